@@ -1,0 +1,225 @@
+import { z } from 'zod';
+
+/**
+ * The Parley dataset format. This file is the single definition: the TypeScript types,
+ * the published JSON Schema (public/schema/) and the validator all derive from it.
+ * Cross-references between entities (a participant's party must exist, and so on)
+ * are checked in validate-references.ts, because a JSON Schema cannot express them.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens')
+  .describe('A stable identifier (slug) referenced from elsewhere in the dataset.');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** An EDTF (ISO 8601-2) date or interval; parsed and checked in dates.ts, not here. */
+const edtfDate = z
+  .string()
+  .min(1, 'must not be empty')
+  .describe(
+    'An EDTF (ISO 8601-2) date or interval: "2025-03-11" (a day), "2025-03-23/2025-03-25" (a range), "2025-03~" (approximately March 2025), "2025-05-16?" (uncertain).',
+  );
+
+const sourceRefs = z
+  .array(id)
+  .min(1, 'must cite at least one source')
+  .describe('Ids of the sources that support this fact.');
+
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), 'must be an http(s) URL')
+  .describe('An absolute http:// or https:// URL.');
+
+export const partySchema = z.object({
+  id,
+  name: text,
+  shortName: text,
+  kind: z.enum(['state', 'organisation']),
+  colour: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4')
+    .optional(),
+});
+
+export const positionSchema = z.object({
+  title: text,
+  from: edtfDate.optional(),
+  to: edtfDate.optional(),
+  sources: z.array(id).optional(),
+});
+
+export const personSchema = z.object({
+  id,
+  name: text,
+  /** Other spellings found in sources (Medinsky/Medinskiy), so search finds every variant. */
+  aliases: z.array(text).optional(),
+  party: id,
+  positions: z.array(positionSchema),
+});
+
+export const topicGroups = ['security', 'humanitarian', 'political', 'economic'] as const;
+
+export const topicSchema = z.object({
+  id,
+  label: text,
+  description: text,
+  group: z.enum(topicGroups),
+});
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and hyphens, like S01'),
+  url: httpUrl,
+  publisher: text,
+  title: text.optional(),
+  /** Publication date as the page shows it; uncertain ("2025-05-16?") when inferred, absent when unknown. */
+  published: edtfDate.optional(),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or uk'),
+  /** The wire or agency the page cites (Reuters, AP, TASS…), where it names one. */
+  cites: z.array(text).optional(),
+});
+
+export const roundKinds = ['talks', 'call', 'exchange'] as const;
+export const roundFormats = ['in-person', 'remote', 'indirect', 'mixed'] as const;
+export const participantRoles = ['party', 'mediator', 'host', 'observer'] as const;
+export const attendanceModes = ['in-person', 'remote'] as const;
+export const outcomeStatuses = [
+  'agreed',
+  'agreed-in-principle',
+  'partly-agreed',
+  'proposed',
+  'not-agreed',
+  'discussed',
+] as const;
+export const relationKinds = ['follow-up-of', 'implements', 'related-to'] as const;
+
+export const delegateSchema = z.object({
+  person: id,
+  head: z.boolean().optional(),
+  sources: sourceRefs,
+});
+
+export const participantSchema = z.object({
+  party: id,
+  role: z.enum(participantRoles),
+  attendance: z.enum(attendanceModes).optional(),
+  delegation: z.array(delegateSchema).optional(),
+  sources: sourceRefs,
+});
+
+export const locationSchema = z.object({
+  city: text.optional(),
+  country: text.optional(),
+  venue: text.optional(),
+  /** [longitude, latitude] in WGS 84, only where a source gives them. */
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),
+});
+
+export const sessionSchema = z.object({
+  id,
+  title: text,
+  date: edtfDate,
+  parties: z.array(id).min(1, 'must name at least one party'),
+  format: z.enum(roundFormats).optional(),
+  summary: text.optional(),
+  sources: sourceRefs,
+});
+
+export const outcomeSchema = z.object({
+  topic: id,
+  status: z.enum(outcomeStatuses),
+  summary: text,
+  /** The party that made a proposal, for status "proposed". */
+  proposedBy: id.optional(),
+  sources: sourceRefs,
+});
+
+export const statementSchema = z
+  .object({
+    speaker: id,
+    /** A short verbatim quote: one sentence at most. */
+    quote: text.optional(),
+    paraphrase: text.optional(),
+    date: edtfDate.optional(),
+    sources: sourceRefs,
+  })
+  .refine((s) => (s.quote === undefined) !== (s.paraphrase === undefined), {
+    message: 'must have either a quote or a paraphrase, not both',
+  });
+
+export const accountSchema = z.object({
+  claim: text,
+  /** Who says so, in words: "Umerov (seed article)", "AP". */
+  attribution: text,
+  sources: sourceRefs,
+});
+
+export const disputeSchema = z.object({
+  id,
+  /** The fact in question, e.g. "How the Russian delegation took part". */
+  subject: text,
+  accounts: z.array(accountSchema).min(2, 'must record at least two accounts'),
+});
+
+export const relationSchema = z.object({
+  round: id,
+  relation: z.enum(relationKinds),
+});
+
+export const roundSchema = z.object({
+  id,
+  kind: z.enum(roundKinds),
+  title: text,
+  date: edtfDate,
+  /** How the sources word an approximate date ("early March 2025"), shown beside the parsed interval. */
+  dateLabel: text.optional(),
+  summary: text.optional(),
+  location: locationSchema.optional(),
+  format: z.enum(roundFormats).optional(),
+  participants: z.array(participantSchema),
+  sessions: z.array(sessionSchema).optional(),
+  outcomes: z.array(outcomeSchema),
+  statements: z.array(statementSchema).optional(),
+  disputes: z.array(disputeSchema).optional(),
+  related: z.array(relationSchema).optional(),
+  sources: sourceRefs,
+});
+
+export const metaSchema = z.object({
+  title: text,
+  description: text,
+  languages: z.array(z.string()).min(1),
+  licence: text,
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27'),
+  maintainer: z.object({
+    name: text,
+    url: httpUrl.optional(),
+    email: z.string().email().optional(),
+  }),
+});
+
+export const datasetSchema = z.object({
+  $schema: z.string().optional(),
+  meta: metaSchema,
+  parties: z.array(partySchema),
+  people: z.array(personSchema),
+  topics: z.array(topicSchema),
+  sources: z.array(sourceSchema),
+  rounds: z.array(roundSchema),
+});
+
+export type Party = z.infer<typeof partySchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Statement = z.infer<typeof statementSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;
+export type Round = z.infer<typeof roundSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type OutcomeStatus = (typeof outcomeStatuses)[number];
+export type RoundFormat = (typeof roundFormats)[number];
+export type ParticipantRole = (typeof participantRoles)[number];

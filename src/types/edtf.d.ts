@@ -1,0 +1,25 @@
+// The edtf package ships no type declarations; this declares the part of its API Parley uses.
+declare module 'edtf' {
+  export interface EdtfValue {
+    readonly type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' | 'Interval' | 'List' | 'Set';
+    /** Earliest instant covered, in ms since the epoch (UTC). */
+    readonly min: number;
+    /** Latest instant covered, in ms since the epoch (UTC). */
+    readonly max: number;
+    readonly lower?: EdtfValue | null;
+    readonly upper?: EdtfValue | null;
+    readonly precision?: number;
+    readonly approximate?: { readonly value: number } | boolean;
+    readonly uncertain?: { readonly value: number } | boolean;
+    readonly unspecified?: { readonly value: number } | boolean;
+    edtf: string;
+  }
+  export interface ParseResult {
+    readonly type: string;
+    readonly level: number;
+    readonly approximate?: boolean;
+    readonly uncertain?: boolean;
+  }
+  export function parse(input: string): ParseResult;
+  export default function edtf(input: string): EdtfValue;
+}
