@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { combineStatuses, lanesFor, roughStartOf } from './round-lanes.ts';
+import { datasetSchema, type Dataset, type Round } from './schema.ts';
+
+const S = ['s01'];
+const party = (id: string, shortName: string) => ({ id, name: shortName, shortName, kind: 'state' as const });
+const as = (role: 'party' | 'mediator' | 'host' | 'observer') => (id: string) => ({
+  party: id,
+  role,
+  sources: S,
+});
+const outcome = (topic: string, status: Round['outcomes'][number]['status']) => ({
+  topic,
+  status,
+  summary: `${topic}: ${status}`,
+  sources: S,
+});
+const round = (id: string, date: string, rest: Partial<Round>): Round => ({
+  id,
+  kind: 'talks',
+  title: id,
+  date,
+  participants: [],
+  outcomes: [],
+  sources: S,
+  ...rest,
+});
+const topic = (id: string, group: 'security' | 'humanitarian' | 'political' | 'economic') => ({
+  id,
+  label: id.toUpperCase(),
+  description: id,
+  group,
+});
+
+// Rounds are deliberately not in date order, and parties not in alphabetical order.
+const dataset: Dataset = datasetSchema.parse({
+  meta: {
+    title: 'Test',
+    description: 'Hand-built dataset for lane tests',
+    languages: ['en'],
+    licence: 'CC-BY-4.0',
+    updated: '2025-06-27',
+    maintainer: { name: 'Tests' },
+  },
+  parties: [party('us', 'US'), party('ru', 'Russia'), party('ua', 'Ukraine'), party('sa', 'Saudi Arabia')],
+  people: [],
+  topics: [
+    topic('ceasefire', 'security'),
+    topic('prisoners', 'humanitarian'),
+    topic('energy', 'security'),
+    topic('embassies', 'political'),
+    topic('black-sea', 'security'),
+    topic('sanctions', 'economic'),
+  ],
+  sources: [{ id: 's01', url: 'https://example.org/s01', publisher: 'Example', language: 'en' }],
+  rounds: [
+    round('istanbul', '2025-05-16?', {
+      location: { city: 'Istanbul', country: 'Türkiye' },
+      participants: [...['ua', 'ru'].map(as('party')), as('observer')('us')],
+      outcomes: [outcome('ceasefire', 'not-agreed'), outcome('prisoners', 'agreed')],
+    }),
+    round('riyadh-us-ru', '2025-02-18', {
+      location: { city: 'Riyadh', country: 'Saudi Arabia' },
+      participants: [...['ru', 'us'].map(as('party')), as('host')('sa')],
+      outcomes: [outcome('embassies', 'agreed')],
+    }),
+    round('jeddah', '2025-03-11', {
+      location: { city: 'Jeddah', country: 'Saudi Arabia', venue: 'Ritz-Carlton' },
+      participants: ['ua', 'us'].map(as('party')),
+      outcomes: [
+        outcome('ceasefire', 'agreed'),
+        outcome('prisoners', 'discussed'),
+        outcome('ceasefire', 'not-agreed'),
+      ],
+    }),
+    round('call', '2025-03-18', {
+      kind: 'call',
+      format: 'remote',
+      participants: ['us', 'ru'].map(as('party')),
+      outcomes: [outcome('energy', 'agreed')],
+    }),
+    round('riyadh-us-ua', '2025-03-23/2025-03-25', {
+      location: { city: 'Riyadh', country: 'Saudi Arabia' },
+      participants: ['us', 'ua'].map(as('party')),
+      outcomes: [
+        outcome('black-sea', 'agreed-in-principle'),
+        outcome('energy', 'proposed'),
+        outcome('energy', 'discussed'),
+      ],
+    }),
+    round('shuttle', '2025-02~', {
+      location: { country: 'Saudi Arabia' },
+      participants: [as('mediator')('sa')],
+    }),
+  ],
+});
+
+describe('lanesFor table', () => {
+  it('makes one lane per set of negotiating parties, ordered by first round', () => {
+    expect(lanesFor(dataset, 'table')).toEqual({
+      lanes: [
+        { id: '(no-party)', label: 'No parties recorded' },
+        { id: 'ru+us', label: 'US–Russia' },
+        { id: 'ua+us', label: 'US–Ukraine' },
+        { id: 'ru+ua', label: 'Russia–Ukraine' },
+      ],
+      entries: [
+        { roundId: 'istanbul', laneId: 'ru+ua' },
+        { roundId: 'riyadh-us-ru', laneId: 'ru+us' },
+        { roundId: 'jeddah', laneId: 'ua+us' },
+        { roundId: 'call', laneId: 'ru+us' },
+        { roundId: 'riyadh-us-ua', laneId: 'ua+us' },
+        { roundId: 'shuttle', laneId: '(no-party)' },
+      ],
+    });
+  });
+
+  it('orders by the given start function, ties by label', () => {
+    const { lanes } = lanesFor(dataset, 'table', () => 0);
+    expect(lanes.map((l) => l.label)).toEqual([
+      'No parties recorded',
+      'Russia–Ukraine',
+      'US–Russia',
+      'US–Ukraine',
+    ]);
+  });
+});
+
+describe('lanesFor place', () => {
+  it('makes one lane per city, with rounds without a city in one lane', () => {
+    expect(lanesFor(dataset, 'place')).toEqual({
+      lanes: [
+        { id: '(no-place)', label: 'No fixed place' },
+        { id: 'Riyadh, Saudi Arabia', label: 'Riyadh, Saudi Arabia' },
+        { id: 'Jeddah, Saudi Arabia', label: 'Jeddah, Saudi Arabia' },
+        { id: 'Istanbul, Türkiye', label: 'Istanbul, Türkiye' },
+      ],
+      entries: [
+        { roundId: 'istanbul', laneId: 'Istanbul, Türkiye' },
+        { roundId: 'riyadh-us-ru', laneId: 'Riyadh, Saudi Arabia' },
+        { roundId: 'jeddah', laneId: 'Jeddah, Saudi Arabia' },
+        { roundId: 'call', laneId: '(no-place)' },
+        { roundId: 'riyadh-us-ua', laneId: 'Riyadh, Saudi Arabia' },
+        { roundId: 'shuttle', laneId: '(no-place)' },
+      ],
+    });
+  });
+
+  it('puts lanes whose rounds have no known start last', () => {
+    const startOf = (r: Round) => (r.id === 'shuttle' || r.id === 'call' ? Number.NaN : roughStartOf(r));
+    expect(lanesFor(dataset, 'place', startOf).lanes.map((l) => l.id)).toEqual([
+      'Riyadh, Saudi Arabia',
+      'Jeddah, Saudi Arabia',
+      'Istanbul, Türkiye',
+      '(no-place)',
+    ]);
+  });
+});
+
+describe('lanesFor topic', () => {
+  it('makes a lane per topic with outcomes, grouped, with each round’s combined status', () => {
+    expect(lanesFor(dataset, 'topic')).toEqual({
+      // Security topics first (the group of the first topic), in dataset order; "sanctions" has no outcome.
+      lanes: [
+        { id: 'ceasefire', label: 'CEASEFIRE' },
+        { id: 'energy', label: 'ENERGY' },
+        { id: 'black-sea', label: 'BLACK-SEA' },
+        { id: 'prisoners', label: 'PRISONERS' },
+        { id: 'embassies', label: 'EMBASSIES' },
+      ],
+      entries: [
+        { roundId: 'istanbul', laneId: 'ceasefire', status: 'not-agreed' },
+        { roundId: 'istanbul', laneId: 'prisoners', status: 'agreed' },
+        { roundId: 'riyadh-us-ru', laneId: 'embassies', status: 'agreed' },
+        { roundId: 'jeddah', laneId: 'ceasefire', status: 'partly-agreed' },
+        { roundId: 'jeddah', laneId: 'prisoners', status: 'discussed' },
+        { roundId: 'call', laneId: 'energy', status: 'agreed' },
+        { roundId: 'riyadh-us-ua', laneId: 'energy', status: 'proposed' },
+        { roundId: 'riyadh-us-ua', laneId: 'black-sea', status: 'agreed-in-principle' },
+      ],
+    });
+  });
+});
+
+describe('combineStatuses', () => {
+  it('keeps a status all outcomes share', () => {
+    expect(combineStatuses(['discussed', 'discussed'])).toBe('discussed');
+  });
+
+  it('calls agreement mixed with refusal or a mere proposal partly agreed', () => {
+    expect(combineStatuses(['agreed', 'not-agreed'])).toBe('partly-agreed');
+    expect(combineStatuses(['proposed', 'agreed-in-principle'])).toBe('partly-agreed');
+    expect(combineStatuses(['agreed', 'discussed', 'proposed'])).toBe('partly-agreed');
+  });
+
+  it('otherwise takes the most settled status', () => {
+    expect(combineStatuses(['discussed', 'agreed'])).toBe('agreed');
+    expect(combineStatuses(['agreed-in-principle', 'agreed'])).toBe('agreed');
+    expect(combineStatuses(['partly-agreed', 'agreed'])).toBe('agreed');
+    expect(combineStatuses(['not-agreed', 'proposed'])).toBe('proposed');
+    expect(combineStatuses(['discussed', 'not-agreed'])).toBe('not-agreed');
+  });
+});
+
+describe('roughStartOf', () => {
+  const at = (date: string) => roughStartOf(round('r', date, {}));
+
+  it('reads the leading calendar date of an EDTF string as UTC', () => {
+    expect(at('2025-03-11')).toBe(Date.UTC(2025, 2, 11));
+    expect(at('2025-03-23/2025-03-25')).toBe(Date.UTC(2025, 2, 23));
+    expect(at('2025-05-16?')).toBe(Date.UTC(2025, 4, 16));
+    expect(at('2025-03~')).toBe(Date.UTC(2025, 2, 1));
+    expect(at('2025')).toBe(Date.UTC(2025, 0, 1));
+  });
+
+  it('gives NaN for what it cannot read', () => {
+    expect(at('2025-21')).toBeNaN();
+    expect(at('early March')).toBeNaN();
+  });
+});
+
+describe('lanesFor at scale', () => {
+  it('groups 50,000 rounds in every mode in well under a second', () => {
+    const many: Dataset = {
+      ...dataset,
+      rounds: Array.from({ length: 50_000 }, (_, i) => ({ ...dataset.rounds[i % 6]!, id: `r${i}` })),
+    };
+    const started = performance.now();
+    const sizes = (['table', 'place', 'topic'] as const).map((mode) => lanesFor(many, mode).entries.length);
+    expect(performance.now() - started).toBeLessThan(1000);
+    // 8,333 copies of the six rounds give 8 topic entries each; the two extra rounds (istanbul, riyadh-us-ru) give 3.
+    expect(sizes).toEqual([50_000, 50_000, 8_333 * 8 + 3]);
+  });
+});

@@ -1,0 +1,146 @@
+import type { Dataset, OutcomeStatus, Round } from './schema.ts';
+
+/** How rounds are grouped into timeline lanes: by who negotiates, where, or which topics they settled. */
+export type LaneMode = 'table' | 'place' | 'topic';
+
+/** One lane: a stable id (party ids, place or topic id) and the text shown beside it. */
+export type Lane = { id: string; label: string };
+
+/** A round shown in a lane; in topic lanes, `status` is the round's outcome on that topic. */
+export type LaneEntry = { roundId: string; laneId: string; status?: OutcomeStatus };
+
+/** The lanes in display order and every round's place in them. */
+export type Lanes = { lanes: Lane[]; entries: LaneEntry[] };
+
+/** Lane id of the rounds that record no negotiating party; party ids are slugs, so it cannot collide. */
+export const NO_PARTY_LANE = '(no-party)';
+
+/** Lane id of the rounds without a city (calls, remote formats); a place label always has letters, not brackets. */
+export const NO_PLACE_LANE = '(no-place)';
+
+/**
+ * A rough start instant: the leading YYYY[-MM[-DD]] of the EDTF date, as UTC. It ignores qualifiers and
+ * uncertainty, so callers should pass the start of the EDTF interval parsed in the domain's date module.
+ */
+export function roughStartOf(round: Round): number {
+  const match = /^\d{4}(?:-\d{2}){0,2}/.exec(round.date.slice(0, 10));
+  return match === null ? Number.NaN : Date.parse(match[0]);
+}
+
+/** Outcome precedence, most settled first. */
+const PRECEDENCE: readonly OutcomeStatus[] = [
+  'agreed',
+  'agreed-in-principle',
+  'partly-agreed',
+  'proposed',
+  'not-agreed',
+  'discussed',
+];
+
+/**
+ * One status summarising a round's several outcomes on one topic: the shared status if they agree; 'partly-agreed'
+ * if something was agreed (even in principle) while something else was only proposed or refused, because calling
+ * that either "agreed" or "not agreed" would misreport it; otherwise the most settled status present.
+ */
+export function combineStatuses(statuses: readonly [OutcomeStatus, ...OutcomeStatus[]]): OutcomeStatus {
+  const present = new Set(statuses);
+  const agreed = present.has('agreed') || present.has('agreed-in-principle');
+  if (agreed && (present.has('not-agreed') || present.has('proposed'))) return 'partly-agreed';
+  return PRECEDENCE.find((status) => present.has(status)) ?? statuses[0];
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The lanes for a grouping mode. 'table' and 'place' lanes are ordered by their first round's start (rounds whose
+ * start is NaN count as last), ties by label; 'topic' lanes follow dataset.topics, grouped by topic group in order of
+ * each group's first topic. Entries follow dataset.rounds order (then lane order within a round).
+ */
+export function lanesFor(
+  dataset: Dataset,
+  mode: LaneMode,
+  startOf: (round: Round) => number = roughStartOf,
+): Lanes {
+  return mode === 'topic'
+    ? topicLanes(dataset)
+    : keyedLanes(dataset, mode === 'table' ? tableKey(dataset) : placeKey, startOf);
+}
+
+type LaneKey = (round: Round) => Lane;
+
+function tableKey(dataset: Dataset): LaneKey {
+  const rank = new Map(dataset.parties.map((party, i) => [party.id, i]));
+  const shortName = new Map(dataset.parties.map((party) => [party.id, party.shortName]));
+  return (round) => {
+    const parties = [...new Set(round.participants.filter((p) => p.role === 'party').map((p) => p.party))];
+    if (parties.length === 0) return { id: NO_PARTY_LANE, label: 'No parties recorded' };
+    // The id is alphabetical so it stays the same if the dataset reorders its parties; the label follows the dataset.
+    const id = [...parties].sort(compareText).join('+');
+    const shown = parties.sort(
+      (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareText(a, b),
+    );
+    return { id, label: shown.map((party) => shortName.get(party) ?? party).join('–') };
+  };
+}
+
+function placeKey(round: Round): Lane {
+  const { city, country } = round.location ?? {};
+  if (city === undefined) return { id: NO_PLACE_LANE, label: 'No fixed place' };
+  const label = country === undefined ? city : `${city}, ${country}`;
+  return { id: label, label };
+}
+
+function keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) => number): Lanes {
+  const first = new Map<string, Lane & { start: number }>();
+  const entries: LaneEntry[] = [];
+  for (const round of dataset.rounds) {
+    const lane = keyOf(round);
+    const raw = startOf(round);
+    const start = Number.isNaN(raw) ? Infinity : raw;
+    const seen = first.get(lane.id);
+    if (seen === undefined) first.set(lane.id, { ...lane, start });
+    else if (start < seen.start) seen.start = start;
+    entries.push({ roundId: round.id, laneId: lane.id });
+  }
+  const lanes = [...first.values()]
+    .sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1) || compareText(a.label, b.label))
+    .map(({ id, label }) => ({ id, label }));
+  return { lanes, entries };
+}
+
+function topicLanes(dataset: Dataset): Lanes {
+  const groupRank = new Map<string, number>();
+  for (const topic of dataset.topics) {
+    if (!groupRank.has(topic.group)) groupRank.set(topic.group, groupRank.size);
+  }
+  // Topics an outcome names but dataset.topics lacks (unvalidated data) still get a lane, after the known ones.
+  const order = new Map(
+    [...dataset.topics]
+      .map((topic, i) => ({ topic, i }))
+      .sort((a, b) => groupRank.get(a.topic.group)! - groupRank.get(b.topic.group)! || a.i - b.i)
+      .map(({ topic }, rank) => [topic.id, { rank, label: topic.label }]),
+  );
+  const used = new Map<string, Lane & { rank: number }>();
+  const entries: LaneEntry[] = [];
+  for (const round of dataset.rounds) {
+    const byTopic = new Map<string, [OutcomeStatus, ...OutcomeStatus[]]>();
+    for (const { topic, status } of round.outcomes) {
+      const statuses = byTopic.get(topic);
+      if (statuses === undefined) byTopic.set(topic, [status]);
+      else statuses.push(status);
+    }
+    const lanes = [...byTopic.keys()].map((id) => {
+      const known = order.get(id);
+      const lane = used.get(id) ?? { id, label: known?.label ?? id, rank: known?.rank ?? Infinity };
+      used.set(id, lane);
+      return lane;
+    });
+    for (const lane of lanes.sort(byRank)) {
+      entries.push({ roundId: round.id, laneId: lane.id, status: combineStatuses(byTopic.get(lane.id)!) });
+    }
+  }
+  return { lanes: [...used.values()].sort(byRank).map(({ id, label }) => ({ id, label })), entries };
+}
+
+const byRank = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
+  a.rank - b.rank || compareText(a.id, b.id);

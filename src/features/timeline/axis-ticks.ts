@@ -1,0 +1,136 @@
+import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+/** One axis label: its instant, its x in pixels, its text; `sticky` marks a major label pinned to the left edge. */
+export type Tick = { value: number; x: number; label: string; sticky?: true };
+
+/** Average glyph width assumed for axis labels, in pixels (a 12 px sans-serif font). */
+export const CHAR_WIDTH_PX = 7;
+
+/** Minimum free space after a label before the next one may start, in pixels. */
+export const LABEL_GAP_PX = 8;
+
+/** The estimated space a label needs, gap included; labels start at their tick (text-anchor: start). */
+export function estimateLabelWidth(label: string): number {
+  return label.length * CHAR_WIDTH_PX + LABEL_GAP_PX;
+}
+
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365.25 * DAY_MS;
+// The Monday 5 January 1970: counting weeks from it keeps every-other-week ticks on the same Mondays while panning.
+const MONDAY_EPOCH = Date.UTC(1970, 0, 5);
+
+type Step = { interval: TimeInterval; approxMs: number };
+type Ticks = { step: Step | undefined; ticks: Tick[] };
+
+// Thinned intervals are aligned to the calendar (every 3rd month is Jan/Apr/Jul/Oct), not to the first visible
+// tick, so the labels that survive do not change while the user pans.
+const every = (interval: CountableTimeInterval, k: number, approxMs: number): Step => ({
+  interval: k === 1 ? interval : (interval.every(k) ?? interval),
+  approxMs: k * approxMs,
+});
+const weeks = (k: number): Step => ({
+  interval: utcMonday.filter((d) => Math.round((d.getTime() - MONDAY_EPOCH) / (7 * DAY_MS)) % k === 0),
+  approxMs: k * 7 * DAY_MS,
+});
+const days = [1, 2, 5].map((k) => every(utcDay, k, DAY_MS));
+const months = [1, 2, 3, 6].map((k) => every(utcMonth, k, YEAR_MS / 12));
+const years = (from: number) =>
+  [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000]
+    .filter((k) => k >= from)
+    .map((k) => every(utcYear, k, YEAR_MS));
+
+const formatDecade = utcFormat('%Y');
+type Level = {
+  minPxPerDay: number;
+  minor: Step[];
+  minorLabel: (d: Date) => string;
+  major: Step[];
+  majorLabel: (d: Date) => string;
+};
+
+// Ordered from the finest: the first level whose minimum the zoom reaches is used. The thresholds are where the
+// level's labels fit without thinning or with a little of it: two-digit days need 22 px, "24 Mar" 50 px a week.
+const LEVELS: Level[] = [
+  {
+    minPxPerDay: 28,
+    minor: days,
+    minorLabel: utcFormat('%-d'),
+    major: months,
+    majorLabel: utcFormat('%B %Y'),
+  },
+  {
+    minPxPerDay: 4,
+    minor: [1, 2, 4].map(weeks),
+    minorLabel: utcFormat('%-d %b'),
+    major: months,
+    majorLabel: utcFormat('%B %Y'),
+  },
+  {
+    minPxPerDay: 0.3,
+    minor: months,
+    minorLabel: utcFormat('%b'),
+    major: years(1),
+    majorLabel: utcFormat('%Y'),
+  },
+  {
+    minPxPerDay: 0,
+    minor: years(1),
+    minorLabel: utcFormat('%Y'),
+    major: years(10),
+    majorLabel: (d) => `${formatDecade(d)}s`,
+  },
+];
+
+const overlaps = (ticks: Tick[]) =>
+  ticks.some((tick, i) => i > 0 && tick.x - ticks[i - 1]!.x < estimateLabelWidth(ticks[i - 1]!.label));
+
+/** Ticks at the first step whose labels do not overlap; if none fits, the last step thinned greedily. */
+function fittedTicks(
+  steps: Step[],
+  label: (d: Date) => string,
+  [start, end]: [number, number],
+  width: number,
+): Ticks {
+  let last: Ticks = { step: undefined, ticks: [] };
+  for (const step of steps) {
+    // A step narrower than a pixel can never fit; skipping it also avoids building huge arrays.
+    if ((step.approxMs * width) / (end - start) < 1) continue;
+    const ticks = step.interval.range(new Date(start), new Date(end)).map((d) => ({
+      value: d.getTime(),
+      x: ((d.getTime() - start) * width) / (end - start),
+      label: label(d),
+    }));
+    if (!overlaps(ticks)) return { step, ticks };
+    last = { step, ticks };
+  }
+  let right = -Infinity;
+  const kept = last.ticks.filter((tick) => {
+    if (tick.x < right) return false;
+    right = tick.x + estimateLabelWidth(tick.label);
+    return true;
+  });
+  return { step: last.step, ticks: kept };
+}
+
+/** Two rows of axis labels for the window at this width: `minor` (finer unit) and `major` (its context). */
+export function axisTicks(window: [number, number], width: number): { minor: Tick[]; major: Tick[] } {
+  const [start, end] = window;
+  if (!(end > start) || !(width > 0) || !Number.isFinite(end - start)) return { minor: [], major: [] };
+  const pxPerDay = (width * DAY_MS) / (end - start);
+  const level = LEVELS.find((l) => pxPerDay >= l.minPxPerDay) ?? LEVELS[LEVELS.length - 1]!;
+  const minor = fittedTicks(level.minor, level.minorLabel, window, width).ticks;
+  const { step, ticks: major } = fittedTicks(level.major, level.majorLabel, window, width);
+  if (step === undefined) return { minor, major };
+
+  // The period the window starts in keeps its label at the left edge ("March 2025" while scrolled into March).
+  // The next major label pushes it out to the left, as sticky headers do, so the two never overlap.
+  const floor = step.interval.floor(new Date(start));
+  if (floor.getTime() < start) {
+    const label = level.majorLabel(floor);
+    const next = major[0];
+    const x = next === undefined ? 0 : Math.min(0, next.x - estimateLabelWidth(label));
+    major.unshift({ value: floor.getTime(), x, label, sticky: true });
+  }
+  return { minor, major };
+}
