@@ -22,8 +22,11 @@ const edtfDate = z
     'An EDTF (ISO 8601-2) date or interval: "2025-03-11" (a day), "2025-03-23/2025-03-25" (a range), "2025-03~" (approximately March 2025), "2025-05-16?" (uncertain).',
   );
 
+/** Source ids follow their own pattern (S01), so references to them must accept it too. */
+const sourceId = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and hyphens, like S01');
+
 const sourceRefs = z
-  .array(id)
+  .array(sourceId)
   .min(1, 'must cite at least one source')
   .describe('Ids of the sources that support this fact.');
 
@@ -47,7 +50,7 @@ export const positionSchema = z.object({
   title: text,
   from: edtfDate.optional(),
   to: edtfDate.optional(),
-  sources: z.array(id).optional(),
+  sources: z.array(sourceId).optional(),
 });
 
 export const personSchema = z.object({
@@ -69,7 +72,7 @@ export const topicSchema = z.object({
 });
 
 export const sourceSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and hyphens, like S01'),
+  id: sourceId,
   url: httpUrl,
   publisher: text,
   title: text.optional(),

@@ -12,6 +12,10 @@ declare module 'edtf' {
     readonly approximate?: { readonly value: number } | boolean;
     readonly uncertain?: { readonly value: number } | boolean;
     readonly unspecified?: { readonly value: number } | boolean;
+    /** Season code (21 spring … 24 winter, 25–41 other divisions of a year), on Season values only. */
+    readonly season?: number;
+    /** Calendar year, on Date, Year and Season values. */
+    readonly year?: number;
     edtf: string;
   }
   export interface ParseResult {

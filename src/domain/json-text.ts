@@ -1,0 +1,67 @@
+export type JsonTextResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+// A dataset nests about eight levels deep. Far deeper text is junk, and engines parse it slowly or overflow.
+const MAX_DEPTH = 64;
+
+/** Parses JSON text with reasons a person can act on: empty file, line and column of a syntax error. */
+export function parseJsonText(text: string): JsonTextResult {
+  // Editors on Windows often save a byte-order mark, which JSON.parse rejects.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (/^\s*$/.test(body)) return { ok: false, reason: 'the file is empty' };
+  const tooDeep = offsetBeyondDepth(body, MAX_DEPTH);
+  if (tooDeep !== -1) {
+    return {
+      ok: false,
+      reason: `nested more than ${MAX_DEPTH} levels deep ${describeOffset(body, tooDeep)}`,
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON: ${describeSyntaxError(error, body)}` };
+  }
+}
+
+/** The engine's reason, with a character offset turned into the line and column an editor shows. */
+function describeSyntaxError(error: unknown, text: string): string {
+  const raw = error instanceof Error ? error.message : 'unknown error';
+  // V8 quotes the input back ('Unexpected token 'o', "nope" is not valid JSON'); the quote adds nothing here.
+  let reason = raw
+    .replace(/^JSON\.parse: /, '')
+    .replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  const position = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?/.exec(reason);
+  if (position !== null) {
+    const where = describeOffset(text, Number(position[1]));
+    reason = `${reason.slice(0, position.index)} ${where}${reason.slice(position.index + position[0].length)}`;
+  }
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
+function describeOffset(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return `at line ${line}, column ${offset - lineStart + 1}`;
+}
+
+/** The offset of the first bracket that opens level `limit + 1`, or -1; brackets inside strings do not count. */
+function offsetBeyondDepth(text: string, limit: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i += 1; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) inString = true;
+    else if (code === 0x5b || code === 0x7b) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (code === 0x5d || code === 0x7d) depth -= 1;
+  }
+  return -1;
+}

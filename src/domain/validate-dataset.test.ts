@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledDatasetText, readFixture, validSmall, withValueAt } from './fixtures/fixture-files.ts';
+import { parseDatasetText, validateDataset, type DatasetValidation } from './validate-dataset.ts';
+import { formatIssue } from './validation-issue.ts';
+
+function problems(result: DatasetValidation): string[] {
+  return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('the fixtures', () => {
+  it('accepts the valid three-round fixture and counts what it holds', () => {
+    const result = parseDatasetText(readFixture('valid-small.json'));
+    expect(problems(result)).toEqual([]);
+    expect(result.ok && result.summary).toEqual({
+      rounds: 3,
+      talksRounds: 2,
+      parties: 3,
+      people: 3,
+      topics: 3,
+      sources: 4,
+      disputes: 1,
+    });
+  });
+
+  it.each([
+    [
+      'unknown-party.json',
+      'rounds[0].participants[2].party: unknown party "laek" (known: north, south, lake)',
+    ],
+    [
+      'unknown-person.json',
+      'rounds[0].participants[0].delegation[0].person: unknown person "ana-vel" (known: ana-vell, boris-tam, chen-oru)',
+    ],
+    [
+      'unknown-topic.json',
+      'rounds[1].outcomes[0].topic: unknown topic "cease-fire" (known: prisoners, ceasefire, trade)',
+    ],
+    ['unknown-source.json', 'rounds[1].sources[1]: unknown source "S09" (known: S01, S02, S03, S04)'],
+    [
+      'unknown-related-round.json',
+      'rounds[2].related[0].round: unknown round "first-talk" (known: first-talks, technical-talks, first-exchange)',
+    ],
+    ['duplicate-id.json', 'sources[4].id: duplicate id "S01" (also used by sources[0])'],
+    [
+      'bad-edtf-date.json',
+      'rounds[0].date: not a valid EDTF date: unexpected "2" at character 10 (got "2025-03-32")',
+    ],
+    [
+      'inverted-interval.json',
+      'rounds[1].date: the interval ends before it starts (got "2025-03-25/2025-03-23")',
+    ],
+    ['one-participant.json', 'rounds[2].participants: a round needs at least two participants (found 1)'],
+    [
+      'javascript-url.json',
+      'sources[0].url: must be an http(s) URL (got "javascript:alert(document.cookie)")',
+    ],
+    [
+      'ftp-url.json',
+      'sources[1].url: must be an http(s) URL (got "ftp://files.example.com/technical-talks.pdf")',
+    ],
+    ['missing-required-field.json', 'meta.title: missing'],
+    ['wrong-enum.json', 'rounds[1].format: must be one of in-person, remote, indirect, mixed (got "zoom")'],
+    [
+      'quote-and-paraphrase.json',
+      'rounds[0].statements[0]: must have either a quote or a paraphrase, not both',
+    ],
+    ['empty.json', '(root): the file is empty'],
+    ['not-json.txt', '(root): not valid JSON: expected double-quoted property name at line 4, column 3'],
+    [
+      'json-array.json',
+      '(root): a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds; got an array',
+    ],
+  ])('rejects %s with exactly one problem', (file, expected) => {
+    expect(problems(parseDatasetText(readFixture(file)))).toEqual([expected]);
+  });
+});
+
+describe('validateDataset', () => {
+  const withValue = (path: (string | number)[], value: unknown) =>
+    problems(validateDataset(withValueAt(validSmall(), path, value)));
+
+  it('names the kind of root value it got', () => {
+    expect(problems(validateDataset(null))).toEqual([
+      '(root): a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds; got null',
+    ]);
+    expect(problems(validateDataset('{}'))[0]).toMatch(/; got a string$/);
+    expect(problems(validateDataset(42))[0]).toMatch(/; got a number$/);
+  });
+
+  it('says "missing" for every required collection of an empty object', () => {
+    expect(problems(validateDataset({}))).toEqual([
+      'meta: missing',
+      'parties: missing',
+      'people: missing',
+      'topics: missing',
+      'sources: missing',
+      'rounds: missing',
+    ]);
+  });
+
+  it('explains wrong types, empty text and empty lists in plain words', () => {
+    expect(withValue(['parties'], { north: {} })).toEqual(['parties: must be an array (got an object)']);
+    expect(withValue(['topics', 0, 'label'], '   ')).toEqual(['topics[0].label: must not be empty']);
+    expect(withValue(['rounds', 0, 'sources'], [])).toEqual([
+      'rounds[0].sources: must cite at least one source',
+    ]);
+    expect(withValue(['meta', 'languages'], [])).toEqual(['meta.languages: must not be empty']);
+    expect(withValue(['rounds', 0, 'location', 'coordinates'], [10, 95])).toEqual([
+      'rounds[0].location.coordinates[1]: must be at most 90',
+    ]);
+    expect(withValue(['meta', 'maintainer', 'email'], 'nobody')).toEqual([
+      'meta.maintainer.email: must be an email address (got "nobody")',
+    ]);
+    expect(withValue(['parties', 0, 'id'], 'North Land')).toEqual([
+      'parties[0].id: must be a slug: lower-case letters, digits and single hyphens (got "North Land")',
+    ]);
+    expect(withValue(['parties', 0, 'kind'], 7)).toEqual([
+      'parties[0].kind: must be one of state, organisation (got 7)',
+    ]);
+  });
+
+  it('shortens long offending text', () => {
+    expect(withValue(['sources', 0, 'url'], `ftp://${'x'.repeat(100)}`)).toEqual([
+      `sources[0].url: must be an http(s) URL (got "ftp://${'x'.repeat(51)}…")`,
+    ]);
+  });
+
+  it('reports 200 problems and counts the rest in a final issue', () => {
+    const result = validateDataset(
+      withValueAt(
+        validSmall(),
+        ['parties'],
+        Array.from({ length: 250 }, () => 5),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(201);
+    expect(formatIssue(result.issues[199]!)).toBe('parties[199]: must be an object (got a number)');
+    expect(formatIssue(result.issues[200]!)).toBe('(root): … and 50 more problems');
+    expect([result.problemCount, result.problemCountExact]).toEqual([250, true]);
+  });
+
+  it('stops counting on a hopeless file and says the count is a lower bound', () => {
+    const result = validateDataset(
+      withValueAt(
+        validSmall(),
+        ['sources'],
+        Array.from({ length: 50_000 }, () => 'S01'),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.at(-1)).toEqual({ path: '(root)', message: '… and at least 9800 more problems' });
+    expect([result.problemCount, result.problemCountExact]).toEqual([10_000, false]);
+  });
+
+  it('turns an exception inside a check into an issue instead of throwing', () => {
+    const hostile = {
+      get meta(): never {
+        throw new Error('boom');
+      },
+    };
+    expect(problems(validateDataset(hostile))).toEqual([
+      '(root): could not be checked (internal error: boom)',
+    ]);
+  });
+
+  it('trims text the way the schema says, in the dataset it returns', () => {
+    const result = validateDataset(withValueAt(validSmall(), ['parties', 0, 'name'], '  Northland  '));
+    expect(result.ok && result.dataset.parties[0]?.name).toBe('Northland');
+  });
+});
+
+describe('parseDatasetText', () => {
+  it('treats whitespace-only text as an empty file', () => {
+    expect(problems(parseDatasetText(' \n\t '))).toEqual(['(root): the file is empty']);
+  });
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseDatasetText(`\uFEFF${readFixture('valid-small.json')}`).ok).toBe(true);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    expect(problems(parseDatasetText('{\n  "meta": {}\n  "parties": []\n}'))).toEqual([
+      "(root): not valid JSON: expected ',' or '}' after property value at line 3, column 3",
+    ]);
+    expect(problems(parseDatasetText('{"meta": {}}\n}'))).toEqual([
+      '(root): not valid JSON: unexpected non-whitespace character after JSON at line 2, column 1',
+    ]);
+  });
+
+  it('drops the engine echoing the input back', () => {
+    expect(problems(parseDatasetText('nope'))).toEqual(["(root): not valid JSON: unexpected token 'o'"]);
+  });
+
+  it('answers quickly on 50 MB of nonsense', () => {
+    expect(problems(parseDatasetText('x'.repeat(50_000_000)))).toEqual([
+      "(root): not valid JSON: unexpected token 'x'",
+    ]);
+    expect(problems(parseDatasetText('['.repeat(50_000_000)))).toEqual([
+      '(root): nested more than 64 levels deep at line 1, column 65',
+    ]);
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const deepText = JSON.stringify({ note: '['.repeat(1000) });
+    expect(problems(parseDatasetText(deepText))[0]).toBe('meta: missing');
+  });
+});
+
+describe('the datasets people will use', () => {
+  it('accepts the example in data/README.md', () => {
+    const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(example, 'data/README.md has a ```json block').toBeDefined();
+    expect(problems(parseDatasetText(example ?? ''))).toEqual([]);
+  });
+
+  const bundled = bundledDatasetText();
+  it.skipIf(bundled === undefined)('accepts the bundled dataset data/russia-ukraine-2025.json', () => {
+    expect(problems(parseDatasetText(bundled ?? ''))).toEqual([]);
+  });
+});

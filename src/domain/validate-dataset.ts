@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { parseJsonText } from './json-text.ts';
+import { describeKind, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
+import { datasetSchema, type Dataset } from './schema.ts';
+import { validateReferences } from './validate-references.ts';
+import { ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
+
+/** Counts for a one-line description of a valid dataset. */
+export interface DatasetSummary {
+  rounds: number;
+  /** Rounds of kind "talks"; the others are calls and exchanges. */
+  talksRounds: number;
+  parties: number;
+  people: number;
+  topics: number;
+  sources: number;
+  disputes: number;
+}
+
+export type DatasetValidation =
+  | { ok: true; dataset: Dataset; summary: DatasetSummary }
+  | {
+      ok: false;
+      /** At most MAX_REPORTED_ISSUES, then one "… and N more problems" issue. */
+      issues: ValidationIssue[];
+      /** Every problem found, including those only counted in the final issue. */
+      problemCount: number;
+      /** False when counting stopped early on a hopelessly broken file, so problemCount is a lower bound. */
+      problemCountExact: boolean;
+    };
+
+/** Beyond this many, more issues only bury the first ones; the rest are counted in one final issue. */
+export const MAX_REPORTED_ISSUES = 200;
+
+// Counting stops here, so a file with a million broken entries answers in milliseconds, not minutes.
+const MAX_COUNTED_ISSUES = 10_000;
+
+const DATASET_SHAPE =
+  'a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds';
+const PARSE_OPTIONS = { reportInput: true, error: plainLanguage } as const;
+
+/** Parses raw file or response text and validates it; never throws. */
+export function parseDatasetText(text: string): DatasetValidation {
+  if (typeof text !== 'string') return rootFailure(`expected the text of a file; got ${describeKind(text)}`);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? validateDataset(parsed.value) : rootFailure(parsed.reason);
+}
+
+/** Validates parsed JSON against the schema, then the cross-references; never throws. */
+export function validateDataset(input: unknown): DatasetValidation {
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      return rootFailure(`${DATASET_SHAPE}; got ${describeKind(input)}`);
+    }
+    const parsed = parseByCollection(input as Record<string, unknown>);
+    if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
+    const issues = validateReferences(parsed.dataset);
+    if (issues.length > 0) return failure(issues, true);
+    return { ok: true, dataset: parsed.dataset, summary: summarise(parsed.dataset) };
+  } catch (error) {
+    // A bug in a check must not take down the page or the command that asked for a verdict.
+    const detail = error instanceof Error ? error.message : 'unknown error';
+    return rootFailure(`could not be checked (internal error: ${detail})`);
+  }
+}
+
+type SchemaResult = { dataset: Dataset } | { issues: z.core.$ZodIssue[]; exact: boolean };
+
+/**
+ * Applies datasetSchema one collection entry at a time, so it can stop counting on a hopeless file.
+ * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would.
+ */
+function parseByCollection(input: Record<string, unknown>): SchemaResult {
+  const output: Record<string, unknown> = {};
+  const issues: z.core.$ZodIssue[] = [];
+  const collect = (found: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
+    for (const issue of found) issues.push({ ...issue, path: [...prefix, ...issue.path] });
+  };
+  for (const [key, schema] of Object.entries(datasetSchema.shape)) {
+    const value = input[key];
+    if (schema instanceof z.ZodArray && Array.isArray(value)) {
+      const items: unknown[] = [];
+      for (const [index, item] of value.entries()) {
+        if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
+        const result = schema.element.safeParse(item, PARSE_OPTIONS);
+        if (result.success) items.push(result.data);
+        else collect(result.error.issues, [key, index]);
+      }
+      output[key] = items;
+    } else {
+      const result = schema.safeParse(value, PARSE_OPTIONS);
+      if (!result.success) collect(result.error.issues, [key]);
+      else if (result.data !== undefined) output[key] = result.data;
+    }
+  }
+  // Every part passed its own schema and the whole has no checks of its own, so the parts form a Dataset.
+  return issues.length > 0 ? { issues, exact: true } : { dataset: output as Dataset };
+}
+
+function failure(all: ValidationIssue[], exact: boolean): DatasetValidation {
+  const issues = all.slice(0, MAX_REPORTED_ISSUES);
+  const more = all.length - issues.length;
+  if (more > 0) {
+    issues.push({ path: ROOT_PATH, message: `… and ${exact ? '' : 'at least '}${more} more problems` });
+  }
+  return { ok: false, issues, problemCount: all.length, problemCountExact: exact };
+}
+
+function rootFailure(message: string): DatasetValidation {
+  return { ok: false, issues: [{ path: ROOT_PATH, message }], problemCount: 1, problemCountExact: true };
+}
+
+function summarise(dataset: Dataset): DatasetSummary {
+  return {
+    rounds: dataset.rounds.length,
+    talksRounds: dataset.rounds.filter((round) => round.kind === 'talks').length,
+    parties: dataset.parties.length,
+    people: dataset.people.length,
+    topics: dataset.topics.length,
+    sources: dataset.sources.length,
+    disputes: dataset.rounds.reduce((sum, round) => sum + (round.disputes?.length ?? 0), 0),
+  };
+}

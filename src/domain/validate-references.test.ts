@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { validSmall, withValueAt } from './fixtures/fixture-files.ts';
+import { datasetSchema } from './schema.ts';
+import { listKnown, validateReferences } from './validate-references.ts';
+import { formatIssue } from './validation-issue.ts';
+
+/** The formatted issues for the valid fixture with one value replaced; the schema must still accept it. */
+function problemsWith(path: (string | number)[], value: unknown): string[] {
+  return validateReferences(datasetSchema.parse(withValueAt(validSmall(), path, value))).map(formatIssue);
+}
+
+describe('validateReferences', () => {
+  it('finds nothing wrong with the valid fixture', () => {
+    expect(validateReferences(datasetSchema.parse(validSmall()))).toEqual([]);
+  });
+
+  it('rejects a person whose party does not exist', () => {
+    expect(problemsWith(['people', 1, 'party'], 'west')).toEqual([
+      'people[1].party: unknown party "west" (known: north, south, lake)',
+      // The same person is a delegate for Southland, which no longer matches.
+      'rounds[0].participants[1].delegation[0].person: Boris Tam belongs to party west, not south',
+    ]);
+  });
+
+  it('rejects a session party, a proposer and a speaker that do not exist', () => {
+    expect(problemsWith(['rounds', 1, 'sessions', 0, 'parties', 1], 'lakes')).toEqual([
+      'rounds[1].sessions[0].parties[1]: unknown party "lakes" (known: north, south, lake)',
+    ]);
+    expect(problemsWith(['rounds', 1, 'outcomes', 0, 'proposedBy'], 'east')).toEqual([
+      'rounds[1].outcomes[0].proposedBy: unknown party "east" (known: north, south, lake)',
+    ]);
+    expect(problemsWith(['rounds', 0, 'statements', 0, 'speaker'], 'nobody')).toEqual([
+      'rounds[0].statements[0].speaker: unknown person "nobody" (known: ana-vell, boris-tam, chen-oru)',
+    ]);
+  });
+
+  it('checks the sources of positions and of dispute accounts', () => {
+    expect(problemsWith(['people', 0, 'positions', 0, 'sources', 0], 'S1')).toEqual([
+      'people[0].positions[0].sources[0]: unknown source "S1" (known: S01, S02, S03, S04)',
+    ]);
+    expect(problemsWith(['rounds', 1, 'disputes', 0, 'accounts', 1, 'sources'], ['S03', 'S05'])).toEqual([
+      'rounds[1].disputes[0].accounts[1].sources[1]: unknown source "S05" (known: S01, S02, S03, S04)',
+    ]);
+  });
+
+  it('names the party a delegate belongs to when it is not the delegation’s', () => {
+    expect(problemsWith(['rounds', 0, 'participants', 1, 'delegation', 0, 'person'], 'ana-vell')).toEqual([
+      'rounds[0].participants[1].delegation[0].person: Ana Vell belongs to party north, not south',
+    ]);
+  });
+
+  it('rejects duplicate ids in every collection, pointing at the first use', () => {
+    expect(problemsWith(['parties', 2, 'id'], 'south')).toContain(
+      'parties[2].id: duplicate id "south" (also used by parties[1])',
+    );
+    expect(problemsWith(['rounds', 1, 'sessions', 1, 'id'], 'north-lake')).toEqual([
+      'rounds[1].sessions[1].id: duplicate id "north-lake" (also used by rounds[1].sessions[0])',
+    ]);
+    expect(problemsWith(['rounds', 2, 'id'], 'first-talks')).toEqual([
+      'rounds[2].id: duplicate id "first-talks" (also used by rounds[0])',
+      'rounds[2].related[0].round: a round cannot be related to itself',
+    ]);
+  });
+
+  it('allows the same session id in two different rounds', () => {
+    const twoRounds = withValueAt(
+      validSmall(),
+      ['rounds', 0, 'sessions'],
+      [{ id: 'north-lake', title: 'Opening', date: '2025-03-11', parties: ['north'], sources: ['S01'] }],
+    );
+    expect(validateReferences(datasetSchema.parse(twoRounds))).toEqual([]);
+  });
+
+  it('rejects a round related to itself', () => {
+    expect(problemsWith(['rounds', 1, 'related', 0, 'round'], 'technical-talks')).toEqual([
+      'rounds[1].related[0].round: a round cannot be related to itself',
+    ]);
+  });
+
+  it('requires a format for talks but not for exchanges', () => {
+    expect(problemsWith(['rounds', 0, 'format'], undefined)).toEqual([
+      'rounds[0].format: missing: talks rounds need a format (one of in-person, remote, indirect, mixed)',
+    ]);
+    expect(problemsWith(['rounds', 2, 'format'], undefined)).toEqual([]);
+  });
+
+  it('requires at least two participants', () => {
+    expect(problemsWith(['rounds', 0, 'participants'], [])).toEqual([
+      'rounds[0].participants: a round needs at least two participants (found 0)',
+    ]);
+  });
+
+  it('checks every EDTF date in the dataset', () => {
+    expect(problemsWith(['sources', 2, 'published'], '16 May 2025')).toEqual([
+      'sources[2].published: not a valid EDTF date: unexpected " " at character 3 (got "16 May 2025")',
+    ]);
+    expect(problemsWith(['people', 0, 'positions', 0, 'to'], '2025-01-01/2024-12-31')).toEqual([
+      'people[0].positions[0].to: the interval ends before it starts (got "2025-01-01/2024-12-31")',
+    ]);
+    expect(problemsWith(['rounds', 1, 'sessions', 1, 'date'], '2025-03-24T09:00')).toEqual([
+      'rounds[1].sessions[1].date: a time of day is not supported: write the day, like 2025-03-11 (got "2025-03-24T09:00")',
+    ]);
+    expect(problemsWith(['rounds', 0, 'statements', 0, 'date'], '2025-13-01')).toEqual([
+      'rounds[0].statements[0].date: not a valid EDTF date: unexpected "3" at character 7 (got "2025-13-01")',
+    ]);
+  });
+});
+
+describe('listKnown', () => {
+  it('lists up to ten ids and counts the rest', () => {
+    expect(listKnown(['ua', 'ru', 'us'])).toBe('ua, ru, us');
+    const twelve = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
+    expect(listKnown(twelve)).toBe('p1, p2, p3, p4, p5, p6, p7, p8, p9, p10 and 2 more');
+    expect(listKnown([])).toBe('none');
+  });
+});

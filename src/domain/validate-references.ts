@@ -1,0 +1,143 @@
+import { tryParseEdtf } from './dates.ts';
+import { roundFormats, type Dataset, type Participant, type Round } from './schema.ts';
+import { formatPath, type ValidationIssue } from './validation-issue.ts';
+
+type Path = readonly (string | number)[];
+
+/** The ids of one collection, and how to name them in a message. */
+interface IdIndex {
+  noun: string;
+  ids: ReadonlySet<string>;
+  known: string;
+}
+
+// Long lists of known ids drown the message; ten is enough to spot a typo.
+const MAX_KNOWN_LISTED = 10;
+
+/**
+ * Checks what a JSON Schema cannot express, on a dataset that already passed the schema: unique ids,
+ * references that resolve, dates that parse, and the rules for rounds. Returns every issue; never throws.
+ */
+export function validateReferences(dataset: Dataset): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const report = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+
+  const index = (noun: string, items: readonly { id: string }[], path: Path): IdIndex => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, i);
+      else
+        report(
+          [...path, i, 'id'],
+          `duplicate id "${item.id}" (also used by ${formatPath([...path, earlier])})`,
+        );
+    });
+    return { noun, ids: new Set(first.keys()), known: listKnown([...first.keys()]) };
+  };
+  const refer = (target: IdIndex, id: string, path: Path) => {
+    if (!target.ids.has(id)) report(path, `unknown ${target.noun} "${id}" (known: ${target.known})`);
+  };
+  const cite = (ids: readonly string[] | undefined, path: Path) => {
+    ids?.forEach((id, i) => refer(sources, id, [...path, 'sources', i]));
+  };
+  const checkDate = (value: string | undefined, path: Path) => {
+    if (value === undefined) return;
+    const result = tryParseEdtf(value);
+    if (!result.ok) report(path, `${result.reason} (got ${JSON.stringify(value)})`);
+  };
+
+  const parties = index('party', dataset.parties, ['parties']);
+  const people = index('person', dataset.people, ['people']);
+  const topics = index('topic', dataset.topics, ['topics']);
+  const sources = index('source', dataset.sources, ['sources']);
+  const rounds = index('round', dataset.rounds, ['rounds']);
+  const peopleById = new Map(dataset.people.map((person) => [person.id, person]));
+
+  dataset.sources.forEach((source, s) => checkDate(source.published, ['sources', s, 'published']));
+  dataset.people.forEach((person, p) => {
+    refer(parties, person.party, ['people', p, 'party']);
+    person.positions.forEach((position, q) => {
+      const path = ['people', p, 'positions', q];
+      checkDate(position.from, [...path, 'from']);
+      checkDate(position.to, [...path, 'to']);
+      cite(position.sources, path);
+    });
+  });
+
+  const checkParticipant = (participant: Participant, path: Path) => {
+    refer(parties, participant.party, [...path, 'party']);
+    participant.delegation?.forEach((delegate, d) => {
+      const delegatePath = [...path, 'delegation', d];
+      refer(people, delegate.person, [...delegatePath, 'person']);
+      const person = peopleById.get(delegate.person);
+      if (person !== undefined && person.party !== participant.party) {
+        report(
+          [...delegatePath, 'person'],
+          `${person.name} belongs to party ${person.party}, not ${participant.party}`,
+        );
+      }
+      cite(delegate.sources, delegatePath);
+    });
+    cite(participant.sources, path);
+  };
+
+  const checkRound = (round: Round, path: Path) => {
+    checkDate(round.date, [...path, 'date']);
+    if (round.kind === 'talks' && round.format === undefined) {
+      report([...path, 'format'], `missing: talks rounds need a format (one of ${roundFormats.join(', ')})`);
+    }
+    if (round.participants.length < 2) {
+      report(
+        [...path, 'participants'],
+        `a round needs at least two participants (found ${round.participants.length})`,
+      );
+    }
+    round.participants.forEach((participant, i) =>
+      checkParticipant(participant, [...path, 'participants', i]),
+    );
+    index('session', round.sessions ?? [], [...path, 'sessions']);
+    round.sessions?.forEach((session, i) => {
+      const sessionPath = [...path, 'sessions', i];
+      checkDate(session.date, [...sessionPath, 'date']);
+      session.parties.forEach((party, j) => refer(parties, party, [...sessionPath, 'parties', j]));
+      cite(session.sources, sessionPath);
+    });
+    round.outcomes.forEach((outcome, i) => {
+      const outcomePath = [...path, 'outcomes', i];
+      refer(topics, outcome.topic, [...outcomePath, 'topic']);
+      if (outcome.proposedBy !== undefined)
+        refer(parties, outcome.proposedBy, [...outcomePath, 'proposedBy']);
+      cite(outcome.sources, outcomePath);
+    });
+    round.statements?.forEach((statement, i) => {
+      const statementPath = [...path, 'statements', i];
+      refer(people, statement.speaker, [...statementPath, 'speaker']);
+      checkDate(statement.date, [...statementPath, 'date']);
+      cite(statement.sources, statementPath);
+    });
+    index('dispute', round.disputes ?? [], [...path, 'disputes']);
+    round.disputes?.forEach((dispute, i) => {
+      dispute.accounts.forEach((account, a) =>
+        cite(account.sources, [...path, 'disputes', i, 'accounts', a]),
+      );
+    });
+    round.related?.forEach((relation, i) => {
+      const relationPath = [...path, 'related', i, 'round'];
+      if (relation.round === round.id) report(relationPath, 'a round cannot be related to itself');
+      else refer(rounds, relation.round, relationPath);
+    });
+    cite(round.sources, path);
+  };
+
+  dataset.rounds.forEach((round, r) => checkRound(round, ['rounds', r]));
+  return issues;
+}
+
+/** "ua, ru, us", or the first ten and "and N more". */
+export function listKnown(ids: readonly string[]): string {
+  if (ids.length === 0) return 'none';
+  const listed = ids.slice(0, MAX_KNOWN_LISTED).join(', ');
+  const rest = ids.length - MAX_KNOWN_LISTED;
+  return rest > 0 ? `${listed} and ${rest} more` : listed;
+}
