@@ -1,4 +1,4 @@
-import edtf, { type EdtfValue } from 'edtf';
+import edtf, { parse, type EdtfValue } from 'edtf';
 
 /** The finest unit a date is known to, from finest to coarsest: day, month, season, year. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
@@ -80,21 +80,26 @@ export function parseRoundDate(input: string): RoundDate {
 
 function parseEndpoint(text: string): Endpoint | string {
   let value: EdtfValue;
+  let type: string;
   try {
-    value = edtf(text);
+    // The grammar's result names its type as a string; the value classes' own names do not survive
+    // minification, so a production build must read the type from here.
+    const parsed = parse(text);
+    type = parsed.type;
+    value = edtf(parsed);
   } catch (error) {
     return describeSyntaxError(error);
   }
   if (isSet(value.unspecified)) return 'unspecified digits (X) are not supported: write a coarser date';
   const qualifiers = { approximate: isSet(value.approximate), uncertain: isSet(value.uncertain) };
-  if (value.type === 'Season') {
+  if (type === 'Season') {
     const start = SEASON_START_MONTH[value.season ?? 0];
     if (start === undefined) return 'only the seasons 21 (spring) to 24 (winter) are supported';
     const year = value.year ?? 0;
     return { start: utc(year, start), end: utc(year, start + 3) - 1, precision: 'season', ...qualifiers };
   }
-  if (value.type !== 'Date') {
-    return `${value.type.toLowerCase()} values are not supported: write a day, month or year`;
+  if (type !== 'Date') {
+    return `${type.toLowerCase()} values are not supported: write a day, month or year`;
   }
   const precision = PRECISIONS[value.precision ?? 0];
   if (precision === undefined) return 'a time of day is not supported: write the day, like 2025-03-11';

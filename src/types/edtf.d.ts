@@ -25,5 +25,6 @@ declare module 'edtf' {
     readonly uncertain?: boolean;
   }
   export function parse(input: string): ParseResult;
-  export default function edtf(input: string): EdtfValue;
+  /** Builds a value from text or from a parse result (which skips parsing a second time). */
+  export default function edtf(input: string | ParseResult): EdtfValue;
 }

@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
+
+// Serves test datasets from another origin (with CORS, as a real open-data host would).
+const roots = {
+  '/fixtures/': path.resolve(import.meta.dirname, 'fixtures'),
+  '/domain-fixtures/': path.resolve(import.meta.dirname, '../src/domain/fixtures'),
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${FIXTURE_SERVER_PORT}`);
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  if (url.pathname === '/health') {
+    res.end('ok');
+    return;
+  }
+  const entry = Object.entries(roots).find(([prefix]) => url.pathname.startsWith(prefix));
+  const name = entry ? url.pathname.slice(entry[0].length) : '';
+  if (!entry || !/^[\w.-]+\.json$/.test(name)) {
+    res.statusCode = 404;
+    res.end('not found');
+    return;
+  }
+  readFile(path.join(entry[1], name))
+    .then((body) => {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(body);
+    })
+    .catch(() => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+});
+
+server.listen(FIXTURE_SERVER_PORT, '127.0.0.1');

@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
+import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
+import type { Dataset } from '../src/domain/schema.ts';
+
+const dataset = readBundledDataset();
+const DATASET_PATH = '**/data/russia-ukraine-2025.json';
+
+test('the first screen lists every round of the bundled dataset', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+  const rounds = page.getByRole('list', { name: /Rounds/ }).getByRole('listitem');
+  await expect(rounds).toHaveCount(dataset.rounds.length);
+  for (const round of dataset.rounds) {
+    await expect(page.getByRole('heading', { level: 3, name: round.title, exact: true }).first()).toBeVisible();
+  }
+});
+
+test('an HTTP 500 shows the error view with the URL and the cause, and Retry recovers', async ({ page }) => {
+  let failing = true;
+  await page.route(DATASET_PATH, (route) =>
+    failing ? route.fulfill({ status: 500, body: 'boom' }) : route.continue(),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeVisible();
+  await expect(alert).toContainText('/data/russia-ukraine-2025.json');
+  await expect(alert).toContainText('HTTP 500');
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a body that is not JSON shows the error view naming the cause, and Retry recovers', async ({ page }) => {
+  let broken = true;
+  await page.route(DATASET_PATH, (route) =>
+    broken
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": {"title": "cut off' })
+      : route.continue(),
+  );
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('/data/russia-ukraine-2025.json');
+  await expect(alert).toContainText('not valid JSON');
+
+  broken = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('list', { name: /Rounds/ }).getByRole('listitem')).toHaveCount(
+    dataset.rounds.length,
+  );
+});
+
+test('?data= loads a dataset from another origin and says where it comes from', async ({ page }) => {
+  const other = readJsonFixture<Dataset>('src/domain/fixtures/valid-small.json');
+  await page.goto(`./?data=${encodeURIComponent(`${FIXTURE_ORIGIN}/domain-fixtures/valid-small.json`)}`);
+  await expect(page.getByRole('heading', { level: 1, name: other.meta.title })).toBeVisible();
+  await expect(page.getByRole('list', { name: /Rounds/ }).getByRole('listitem')).toHaveCount(other.rounds.length);
+  await expect(page.getByRole('complementary', { name: 'Data source' })).toContainText(FIXTURE_ORIGIN);
+});
+
+test('a ?data= parameter that is not an http(s) URL is ignored with a notice', async ({ page }) => {
+  await page.goto(`./?data=${encodeURIComponent('javascript:alert(1)')}`);
+  await expect(page.getByText(/data parameter was ignored/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+});
+
+test('the first screen has no axe violations', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('the error view has no axe violations', async ({ page }) => {
+  await page.route(DATASET_PATH, (route) => route.fulfill({ status: 500, body: 'boom' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('a bad dataset loaded through ?data= shows its problems with their paths', async ({ page }) => {
+  await page.goto(`./?data=${encodeURIComponent(`${FIXTURE_ORIGIN}/domain-fixtures/unknown-party.json`)}`);
+  const problems = page.getByRole('list', { name: 'Dataset problems' });
+  await expect(problems.getByRole('listitem')).toHaveCount(1);
+  await expect(problems).toContainText('rounds[0].participants[2].party: unknown party "laek"');
+  await expect(page.getByRole('alert')).toContainText('not a valid Parley dataset');
+});

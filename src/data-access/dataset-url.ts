@@ -1,0 +1,39 @@
+/** Where the bundled dataset lives, relative to the app so a sub-path deployment still finds it. */
+export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-2025.json';
+
+/** The dataset the page should show, resolved from its `?data=` parameter. */
+export interface DatasetLocation {
+  /** Absolute URL to fetch. */
+  url: string;
+  /** True when the page was asked for a dataset other than the bundled one. */
+  custom: boolean;
+  /** The other origin serving the data, when it is not this site's own. */
+  foreignOrigin: string | null;
+  /** A readable reason when `?data=` was present but unusable (the bundled dataset is shown instead). */
+  rejected: string | null;
+}
+
+/** Reads `?data=` from a page URL; only http(s) URLs are fetched, anything else falls back with a notice. */
+export function resolveDatasetLocation(pageHref: string, baseHref: string = pageHref): DatasetLocation {
+  const page = new URL(pageHref);
+  const bundled = new URL(BUNDLED_DATASET_PATH, baseHref).href;
+  const requested = page.searchParams.get('data');
+  if (requested === null || requested.trim() === '') {
+    return { url: bundled, custom: false, foreignOrigin: null, rejected: null };
+  }
+  let target: URL;
+  try {
+    target = new URL(requested.trim(), baseHref);
+  } catch {
+    return fallback(bundled, `"${requested}" is not a URL`);
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    return fallback(bundled, `only http and https addresses can be loaded, not "${target.protocol}"`);
+  }
+  const foreignOrigin = target.origin === page.origin ? null : target.origin;
+  return { url: target.href, custom: target.href !== bundled, foreignOrigin, rejected: null };
+}
+
+function fallback(bundled: string, reason: string): DatasetLocation {
+  return { url: bundled, custom: false, foreignOrigin: null, rejected: `The data parameter was ignored: ${reason}.` };
+}

@@ -1,0 +1,43 @@
+import type { Dataset } from '../domain/schema.ts';
+import { parseDatasetText } from '../domain/validate-dataset.ts';
+import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
+import { DatasetLoadError } from './dataset-load-error.ts';
+
+/**
+ * Fetches a dataset and validates it; every failure becomes a DatasetLoadError that names the URL and
+ * the cause. Validation lives here, in the query function, so the cache only ever holds valid data.
+ */
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: signal ?? null, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DatasetLoadError(url, { kind: 'network', detail: errorText(error) });
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(url, { kind: 'http', status: response.status, statusText: response.statusText });
+  }
+  const text = await response.text();
+  // A single-page-app server answers unknown paths with its index.html and status 200.
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(text.slice(0, 200))) {
+    throw new DatasetLoadError(url, { kind: 'not-found' });
+  }
+  const result = parseDatasetText(text);
+  if (result.ok) return result.dataset;
+  const [first] = result.issues;
+  if (first && result.issues.length === 1 && isUnparsable(first)) {
+    throw new DatasetLoadError(url, { kind: 'not-json', detail: first.message });
+  }
+  throw new DatasetLoadError(url, { kind: 'invalid', issues: result.issues, problemCount: result.problemCount });
+}
+
+/** parseDatasetText reports text it cannot parse as a single root-level issue. */
+function isUnparsable(issue: ValidationIssue): boolean {
+  return issue.path === ROOT_PATH && (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty');
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,33 @@
+import { formatRoundDate, parseRoundDate, type RoundDate } from './dates.ts';
+import type { Round } from './schema.ts';
+
+/** A round with its date parsed once, so views never parse EDTF while rendering. */
+export interface DatedRound {
+  round: Round;
+  date: RoundDate;
+  /** The date in words at its precision: "23–25 March 2025", "early March 2025". */
+  dateText: string;
+}
+
+/**
+ * The rounds of a validated dataset in time order: by start, then end, then title, then id, so that
+ * rounds on the same day keep one stable order in every view and in keyboard navigation.
+ */
+export function datedRoundsInTimeOrder(rounds: readonly Round[]): DatedRound[] {
+  const cache = new Map<string, RoundDate>();
+  const dated = rounds.map((round) => {
+    let date = cache.get(round.date);
+    if (!date) {
+      date = parseRoundDate(round.date);
+      cache.set(round.date, date);
+    }
+    return { round, date, dateText: formatRoundDate(date, round.dateLabel) };
+  });
+  return dated.sort(
+    (a, b) =>
+      a.date.start.getTime() - b.date.start.getTime() ||
+      a.date.end.getTime() - b.date.end.getTime() ||
+      a.round.title.localeCompare(b.round.title) ||
+      (a.round.id < b.round.id ? -1 : a.round.id > b.round.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+import { DatasetLoadError, describeFailure } from '../../data-access/dataset-load-error.ts';
+import { formatIssue } from '../../domain/validation-issue.ts';
+
+interface Props {
+  url: string;
+  error: Error;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/** Names the dataset URL and why it failed, lists a dataset's problems, and offers Retry. */
+export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const cause = error instanceof DatasetLoadError ? describeFailure(error.failure) : error.message;
+  const issues = error instanceof DatasetLoadError && error.failure.kind === 'invalid' ? error.failure.issues : [];
+
+  return (
+    <section
+      role="alert"
+      aria-labelledby="dataset-error-heading"
+      className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+    >
+      <h1 id="dataset-error-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
+        The dataset could not be loaded
+      </h1>
+      <p className="mt-2">
+        <span className="font-medium">Address: </span>
+        <span className="font-mono text-sm break-all">{url}</span>
+      </p>
+      <p className="mt-1">
+        <span className="font-medium">Cause: </span>
+        {cause}
+      </p>
+      {issues.length > 0 && (
+        <div className="mt-4">
+          <h2 className="font-semibold">Problems found in the dataset</h2>
+          <ul aria-label="Dataset problems" className="mt-2 max-h-96 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm">
+            {issues.map((issue, index) => (
+              <li key={index}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="mt-5 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
+      >
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+import { defaultViewState, emptyFilters, type Filters, type ViewState } from './view-state.ts';
+
+/** Client state: what the reader is looking at. The dataset itself lives in the query cache only. */
+interface ViewStore extends ViewState {
+  /** Readable notes about parts of the URL that could not be used. */
+  notices: string[];
+}
+
+export const useViewStore = create<ViewStore>()(() => ({ ...defaultViewState, notices: [] }));
+
+const set = useViewStore.setState;
+
+/** Actions live at module level so components import them without subscribing to the store. */
+export const viewActions = {
+  selectRound: (round: string | null) => set({ round }),
+  setWindow: (window: ViewState['window']) => set({ window }),
+  setLanes: (lanes: ViewState['lanes']) => set({ lanes }),
+  setView: (view: ViewState['view']) => set({ view }),
+  setTheme: (theme: ViewState['theme']) => set({ theme }),
+  setUnmatched: (unmatched: ViewState['unmatched']) => set({ unmatched }),
+  setFilters: (patch: Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  clearFilters: () => set({ filters: emptyFilters }),
+  replaceView: (view: ViewState) => set(view),
+  addNotices: (notices: string[]) =>
+    notices.length > 0 && set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
+  dismissNotices: () => set({ notices: [] }),
+};
+
+/** The view state without the store's extras, for encoding into a URL. */
+export function currentView(): ViewState {
+  const { round, window, lanes, view, theme, unmatched, filters } = useViewStore.getState();
+  return { round, window, lanes, view, theme, unmatched, filters };
+}
+
+/** Back to defaults; tests call it between cases. */
+export function resetViewStore(): void {
+  set({ ...defaultViewState, notices: [] }, true);
+}

@@ -1,0 +1,57 @@
+import { currentView, useViewStore, viewActions } from '../state/view-store.ts';
+import type { ViewState } from '../state/view-state.ts';
+import { decodeViewState, encodeViewState } from './view-state-codec.ts';
+
+/**
+ * The one place the URL is read and written. The store is the source of truth while the page runs;
+ * the URL mirrors it. Changes a reader would want Back to undo (selection, filters, view, lanes) push a
+ * history entry; the time window and theme replace the current one, or every zoom step would be a page.
+ */
+export function startUrlSync(): () => void {
+  const initial = decodeViewState(window.location.search);
+  viewActions.replaceView(initial.state);
+  viewActions.addNotices(initial.notices);
+
+  let applyingHistory = false;
+  let previous = currentView();
+
+  const unsubscribe = useViewStore.subscribe(() => {
+    const next = currentView();
+    if (applyingHistory || sameView(previous, next)) {
+      previous = next;
+      return;
+    }
+    const push = isNavigation(previous, next);
+    previous = next;
+    const query = encodeViewState(next, new URLSearchParams(window.location.search));
+    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  });
+
+  const onPopState = () => {
+    applyingHistory = true;
+    try {
+      viewActions.replaceView(decodeViewState(window.location.search).state);
+    } finally {
+      applyingHistory = false;
+    }
+  };
+  window.addEventListener('popstate', onPopState);
+
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+function sameView(a: ViewState, b: ViewState): boolean {
+  return encodeViewState(a) === encodeViewState(b);
+}
+
+/** True when anything other than the time window or the theme changed. */
+function isNavigation(a: ViewState, b: ViewState): boolean {
+  const withoutPassiveKeys = (v: ViewState) => encodeViewState({ ...v, window: null, theme: 'auto' });
+  return withoutPassiveKeys(a) !== withoutPassiveKeys(b);
+}

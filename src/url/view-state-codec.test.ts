@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import {
+  defaultViewState,
+  laneModes,
+  themeChoices,
+  unmatchedModes,
+  viewModes,
+  type ViewState,
+} from '../state/view-state.ts';
+import { decodeViewState, encodeViewState } from './view-state-codec.ts';
+
+describe('decodeViewState', () => {
+  it('reads an empty query as the default view', () => {
+    expect(decodeViewState('')).toEqual({ state: defaultViewState, notices: [] });
+  });
+
+  it('reads readable keys into the view state', () => {
+    const { state, notices } = decodeViewState(
+      '?round=jeddah-2025-03-11&start=2025-03-01&end=2025-06-30&lanes=topic&view=list&topic=ceasefire,pow-exchange&party=ua,ru&q=memorandum&from=2025-03-01&to=2025-06-30',
+    );
+    expect(notices).toEqual([]);
+    expect(state.round).toBe('jeddah-2025-03-11');
+    expect(state.window).toEqual({ start: '2025-03-01', end: '2025-06-30' });
+    expect(state.lanes).toBe('topic');
+    expect(state.view).toBe('list');
+    expect(state.filters.topics).toEqual(['ceasefire', 'pow-exchange']);
+    expect(state.filters.parties).toEqual(['ua', 'ru']);
+    expect(state.filters.q).toBe('memorandum');
+    expect(state.filters.from).toBe('2025-03-01');
+    expect(state.filters.to).toBe('2025-06-30');
+  });
+
+  it('drops unusable values and says which', () => {
+    const { state, notices } = decodeViewState(
+      'lanes=colour&view=grid&start=2025-02-30&end=2025-03-01&outcome=agreed,maybe&round=<script>',
+    );
+    expect(state.lanes).toBe('table');
+    expect(state.view).toBe('timeline');
+    expect(state.window).toBeNull();
+    expect(state.filters.outcomes).toEqual(['agreed']);
+    expect(state.round).toBeNull();
+    expect(notices).toHaveLength(6);
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        'Ignored start="2025-02-30": expected a date like 2025-03-11.',
+        'Ignored the time window: it needs both start= and end=, start first.',
+        'Ignored outcome "maybe" in outcome=.',
+        'Ignored round="<script>": not a round id.',
+        'Ignored lanes="colour": expected one of table, place, topic.',
+        'Ignored view="grid": expected one of timeline, list.',
+      ]),
+    );
+  });
+
+  it('ignores a window whose end comes before its start', () => {
+    expect(decodeViewState('start=2025-06-01&end=2025-03-01').state.window).toBeNull();
+  });
+});
+
+describe('encodeViewState', () => {
+  it('leaves out defaults', () => {
+    expect(encodeViewState(defaultViewState)).toBe('');
+  });
+
+  it('keeps parameters it does not own, such as data=', () => {
+    const keep = new URLSearchParams('data=https://example.org/d.json&round=old');
+    const query = encodeViewState({ ...defaultViewState, round: 'new-round' }, keep);
+    expect(query).toBe('data=https%3A%2F%2Fexample.org%2Fd.json&round=new-round');
+  });
+
+  it('writes lists with plain commas', () => {
+    const state = { ...defaultViewState, filters: { ...defaultViewState.filters, topics: ['a', 'b'] } };
+    expect(encodeViewState(state)).toBe('topic=a,b');
+  });
+});
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  round: fc.option(slug, { nil: null }),
+  window: fc.option(
+    fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+    { nil: null },
+  ),
+  lanes: fc.constantFrom(...laneModes),
+  view: fc.constantFrom(...viewModes),
+  theme: fc.constantFrom(...themeChoices),
+  unmatched: fc.constantFrom(...unmatchedModes),
+  filters: fc.record({
+    topics: fc.uniqueArray(slug, { maxLength: 4 }),
+    parties: fc.uniqueArray(slug, { maxLength: 4 }),
+    people: fc.uniqueArray(slug, { maxLength: 4 }),
+    roles: subset(participantRoles),
+    outcomes: subset(outcomeStatuses),
+    formats: subset(roundFormats),
+    places: fc.uniqueArray(
+      fc
+        .stringMatching(/^[A-Za-zÇçİı ]{1,12}$/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+      { maxLength: 3 },
+    ),
+    from: fc.option(day, { nil: null }),
+    to: fc.option(day, { nil: null }),
+    q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  }),
+});
+
+describe('the URL codec', () => {
+  it('round-trips every view state', () => {
+    fc.assert(
+      fc.property(viewState, (state) => {
+        const decoded = decodeViewState(encodeViewState(state));
+        expect(decoded.notices).toEqual([]);
+        expect(decoded.state).toEqual(state);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        decodeViewState(query);
+      }),
+    );
+  });
+});

@@ -1,0 +1,151 @@
+import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import {
+  defaultViewState,
+  laneModes,
+  themeChoices,
+  unmatchedModes,
+  viewModes,
+  type Filters,
+  type ViewState,
+} from '../state/view-state.ts';
+
+/**
+ * The readable URL format: `?round=jeddah-2025-03-11&start=2025-03-01&end=2025-06-30&lanes=topic&view=list
+ * &topic=ceasefire,pow-exchange&party=ua,ru&q=memorandum&from=2025-03-01&to=2025-06-30`.
+ * Decoding never throws: a value it cannot use is dropped and reported as a notice.
+ */
+export interface DecodedViewState {
+  state: ViewState;
+  notices: string[];
+}
+
+const ID = /^[A-Za-z0-9-]+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a view state from a query string (with or without the leading "?"). */
+export function decodeViewState(search: string): DecodedViewState {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const value = params.get(key);
+    if (value === null || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    notices.push(`Ignored ${key}="${value}": expected one of ${allowed.join(', ')}.`);
+    return fallback;
+  };
+  const list = <T extends string>(key: string, valid: (v: string) => boolean, label: string): T[] => {
+    const raw = params.get(key);
+    if (raw === null || raw.trim() === '') return [];
+    const values = [
+      ...new Set(
+        raw
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const bad = values.filter((v) => !valid(v));
+    if (bad.length > 0) notices.push(`Ignored ${label} ${bad.map((v) => `"${v}"`).join(', ')} in ${key}=.`);
+    return values.filter(valid) as T[];
+  };
+  const day = (key: string): string | null => {
+    const value = params.get(key);
+    if (value === null || value === '') return null;
+    if (isCalendarDay(value)) return value;
+    notices.push(`Ignored ${key}="${value}": expected a date like 2025-03-11.`);
+    return null;
+  };
+  const isId = (v: string) => ID.test(v);
+  const inList = (allowed: readonly string[]) => (v: string) => allowed.includes(v);
+
+  const round = params.get('round');
+  if (round !== null && round !== '' && !isId(round))
+    notices.push(`Ignored round="${round}": not a round id.`);
+  const start = day('start');
+  const end = day('end');
+  let window: ViewState['window'] = null;
+  if (start && end && start <= end) window = { start, end };
+  else if (start || end) notices.push('Ignored the time window: it needs both start= and end=, start first.');
+
+  const filters: Filters = {
+    topics: list('topic', isId, 'topic'),
+    parties: list('party', isId, 'party'),
+    people: list('person', isId, 'person'),
+    roles: list('role', inList(participantRoles), 'role'),
+    outcomes: list('outcome', inList(outcomeStatuses), 'outcome'),
+    formats: list('format', inList(roundFormats), 'format'),
+    places: list('place', (v) => v.length <= 100, 'place'),
+    from: day('from'),
+    to: day('to'),
+    q: (params.get('q') ?? '').slice(0, 200),
+  };
+
+  return {
+    state: {
+      round: round !== null && isId(round) ? round : null,
+      window,
+      lanes: pick('lanes', laneModes, defaultViewState.lanes),
+      view: pick('view', viewModes, defaultViewState.view),
+      theme: pick('theme', themeChoices, defaultViewState.theme),
+      unmatched: pick('unmatched', unmatchedModes, defaultViewState.unmatched),
+      filters,
+    },
+    notices,
+  };
+}
+
+/** Writes the view state as a query string, leaving out defaults, in a fixed key order. */
+export function encodeViewState(state: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
+  const params = new URLSearchParams(keep);
+  for (const key of OWN_KEYS) params.delete(key);
+  const set = (key: string, value: string | null, fallback: string | null = null) => {
+    if (value !== null && value !== '' && value !== fallback) params.set(key, value);
+  };
+  const { filters } = state;
+  set('round', state.round);
+  set('start', state.window?.start ?? null);
+  set('end', state.window?.end ?? null);
+  set('lanes', state.lanes, defaultViewState.lanes);
+  set('view', state.view, defaultViewState.view);
+  set('theme', state.theme, defaultViewState.theme);
+  set('unmatched', state.unmatched, defaultViewState.unmatched);
+  set('topic', filters.topics.join(','));
+  set('party', filters.parties.join(','));
+  set('person', filters.people.join(','));
+  set('role', filters.roles.join(','));
+  set('outcome', filters.outcomes.join(','));
+  set('format', filters.formats.join(','));
+  set('place', filters.places.join(','));
+  set('from', filters.from);
+  set('to', filters.to);
+  set('q', filters.q.trim());
+  // Commas are readable and safe in a query string; URLSearchParams escapes them anyway.
+  return params.toString().replaceAll('%2C', ',');
+}
+
+/** The keys this codec owns; any other parameter (data=, embed=…) is kept as it is. */
+export const OWN_KEYS = [
+  'round',
+  'start',
+  'end',
+  'lanes',
+  'view',
+  'theme',
+  'unmatched',
+  'topic',
+  'party',
+  'person',
+  'role',
+  'outcome',
+  'format',
+  'place',
+  'from',
+  'to',
+  'q',
+] as const;
+
+function isCalendarDay(value: string): boolean {
+  if (!DAY.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
