@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { defaultViewState, emptyFilters, type Filters, type ViewState } from './view-state.ts';
+import { emptyFilters, type Filters } from '../domain/round-filters.ts';
+import { defaultViewState, type ViewState } from './view-state.ts';
 
 /** Client state: what the reader is looking at. The dataset itself lives in the query cache only. */
 interface ViewStore extends ViewState {

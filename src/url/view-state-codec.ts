@@ -1,3 +1,4 @@
+import type { Filters } from '../domain/round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
 import {
   defaultViewState,
@@ -5,7 +6,6 @@ import {
   themeChoices,
   unmatchedModes,
   viewModes,
-  type Filters,
   type ViewState,
 } from '../state/view-state.ts';
 
