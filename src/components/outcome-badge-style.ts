@@ -8,27 +8,27 @@ export const outcomeStyles: Record<OutcomeStatus, { glyph: string; badge: string
   agreed: {
     glyph: '✓',
     badge: 'bg-emerald-100 text-emerald-900 ring-emerald-700/30 dark:bg-emerald-900/60 dark:text-emerald-100',
-    fill: '#059669',
+    fill: '#047857',
   },
   'agreed-in-principle': {
     glyph: '◐',
-    badge: 'bg-teal-50 text-teal-900 ring-teal-700/30 dark:bg-teal-900/50 dark:text-teal-100',
-    fill: '#0d9488',
+    badge: 'bg-cyan-50 text-cyan-900 ring-cyan-700/30 dark:bg-cyan-900/50 dark:text-cyan-100',
+    fill: '#0891b2',
   },
   'partly-agreed': {
     glyph: '±',
-    badge: 'bg-lime-50 text-lime-900 ring-lime-700/30 dark:bg-lime-900/50 dark:text-lime-100',
-    fill: '#65a30d',
+    badge: 'bg-yellow-50 text-yellow-900 ring-yellow-700/30 dark:bg-yellow-900/50 dark:text-yellow-100',
+    fill: '#ca8a04',
   },
   proposed: {
     glyph: '?',
-    badge: 'bg-amber-50 text-amber-900 ring-amber-700/30 dark:bg-amber-900/50 dark:text-amber-100',
-    fill: '#d97706',
+    badge: 'bg-violet-50 text-violet-900 ring-violet-700/30 dark:bg-violet-900/50 dark:text-violet-100',
+    fill: '#7c3aed',
   },
   'not-agreed': {
     glyph: '✕',
-    badge: 'bg-rose-50 text-rose-900 ring-rose-700/30 dark:bg-rose-900/50 dark:text-rose-100',
-    fill: '#e11d48',
+    badge: 'bg-red-50 text-red-900 ring-red-700/30 dark:bg-red-900/50 dark:text-red-100',
+    fill: '#dc2626',
   },
   discussed: {
     glyph: '•',

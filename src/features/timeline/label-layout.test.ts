@@ -133,3 +133,15 @@ describe('layoutLabels', () => {
     expect(placed.length + dropped.length).toBe(50_000);
   });
 });
+
+describe('layoutLabels with obstacles', () => {
+  it('keeps labels off the marks already in a row', () => {
+    const obstacles = new Map([[0, [{ x0: 100, x1: 110 }]]]);
+    const layout = layoutLabels(
+      [{ id: 'a', anchorX: 20, row: 0, priority: 1, full: 'long label', short: 'ab' }],
+      { width: 400, charWidth: 10, gap: 4, obstacles },
+    );
+    // "long label" would span 20–120 and cross the mark at 100–110; "ab" spans 20–40.
+    expect(layout.placed).toEqual([{ id: 'a', text: 'ab', x: 20, width: 20, row: 0 }]);
+  });
+});

@@ -9,7 +9,13 @@ export type LabelInput = {
 };
 
 /** The visible width in pixels, the estimated width of one character, and the minimum space between labels. */
-export type LabelOptions = { width: number; charWidth: number; gap: number };
+export type LabelOptions = {
+  width: number;
+  charWidth: number;
+  gap: number;
+  /** Boxes already taken in each row (the marks themselves), sorted by x0 and apart from each other. */
+  obstacles?: ReadonlyMap<number, readonly Box[]>;
+};
 
 /** A placed label: the text chosen (full or short) and its box [x, x + width] on its row. */
 export type PlacedLabel = { id: string; text: string; x: number; width: number; row: number };
@@ -17,7 +23,7 @@ export type PlacedLabel = { id: string; text: string; x: number; width: number; 
 /** The labels placed, in placement order, and the ids of those that found no room, in the same order. */
 export type LabelLayout = { placed: PlacedLabel[]; dropped: string[] };
 
-type Box = { x0: number; x1: number };
+export type Box = { x0: number; x1: number };
 
 const byPlacementOrder = (a: LabelInput, b: LabelInput) =>
   b.priority - a.priority || a.anchorX - b.anchorX || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -49,6 +55,7 @@ export function layoutLabels(labels: readonly LabelInput[], options: LabelOption
   // A negative gap would let labels overlap, which is exactly what this layout must prevent.
   const gap = Math.max(0, options.gap);
   const rows = new Map<number, Box[]>();
+  for (const [row, boxes] of options.obstacles ?? []) rows.set(row, [...boxes]);
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
 

@@ -1,0 +1,175 @@
+import type { Lane } from '../../domain/round-lanes.ts';
+import { layoutLabels, type Box, type PlacedLabel } from './label-layout.ts';
+import { stackRows } from './stack-rows.ts';
+import type { TimeWindow } from './time-scale.ts';
+import type { TimelineItem, TimelineModel } from './timeline-model.ts';
+
+/** Vertical rhythm of the timeline, in CSS pixels. */
+export const LAYOUT = {
+  laneHeader: 22,
+  rowHeight: 30,
+  lanePadding: 8,
+  /** A one-day round is drawn as a point this wide; ranges never get narrower. */
+  pointWidth: 14,
+  markGap: 6,
+  /** Beyond this many rows a lane folds its other marks into a density strip (level of detail). */
+  maxRows: 5,
+  labelCharWidth: 6.5,
+  labelGap: 6,
+  /** Above this many visible marks, labels and per-mark buttons give way to the density view. */
+  detailLimit: 400,
+} as const;
+
+export interface MarkGeometry {
+  item: TimelineItem;
+  x0: number;
+  x1: number;
+  /** Vertical centre of the mark's row. */
+  y: number;
+  row: number;
+  /** True when the lane had no free row: drawn in the density strip, without label or button. */
+  folded: boolean;
+}
+
+export interface LaneGeometry {
+  lane: Lane;
+  top: number;
+  height: number;
+  rows: number;
+  folded: number;
+}
+
+/** Rows per item for one zoom level; they do not depend on panning, so a pan never reshuffles rows. */
+export interface RowAssignment {
+  msPerPx: number;
+  rowOf: Map<string, number>;
+  lanes: LaneGeometry[];
+  height: number;
+}
+
+/** Stacks each lane's marks into rows at this zoom level (ms per pixel), folding overflow beyond maxRows. */
+export function assignRows(model: TimelineModel, msPerPx: number): RowAssignment {
+  const perLane: { id: string; x0: number; x1: number }[][] = model.lanes.map(() => []);
+  for (const item of model.items) {
+    const x0 = item.start / msPerPx;
+    const x1 = Math.max(item.end / msPerPx, x0 + LAYOUT.pointWidth);
+    perLane[item.lane]?.push({ id: item.key, x0: x0 - LAYOUT.pointWidth / 2, x1 });
+  }
+  const rowOf = new Map<string, number>();
+  const lanes: LaneGeometry[] = [];
+  let top = 0;
+  model.lanes.forEach((lane, index) => {
+    const rows = stackRows(perLane[index] ?? [], LAYOUT.markGap);
+    let used = 1;
+    let folded = 0;
+    for (const [id, row] of rows) {
+      const capped = Math.min(row, LAYOUT.maxRows);
+      if (row >= LAYOUT.maxRows) folded += 1;
+      rowOf.set(id, capped);
+      used = Math.max(used, capped + 1);
+    }
+    const height = LAYOUT.laneHeader + used * LAYOUT.rowHeight + LAYOUT.lanePadding;
+    lanes.push({ lane, top, height, rows: used, folded });
+    top += height;
+  });
+  return { msPerPx, rowOf, lanes, height: top };
+}
+
+export interface TimelineLayout {
+  marks: MarkGeometry[];
+  labels: PlacedLabel[];
+  /** False when too many marks are visible for labels and buttons (the density view). */
+  detailed: boolean;
+}
+
+/** Positions the marks visible in `window` at `width` pixels, and places their labels without overlap. */
+export function layoutMarks(
+  model: TimelineModel,
+  rows: RowAssignment,
+  window: TimeWindow,
+  width: number,
+  maxDuration: number,
+): TimelineLayout {
+  const msPerPx = (window[1] - window[0]) / width;
+  const margin = LAYOUT.pointWidth * msPerPx;
+  const items = model.items;
+  // Items are sorted by start: skip those that end before the window with a binary search.
+  let lo = 0;
+  let hi = items.length;
+  const from = window[0] - maxDuration - margin;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const marks: MarkGeometry[] = [];
+  for (let i = lo; i < items.length; i += 1) {
+    const item = items[i]!;
+    if (item.start > window[1] + margin) break;
+    if (item.end < window[0] - margin) continue;
+    const lane = rows.lanes[item.lane];
+    const row = rows.rowOf.get(item.key) ?? 0;
+    if (!lane) continue;
+    const x0 = (item.start - window[0]) / msPerPx;
+    const x1 = Math.max((item.end - window[0]) / msPerPx, x0);
+    const y = lane.top + LAYOUT.laneHeader + row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
+    marks.push({ item, x0, x1, y, row, folded: row >= LAYOUT.maxRows });
+  }
+  const detailed = marks.length <= LAYOUT.detailLimit;
+  return { marks, labels: detailed ? placeLabels(marks, width) : [], detailed };
+}
+
+/** Labels sit right of their mark in the mark's row, never over another mark or label. */
+function placeLabels(marks: readonly MarkGeometry[], width: number): PlacedLabel[] {
+  const obstacles = new Map<number, Box[]>();
+  const rowKey = (m: MarkGeometry) => Math.round(m.y);
+  for (const mark of marks) {
+    const box = { x0: markLeft(mark), x1: markRight(mark) };
+    const row = obstacles.get(rowKey(mark));
+    if (row) row.push(box);
+    else obstacles.set(rowKey(mark), [box]);
+  }
+  for (const boxes of obstacles.values()) boxes.sort((a, b) => a.x0 - b.x0);
+  const { placed } = layoutLabels(
+    marks
+      .filter((m) => !m.folded)
+      .map((m) => ({
+        id: m.item.key,
+        anchorX: markRight(m) + LAYOUT.labelGap,
+        row: rowKey(m),
+        priority: m.item.priority,
+        full: m.item.title,
+        short: m.item.shortTitle,
+      })),
+    { width, charWidth: LAYOUT.labelCharWidth, gap: LAYOUT.labelGap, obstacles: mergeTouching(obstacles) },
+  );
+  return placed;
+}
+
+/** Left edge of a mark as drawn: points are centred on their day. */
+export function markLeft(mark: MarkGeometry): number {
+  return mark.item.dateKind === 'day' ? midX(mark) - LAYOUT.pointWidth / 2 : mark.x0;
+}
+
+export function markRight(mark: MarkGeometry): number {
+  return mark.item.dateKind === 'day' ? midX(mark) + LAYOUT.pointWidth / 2 : Math.max(mark.x1, mark.x0 + LAYOUT.pointWidth);
+}
+
+export function midX(mark: MarkGeometry): number {
+  return (mark.x0 + mark.x1) / 2;
+}
+
+/** The label layout needs disjoint, sorted boxes; marks in one row may touch, so merge those. */
+function mergeTouching(rows: Map<number, Box[]>): Map<number, Box[]> {
+  const merged = new Map<number, Box[]>();
+  for (const [row, boxes] of rows) {
+    const out: Box[] = [];
+    for (const box of boxes) {
+      const last = out.at(-1);
+      if (last && box.x0 <= last.x1 + LAYOUT.labelGap) last.x1 = Math.max(last.x1, box.x1);
+      else out.push({ ...box });
+    }
+    merged.set(row, out);
+  }
+  return merged;
+}

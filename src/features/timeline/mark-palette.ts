@@ -1,0 +1,32 @@
+import { outcomeStyles } from '../../components/outcome-badge-style.ts';
+import type { OutcomeStatus } from '../../domain/schema.ts';
+
+/** Colours the canvas needs; canvas cannot read Tailwind classes, so both themes are spelled out here. */
+export interface MarkPalette {
+  background: string;
+  noOutcome: string;
+  selection: string;
+  hatch: string;
+  density: string;
+}
+
+export const lightPalette: MarkPalette = {
+  background: '#ffffff',
+  noOutcome: '#64748b',
+  selection: '#1d4ed8',
+  hatch: 'rgba(71, 85, 105, 0.55)',
+  density: '#94a3b8',
+};
+
+export const darkPalette: MarkPalette = {
+  background: '#020617',
+  noOutcome: '#94a3b8',
+  selection: '#93c5fd',
+  hatch: 'rgba(203, 213, 225, 0.5)',
+  density: '#64748b',
+};
+
+/** The colour that encodes an outcome; marks with no recorded outcome are neutral grey. */
+export function statusColour(status: OutcomeStatus | undefined, palette: MarkPalette): string {
+  return status ? outcomeStyles[status].fill : palette.noOutcome;
+}

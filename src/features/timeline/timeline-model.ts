@@ -1,0 +1,75 @@
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
+import { overallStatus, placeText } from '../../domain/round-summary.ts';
+import type { Dataset, OutcomeStatus, Round } from '../../domain/schema.ts';
+
+/** One mark on the timeline: a round in one lane (in topic lanes a round has a mark per topic it discussed). */
+export interface TimelineItem {
+  /** Unique per mark: the round id, plus the lane in topic mode. */
+  key: string;
+  roundId: string;
+  lane: number;
+  start: number;
+  end: number;
+  dateKind: DatedRound['date']['kind'];
+  roundKind: Round['kind'];
+  format: Round['format'];
+  /** The outcome this mark shows: the round's overall outcome, or the lane topic's outcome in topic mode. */
+  status: OutcomeStatus | undefined;
+  /** Higher is labelled first when labels compete for room. */
+  priority: number;
+  title: string;
+  shortTitle: string;
+  dateText: string;
+  place: string;
+}
+
+export interface TimelineModel {
+  lanes: Lane[];
+  /** Sorted by start, then end. */
+  items: TimelineItem[];
+  /** The rounds' full extent in ms, for "fit all" and zoom limits. */
+  bounds: [number, number] | null;
+}
+
+const KIND_PRIORITY: Record<Round['kind'], number> = { talks: 3, call: 2, exchange: 1 };
+
+/** Builds the marks and lanes for a lane mode; pure and computed once per (dataset, mode). */
+export function buildTimelineModel(dataset: Dataset, dated: readonly DatedRound[], mode: LaneMode): TimelineModel {
+  const byId = new Map(dated.map((d) => [d.round.id, d]));
+  const { lanes, entries } = lanesFor(dataset, mode, (round) => byId.get(round.id)?.date.start.getTime() ?? NaN);
+  const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+  const items: TimelineItem[] = [];
+  for (const entry of entries) {
+    const d = byId.get(entry.roundId);
+    const lane = laneIndex.get(entry.laneId);
+    if (!d || lane === undefined) continue;
+    const { round, date } = d;
+    items.push({
+      key: mode === 'topic' ? `${round.id}@${entry.laneId}` : round.id,
+      roundId: round.id,
+      lane,
+      start: date.start.getTime(),
+      end: date.end.getTime(),
+      dateKind: date.kind,
+      roundKind: round.kind,
+      format: round.format,
+      status: mode === 'topic' ? entry.status : overallStatus(round),
+      priority: KIND_PRIORITY[round.kind],
+      title: round.title,
+      shortTitle: round.location?.city ?? shortKind(round),
+      dateText: d.dateText,
+      place: placeText(round),
+    });
+  }
+  items.sort((a, b) => a.start - b.start || a.end - b.end || a.lane - b.lane);
+  let bounds: [number, number] | null = null;
+  for (const item of items) {
+    bounds = bounds ? [Math.min(bounds[0], item.start), Math.max(bounds[1], item.end)] : [item.start, item.end];
+  }
+  return { lanes, items, bounds };
+}
+
+function shortKind(round: Round): string {
+  return round.kind === 'call' ? 'Call' : round.kind === 'exchange' ? 'Exchange' : round.title.split(' ')[0] ?? '';
+}

@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import type { LaneMode } from '../../domain/round-lanes.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import { useElementWidth } from '../../hooks/use-element-width.ts';
+import { axisTicks } from './axis-ticks.ts';
+import { assignRows, layoutMarks } from './mark-layout.ts';
+import { MarkButtons } from './mark-buttons.tsx';
+import { darkPalette, lightPalette } from './mark-palette.ts';
+import { MarkTooltip } from './mark-tooltip.tsx';
+import { TimeAxis, axisCaption } from './time-axis.tsx';
+import { zoomWindow } from './time-scale.ts';
+import { TimelineCanvas } from './timeline-canvas.tsx';
+import { buildTimelineModel } from './timeline-model.ts';
+import { TimelineToolbar } from './timeline-toolbar.tsx';
+import { useMarkKeys } from './use-mark-keys.ts';
+import { useTimelineWindow } from './use-timeline-window.ts';
+import { useZoomGestures } from './use-zoom-gestures.ts';
+
+export interface TimelineProps {
+  dataset: Dataset;
+  /** The rounds to show, in time order. */
+  rounds: readonly DatedRound[];
+  laneMode: LaneMode;
+  selectedId: string | null;
+  windowDays: ViewState['window'];
+  dark: boolean;
+  /** Rounds drawn faded rather than hidden. */
+  dimmed: ReadonlySet<string> | null;
+  onSelect: (roundId: string) => void;
+  onWindowChange: (days: ViewState['window']) => void;
+  onLaneModeChange: (mode: LaneMode) => void;
+}
+
+let readyMarked = false;
+
+/** The interactive timeline: axis, lanes, marks on a canvas with a button per mark, zoom and pan. */
+export function Timeline(props: TimelineProps) {
+  const { dataset, rounds, laneMode, selectedId, dark, dimmed, onSelect } = props;
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewportRef);
+  const model = useMemo(() => buildTimelineModel(dataset, rounds, laneMode), [dataset, rounds, laneMode]);
+  const maxDuration = useMemo(() => model.items.reduce((max, i) => Math.max(max, i.end - i.start), 0), [model]);
+  const { window, setWindow, getWindow, fitAll } = useTimelineWindow(model.bounds, props.windowDays, props.onWindowChange);
+  useZoomGestures(viewportRef, { width, getWindow, setWindow });
+
+  const msPerPx = width > 0 ? Number(((window[1] - window[0]) / width).toPrecision(6)) : 1;
+  const rows = useMemo(() => assignRows(model, msPerPx), [model, msPerPx]);
+  const layout = useMemo(
+    () => layoutMarks(model, rows, window, Math.max(width, 1), maxDuration),
+    [model, rows, window, width, maxDuration],
+  );
+
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const order = useMemo(() => rounds.map((d) => d.round.id), [rounds]);
+  const startById = useMemo(() => new Map(rounds.map((d) => [d.round.id, d.date.start.getTime()])), [rounds]);
+  const focusRound = useCallback((id: string) => {
+    pendingFocus.current = id;
+    setFocusedId(id);
+  }, []);
+  const onMarkKey = useMarkKeys({ order, startOf: (id) => startById.get(id), getWindow, setWindow, focusRound });
+
+  const shownIds = new Set(layout.marks.filter((m) => !m.folded).map((m) => m.item.roundId));
+  const preferred = [focusedId, selectedId].find((id) => id !== null && shownIds.has(id));
+  const activeId = preferred ?? layout.marks.find((m) => !m.folded)?.item.roundId ?? null;
+  const buttonMarks = layout.detailed
+    ? layout.marks.filter((m) => !m.folded)
+    : layout.marks.filter((m) => m.item.roundId === activeId || m.item.roundId === selectedId);
+
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    const button = viewportRef.current?.querySelector<HTMLButtonElement>(`button[data-round-id="${CSS.escape(id)}"]`);
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
+
+  const onFirstDraw = useCallback(() => {
+    if (readyMarked) return;
+    readyMarked = true;
+    performance.mark('timeline-ready');
+  }, []);
+
+  const zoomBy = (factor: number) => {
+    const w = getWindow();
+    setWindow(zoomWindow(w, factor, (w[0] + w[1]) / 2), true);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === '+' || event.key === '=') zoomBy(0.5);
+    else if (event.key === '-' || event.key === '_') zoomBy(2);
+    else if (event.key === '0') fitAll();
+    else return;
+    event.preventDefault();
+  };
+
+  const hovered = layout.marks.find((m) => m.item.roundId === (hoveredId ?? focusedId) && !m.folded);
+  const ticks = width > 0 ? axisTicks(window, width).minor.map((t) => t.x) : [];
+
+  return (
+    <section aria-label="Timeline" className="relative" onKeyDown={onKeyDown}>
+      <TimelineToolbar
+        laneMode={laneMode}
+        onLaneModeChange={props.onLaneModeChange}
+        onZoomIn={() => zoomBy(0.5)}
+        onZoomOut={() => zoomBy(2)}
+        onFitAll={fitAll}
+        caption={axisCaption(window)}
+      />
+      <div
+        ref={viewportRef}
+        data-bench="timeline-viewport"
+        tabIndex={buttonMarks.length === 0 ? 0 : -1}
+        aria-label={buttonMarks.length === 0 ? 'Timeline viewport: no round in view. Use + and − to zoom.' : undefined}
+        className="relative cursor-grab overflow-hidden rounded-md border border-slate-200 select-none active:cursor-grabbing focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-800"
+      >
+        {width > 0 && <TimeAxis window={window} width={width} />}
+        <div className="relative" style={{ height: rows.height }}>
+          {width > 0 && (
+            <TimelineCanvas
+              width={width}
+              height={rows.height}
+              marks={layout.marks}
+              lanes={rows.lanes}
+              gridlines={ticks}
+              gridColour={dark ? 'rgba(148,163,184,0.12)' : 'rgba(100,116,139,0.12)'}
+              palette={dark ? darkPalette : lightPalette}
+              selectedRoundId={selectedId}
+              dimmed={dimmed}
+              onFirstDraw={onFirstDraw}
+            />
+          )}
+          {rows.lanes.map((lane) => (
+            <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
+              <div
+                aria-hidden="true"
+                className="pointer-events-none absolute left-2 truncate text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
+                style={{ top: lane.top + 4, maxWidth: width - 16 }}
+              >
+                {lane.lane.label}
+                {lane.folded > 0 && <span className="font-normal normal-case"> · {lane.folded} more, zoom in</span>}
+              </div>
+              <MarkButtons
+                marks={buttonMarks.filter((m) => rows.lanes[m.item.lane] === lane)}
+                selectedId={selectedId}
+                activeId={activeId}
+                onSelect={onSelect}
+                onFocusRound={setFocusedId}
+                onHoverRound={setHoveredId}
+                onKeyDown={onMarkKey}
+              />
+            </div>
+          ))}
+          {layout.labels.map((label) => (
+            <span
+              key={label.id}
+              aria-hidden="true"
+              className="pointer-events-none absolute text-xs whitespace-nowrap text-slate-800 dark:text-slate-100"
+              style={{ left: label.x, top: label.row - 8, lineHeight: '16px' }}
+            >
+              {label.text}
+            </span>
+          ))}
+          {hovered && <MarkTooltip mark={hovered} width={width} />}
+        </div>
+      </div>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Keys: ← → previous or next round · Shift + ← → pan · + − zoom · 0 fit all · Enter open · Esc close
+      </p>
+    </section>
+  );
+}
