@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BenchOptions } from './options.ts';
+import type { RunResult } from './measure-run.ts';
+import { bundleSize, formatBundle, formatTable, summarise } from './report.ts';
+
+/** Every run of one dataset size. */
+export interface SizeResults {
+  size: number;
+  datasetBytes: number;
+  runs: RunResult[];
+}
+
+const CAVEAT =
+  'Medians over runs. Headless Chromium: frame timing is approximate (no real display, software rendering); ' +
+  'compare runs on the same machine, not with a real browser. Heap is measured after a forced GC.';
+
+/** Prints the table, the bundle size, why figures are n/a and the caveat; saves it all as JSON. Returns the file. */
+export async function printAndSaveResults(
+  root: string,
+  options: BenchOptions,
+  results: readonly SizeResults[],
+  log: (line: string) => void,
+): Promise<string> {
+  const summaries = results.map(({ size, runs }) => summarise(size, runs));
+  const bundle = await bundleSize(path.join(root, 'dist'));
+  log('');
+  log(formatTable(summaries));
+  log('');
+  log(formatBundle(bundle));
+  const notes = results.flatMap(({ size, runs }) =>
+    [...new Set(runs.flatMap((run) => run.notes))].map((note) => `  size ${size}: ${note}`),
+  );
+  if (notes.length > 0) log(`n/a and notes:\n${notes.join('\n')}`);
+  const targets = new Set(
+    results.flatMap(({ runs }) => runs.flatMap((run) => run.interaction?.target ?? [])),
+  );
+  if (targets.size > 0) log(`interaction target: ${[...targets].join(', ')}`);
+  log(CAVEAT);
+
+  const date = new Date().toISOString();
+  const file = path.join(root, 'bench-results', `bench-${date.replace(/[:.]/g, '-')}.json`);
+  const record = { date, commit: gitCommit(root), options, bundle, summaries, results };
+  await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
+  return file;
+}
+
+/** The commit measured ("-dirty" with uncommitted changes), so before/after figures can be told apart. */
+function gitCommit(cwd: string): string | null {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
