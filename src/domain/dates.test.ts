@@ -87,8 +87,14 @@ describe('tryParseEdtf', () => {
     expect(reason('2025-03-25/2025-03-23')).toBe('the interval ends before it starts');
   });
 
+  it('refuses a day that is not in the calendar', () => {
+    expect(reason('2025-02-30')).toBe('not a day in the calendar: 2025-02-30');
+    expect(reason('2025-02-29')).toBe('not a day in the calendar: 2025-02-29');
+    expect(tryParseEdtf('2024-02-29').ok).toBe(true);
+  });
+
   it('points at the character the EDTF grammar rejects', () => {
-    expect(reason('2025-02-30')).toBe('not a valid EDTF date: unexpected "3" at character 9');
+    expect(reason('2025-13-01')).toBe('not a valid EDTF date: unexpected "3" at character 7');
     expect(reason('soon')).toBe('not a valid EDTF date: unexpected "s" at character 1');
   });
 

@@ -1,4 +1,4 @@
-import edtf, { parse, type EdtfValue } from 'edtf';
+import { parseEndpoint, type Endpoint } from './edtf-endpoint.ts';
 
 /** The finest unit a date is known to, from finest to coarsest: day, month, season, year. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
@@ -20,17 +20,8 @@ export interface RoundDate {
 
 export type EdtfParseResult = { ok: true; date: RoundDate } | { ok: false; reason: string };
 
-interface Endpoint {
-  start: number;
-  end: number;
-  precision: DatePrecision;
-  approximate: boolean;
-  uncertain: boolean;
-}
-
 // Real dates are short; the cap keeps the grammar-based parser away from megabytes of junk.
 const MAX_LENGTH = 100;
-const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
 const FIRST_WORD = { day: 0, month: 1, year: 2 } as const;
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -38,9 +29,22 @@ const MONTHS = [
 ] as const; // prettier-ignore
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
+// Datasets repeat dates (every session and statement of a round), and validation and the views both parse them.
+const cache = new Map<string, EdtfParseResult>();
+const CACHE_LIMIT = 100_000;
+
 /** Parses an EDTF date or interval; returns a reason instead of throwing. */
 export function tryParseEdtf(input: string): EdtfParseResult {
   if (typeof input !== 'string') return fail('must be a string');
+  const known = cache.get(input);
+  if (known) return known;
+  const result = parseUncached(input);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(input, result);
+  return result;
+}
+
+function parseUncached(input: string): EdtfParseResult {
   if (input.length > MAX_LENGTH) return fail(`too long for a date (${input.length} characters)`);
   const parts = input.split('/');
   if (parts.length > 2) return fail('not a valid EDTF date: an interval has one "/"');
@@ -76,56 +80,6 @@ export function parseRoundDate(input: string): RoundDate {
   const result = tryParseEdtf(input);
   if (!result.ok) throw new RangeError(`${JSON.stringify(input)}: ${result.reason}`);
   return result.date;
-}
-
-function parseEndpoint(text: string): Endpoint | string {
-  let value: EdtfValue;
-  let type: string;
-  try {
-    // The grammar's result names its type as a string; the value classes' own names do not survive
-    // minification, so a production build must read the type from here.
-    const parsed = parse(text);
-    type = parsed.type;
-    value = edtf(parsed);
-  } catch (error) {
-    return describeSyntaxError(error);
-  }
-  if (isSet(value.unspecified)) return 'unspecified digits (X) are not supported: write a coarser date';
-  const qualifiers = { approximate: isSet(value.approximate), uncertain: isSet(value.uncertain) };
-  if (type === 'Season') {
-    const start = SEASON_START_MONTH[value.season ?? 0];
-    if (start === undefined) return 'only the seasons 21 (spring) to 24 (winter) are supported';
-    const year = value.year ?? 0;
-    return { start: utc(year, start), end: utc(year, start + 3) - 1, precision: 'season', ...qualifiers };
-  }
-  if (type !== 'Date') {
-    return `${type.toLowerCase()} values are not supported: write a day, month or year`;
-  }
-  const precision = PRECISIONS[value.precision ?? 0];
-  if (precision === undefined) return 'a time of day is not supported: write the day, like 2025-03-11';
-  return { start: value.min, end: value.max, precision, ...qualifiers };
-}
-
-// edtf.js puts spring in January–March; meteorological seasons match how sources and readers use the words.
-const SEASON_START_MONTH: Record<number, number> = { 21: 2, 22: 5, 23: 8, 24: 11 };
-
-function utc(year: number, month: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  return new Date(0).setUTCFullYear(year, month, 1);
-}
-
-function isSet(flag: { readonly value: number } | boolean | undefined): boolean {
-  return typeof flag === 'boolean' ? flag : (flag?.value ?? 0) > 0;
-}
-
-function describeSyntaxError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const column = /\bcol (\d+)/.exec(message)?.[1];
-  const token = /Unexpected (".*?")\./.exec(message)?.[1];
-  if (column !== undefined && token !== undefined) {
-    return `not a valid EDTF date: unexpected ${token} at character ${column}`;
-  }
-  return 'not a valid EDTF date';
 }
 
 /** Writes a parsed date in English words at its precision, or the source's wording for a fuzzy date. */

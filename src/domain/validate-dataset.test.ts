@@ -44,7 +44,7 @@ describe('the fixtures', () => {
     ['duplicate-id.json', 'sources[4].id: duplicate id "S01" (also used by sources[0])'],
     [
       'bad-edtf-date.json',
-      'rounds[0].date: not a valid EDTF date: unexpected "2" at character 10 (got "2025-03-32")',
+      'rounds[0].date: not a day in the calendar: 2025-03-32 (got "2025-03-32")',
     ],
     [
       'inverted-interval.json',

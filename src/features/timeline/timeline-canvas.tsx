@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef } from 'react';
 import { drawMarks, type DrawOptions } from './draw-marks.ts';
-import type { LaneGeometry, MarkGeometry } from './mark-layout.ts';
+import type { Band } from '../../hooks/use-visible-band.ts';
+import { LAYOUT, type LaneGeometry, type MarkGeometry } from './mark-layout.ts';
 
 interface Props extends DrawOptions {
   width: number;
-  height: number;
+  /** The part of the timeline's height inside the browser window: the only part drawn. */
+  band: Band;
   marks: readonly MarkGeometry[];
   lanes: readonly LaneGeometry[];
   gridlines: readonly number[];
@@ -14,28 +16,38 @@ interface Props extends DrawOptions {
 }
 
 /** The canvas that draws every visible mark; redrawn whenever the layout changes. */
-export function TimelineCanvas({ width, height, marks, lanes, gridlines, gridColour, onFirstDraw, ...draw }: Props) {
+export function TimelineCanvas({ width, band, marks, lanes, gridlines, gridColour, onFirstDraw, ...draw }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const drawn = useRef(false);
   useLayoutEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || width <= 0) return;
+    const height = band.height;
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
       canvas.width = Math.round(width * ratio);
       canvas.height = Math.round(height * ratio);
     }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, -band.top * ratio);
+    ctx.clearRect(0, band.top, width, height);
     ctx.fillStyle = gridColour;
-    for (const x of gridlines) ctx.fillRect(Math.round(x), 0, 1, height);
+    for (const x of gridlines) ctx.fillRect(Math.round(x), band.top, 1, height);
     for (const lane of lanes) ctx.fillRect(0, Math.round(lane.top + lane.height) - 1, width, 1);
-    drawMarks(ctx, marks, draw);
-    if (!drawn.current) {
+    const margin = LAYOUT.rowHeight;
+    const inBand = marks.filter((m) => m.y > band.top - margin && m.y < band.top + height + margin);
+    drawMarks(ctx, inBand, draw);
+    if (!drawn.current && height > 0) {
       drawn.current = true;
       onFirstDraw();
     }
   });
-  return <canvas ref={ref} aria-hidden="true" className="absolute inset-0 block" style={{ width, height }} />;
+  return (
+    <canvas
+      ref={ref}
+      aria-hidden="true"
+      className="absolute left-0 block"
+      style={{ top: band.top, width, height: band.height }}
+    />
+  );
 }

@@ -10,7 +10,9 @@ const ink = 'stroke-slate-700 dark:stroke-slate-200';
 export function TimelineLegend() {
   return (
     <details className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800" open>
-      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <summary className="cursor-pointer">
+        <h2 className="inline font-semibold">Legend</h2>
+      </summary>
       <div className="mt-2 grid gap-x-8 gap-y-3 sm:grid-cols-3">
         <div>
           <h3 className="mb-1 font-medium">Shape: kind of event and its dates</h3>

@@ -4,6 +4,7 @@ import type { LaneMode } from '../../domain/round-lanes.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
+import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { axisTicks } from './axis-ticks.ts';
 import { assignRows, layoutMarks } from './mark-layout.ts';
 import { MarkButtons } from './mark-buttons.tsx';
@@ -47,6 +48,8 @@ export function Timeline(props: TimelineProps) {
 
   const msPerPx = width > 0 ? Number(((window[1] - window[0]) / width).toPrecision(6)) : 1;
   const rows = useMemo(() => assignRows(model, msPerPx), [model, msPerPx]);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const band = useVisibleBand(bodyRef, rows.height);
   const layout = useMemo(
     () => layoutMarks(model, rows, window, Math.max(width, 1), maxDuration),
     [model, rows, window, width, maxDuration],
@@ -120,11 +123,11 @@ export function Timeline(props: TimelineProps) {
         className="relative cursor-grab overflow-hidden rounded-md border border-slate-200 select-none active:cursor-grabbing focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-800"
       >
         {width > 0 && <TimeAxis window={window} width={width} />}
-        <div className="relative" style={{ height: rows.height }}>
+        <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
           {width > 0 && (
             <TimelineCanvas
               width={width}
-              height={rows.height}
+              band={band}
               marks={layout.marks}
               lanes={rows.lanes}
               gridlines={ticks}

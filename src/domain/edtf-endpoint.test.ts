@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { grammarEndpoint, plainEndpoint } from './edtf-endpoint.ts';
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+describe('plainEndpoint', () => {
+  it('agrees with the EDTF grammar on every real calendar day, month and year', () => {
+    const day = fc
+      .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const forms = fc.oneof(
+      day,
+      day.map((d) => d.slice(0, 7)),
+      day.map((d) => d.slice(0, 4)),
+    );
+    fc.assert(
+      fc.property(forms, (text) => {
+        expect(plainEndpoint(text)).toEqual(grammarEndpoint(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves qualified and other forms to the grammar', () => {
+    for (const text of ['2025-03~', '2025-05-16?', '2025-21', '2025-03-1X', '2025-13', 'soon']) {
+      expect(plainEndpoint(text)).toBeNull();
+    }
+  });
+
+  it('covers a whole month to its last millisecond', () => {
+    expect(plainEndpoint(`2025-${pad(2, 2)}`)).toEqual({
+      start: Date.UTC(2025, 1, 1),
+      end: Date.UTC(2025, 2, 1) - 1,
+      precision: 'month',
+      approximate: false,
+      uncertain: false,
+    });
+  });
+});
