@@ -1,0 +1,345 @@
+import type { DatedRound } from './dated-rounds.ts';
+import type { Filters } from './round-filters.ts';
+import {
+  outcomeStatuses,
+  participantRoles,
+  roundFormats,
+  type Dataset,
+  type OutcomeStatus,
+  type ParticipantRole,
+  type RoundFormat,
+} from './schema.ts';
+import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
+
+/*
+ * What a filter means. Values within a facet combine with OR, facets with AND, with two pairs of facets
+ * read together because they describe the same thing:
+ * - party and role within one participant: "US" and "Mediator" keep the rounds where the US mediates,
+ *   not those where the US is a party and someone else mediates;
+ * - topic and outcome status within one outcome: "Ceasefire" and "Agreed" keep the rounds where a
+ *   ceasefire was agreed, not those that agreed on prisoners and only discussed a ceasefire.
+ * Either half alone means "any participant" or "any outcome". People are delegates and speakers; a place
+ * is the city as the data writes it; a round without a format or a city matches no format or place
+ * filter. The date range keeps rounds whose interval overlaps [from 00:00, to 23:59:59.999] UTC. Values
+ * the dataset lacks match nothing; validate-filters.ts reports them.
+ */
+
+/** One round reduced to what filters look at, computed once per dataset. */
+export interface IndexedRound {
+  id: string;
+  /** Per participant, in the same order: its party and its role. */
+  participantParties: readonly string[];
+  participantRoles: readonly ParticipantRole[];
+  /** Per outcome, in the same order: its topic and its status. */
+  outcomeTopics: readonly string[];
+  outcomeStatuses: readonly OutcomeStatus[];
+  /** Delegates and speakers, each once. */
+  people: readonly string[];
+  format: RoundFormat | undefined;
+  city: string | undefined;
+  /** The round's interval in UTC milliseconds, both ends included. */
+  start: number;
+  end: number;
+  /** Folded searchable text (see roundSearchText). */
+  text: string;
+}
+
+/** The facets that have values to count; dates and the search box narrow the counts but have none. */
+export type CountedFacet = 'topics' | 'parties' | 'people' | 'roles' | 'outcomes' | 'formats' | 'places';
+
+export const countedFacets: readonly CountedFacet[] = [
+  'topics',
+  'parties',
+  'people',
+  'roles',
+  'outcomes',
+  'formats',
+  'places',
+];
+
+/** Per facet, how many rounds each value would match given the other facets' filters. */
+export type FacetCounts = Record<CountedFacet, Map<string, number>>;
+
+/** Everything filtering needs, built once per dataset; rounds are in time order. */
+export interface FilterIndex {
+  rounds: readonly IndexedRound[];
+  /** Every value each facet offers, in display order: dataset order, vocabulary order, cities A–Z. */
+  values: Readonly<Record<CountedFacet, readonly string[]>>;
+}
+
+/** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
+export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const parties = new Map(dataset.parties.map((p) => [p.id, p]));
+  const mentions = nameMentions(dataset.people);
+  const rounds = dated.map(({ round, date }): IndexedRound => {
+    const speakers = (round.statements ?? []).map((s) => s.speaker);
+    const delegates = round.participants.flatMap((p) => (p.delegation ?? []).map((d) => d.person));
+    return {
+      id: round.id,
+      participantParties: round.participants.map((p) => p.party),
+      participantRoles: round.participants.map((p) => p.role),
+      outcomeTopics: round.outcomes.map((o) => o.topic),
+      outcomeStatuses: round.outcomes.map((o) => o.status),
+      people: [...new Set([...delegates, ...speakers])],
+      format: round.format,
+      city: round.location?.city,
+      start: date.start.getTime(),
+      end: date.end.getTime(),
+      text: roundSearchText(round, people, parties, mentions),
+    };
+  });
+  const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
+  return {
+    rounds,
+    values: {
+      topics: dataset.topics.map((t) => t.id),
+      parties: dataset.parties.map((p) => p.id),
+      people: dataset.people.map((p) => p.id),
+      roles: participantRoles,
+      outcomes: outcomeStatuses,
+      formats: roundFormats,
+      places: [...cities].sort((a, b) => a.localeCompare(b)),
+    },
+  };
+}
+
+/** The ids of the rounds that match every active filter, in time order. */
+export function filterRounds(index: FilterIndex, filters: Filters): string[] {
+  const c = compile(index, filters);
+  const ids: string[] = [];
+  index.rounds.forEach((round, i) => {
+    if (!c.independent.every((facet) => passes(c, round, i, facet))) return;
+    if (!pair(round.participantParties, round.participantRoles, c.parties, c.roles).both) return;
+    if (pair(round.outcomeTopics, round.outcomeStatuses, c.topics, c.outcomes).both) ids.push(round.id);
+  });
+  return ids;
+}
+
+/**
+ * Faceted-search counts: for each facet, how many rounds each value would match if it were the only
+ * value chosen in that facet, with every other facet's filters as they are. A value that is already
+ * chosen counts the rounds it alone would keep.
+ */
+export function facetCounts(index: FilterIndex, filters: Filters): FacetCounts {
+  return filterAndCount(index, filters).counts;
+}
+
+/**
+ * The matching ids and the facet counts in one pass over the rounds: what a view needs after every
+ * change of filters, and the function a benchmark script times.
+ */
+export function filterAndCount(index: FilterIndex, filters: Filters): { ids: string[]; counts: FacetCounts } {
+  const c = compile(index, filters);
+  const counts = emptyCounts(index);
+  const ids: string[] = [];
+  index.rounds.forEach((round, i) => {
+    const failed = independentFailure(c, round, i);
+    if (failed === TWO_OR_MORE) return;
+    const partyRole = pair(round.participantParties, round.participantRoles, c.parties, c.roles);
+    const topicOutcome = pair(round.outcomeTopics, round.outcomeStatuses, c.topics, c.outcomes);
+    if (failed !== PASS) {
+      // Only the facet that failed could change the result, by choosing one of this round's values.
+      if (partyRole.both && topicOutcome.both && isCounted(failed))
+        bump(counts[failed], valuesOf(round, failed));
+      return;
+    }
+    if (partyRole.both && topicOutcome.both) {
+      ids.push(round.id);
+      bump(counts.people, round.people);
+      if (round.format !== undefined) bump(counts.formats, [round.format]);
+      if (round.city !== undefined) bump(counts.places, [round.city]);
+    }
+    // Each half of a coupled pair counts the values its partner's filter allows, within one participant
+    // (or one outcome), provided everything outside the pair matches.
+    if (topicOutcome.both) {
+      if (partyRole.second)
+        bump(counts.parties, pairedValues(round.participantParties, round.participantRoles, c.roles));
+      if (partyRole.first)
+        bump(counts.roles, pairedValues(round.participantRoles, round.participantParties, c.parties));
+    }
+    if (partyRole.both) {
+      if (topicOutcome.second)
+        bump(counts.topics, pairedValues(round.outcomeTopics, round.outcomeStatuses, c.outcomes));
+      if (topicOutcome.first)
+        bump(counts.outcomes, pairedValues(round.outcomeStatuses, round.outcomeTopics, c.topics));
+    }
+  });
+  return { ids, counts };
+}
+
+type ValueSet = ReadonlySet<string> | null;
+
+/** Filters turned into sets and numbers once per call; null means the facet is not active. */
+interface Compiled {
+  topics: ValueSet;
+  parties: ValueSet;
+  people: ValueSet;
+  roles: ValueSet;
+  outcomes: ValueSet;
+  formats: ValueSet;
+  places: ValueSet;
+  from: number | null;
+  to: number | null;
+  search: Uint8Array | null;
+  independent: IndependentFacet[];
+}
+
+function compile(index: FilterIndex, filters: Filters): Compiled {
+  const set = (values: readonly string[]) => (values.length > 0 ? new Set(values) : null);
+  const compiled = {
+    topics: set(filters.topics),
+    parties: set(filters.parties),
+    people: set(filters.people),
+    roles: set(filters.roles),
+    outcomes: set(filters.outcomes),
+    formats: set(filters.formats),
+    places: set(filters.places),
+    from: dayStart(filters.from, filters.to),
+    to: filters.to ? Date.parse(`${filters.to}T23:59:59.999Z`) : null,
+    search: searchMatches(index, filters.q),
+  };
+  return { ...compiled, independent: activeIndependent(compiled) };
+}
+
+/**
+ * The first instant of the from-day. An unreadable day gives NaN, and no interval overlaps NaN: like an
+ * unknown id, it matches nothing. So does a range that ends before it starts.
+ */
+function dayStart(from: string | null, to: string | null): number | null {
+  if (!from) return null;
+  return to && to < from ? NaN : Date.parse(`${from}T00:00:00.000Z`);
+}
+
+const PASS = 'pass';
+const TWO_OR_MORE = 'two-or-more';
+type IndependentFacet = 'people' | 'formats' | 'places' | 'dates' | 'q';
+
+/** The facets that stand alone (not coupled with another), when active. */
+function activeIndependent(c: Omit<Compiled, 'independent'>): IndependentFacet[] {
+  const active: IndependentFacet[] = [];
+  if (c.people) active.push('people');
+  if (c.formats) active.push('formats');
+  if (c.places) active.push('places');
+  if (c.from !== null || c.to !== null) active.push('dates');
+  if (c.search) active.push('q');
+  return active;
+}
+
+function passes(c: Compiled, round: IndexedRound, i: number, facet: IndependentFacet): boolean {
+  switch (facet) {
+    case 'people':
+      return round.people.some((p) => c.people?.has(p) === true);
+    case 'formats':
+      return round.format !== undefined && c.formats?.has(round.format) === true;
+    case 'places':
+      return round.city !== undefined && c.places?.has(round.city) === true;
+    case 'dates':
+      return (c.from === null || round.end >= c.from) && (c.to === null || round.start <= c.to);
+    case 'q':
+      return c.search?.[i] === 1;
+  }
+}
+
+/** Checks the standalone facets, naming the one that fails when exactly one does. */
+function independentFailure(
+  c: Compiled,
+  round: IndexedRound,
+  i: number,
+): IndependentFacet | typeof PASS | typeof TWO_OR_MORE {
+  let failed: IndependentFacet | typeof PASS = PASS;
+  for (const facet of c.independent) {
+    if (passes(c, round, i, facet)) continue;
+    if (failed !== PASS) return TWO_OR_MORE;
+    failed = facet;
+  }
+  return failed;
+}
+
+/**
+ * A coupled pair of facets over one list of entries (participants: party and role; outcomes: topic and
+ * status). `both`: one entry satisfies both filters; `first`/`second`: the first or second filter alone.
+ */
+function pair(
+  firsts: readonly string[],
+  seconds: readonly string[],
+  first: ValueSet,
+  second: ValueSet,
+): { both: boolean; first: boolean; second: boolean } {
+  if (first === null && second === null) return { both: true, first: true, second: true };
+  let both = false;
+  let firstAlone = first === null;
+  let secondAlone = second === null;
+  for (let k = 0; k < firsts.length; k++) {
+    const a = first === null || first.has(firsts[k] ?? '');
+    const b = second === null || second.has(seconds[k] ?? '');
+    firstAlone ||= a;
+    secondAlone ||= b;
+    if (a && b) {
+      both = true;
+      break;
+    }
+  }
+  // Once one entry satisfies both, each filter alone is satisfied too.
+  return { both, first: both || firstAlone, second: both || secondAlone };
+}
+
+/** The values in `values` whose partner entry passes the partner filter. */
+function pairedValues(values: readonly string[], partners: readonly string[], filter: ValueSet): string[] {
+  if (filter === null) return values as string[];
+  return values.filter((_, k) => filter.has(partners[k] ?? ''));
+}
+
+function isCounted(facet: IndependentFacet): facet is 'people' | 'formats' | 'places' {
+  return facet === 'people' || facet === 'formats' || facet === 'places';
+}
+
+function valuesOf(round: IndexedRound, facet: 'people' | 'formats' | 'places'): readonly string[] {
+  const value = facet === 'formats' ? round.format : facet === 'places' ? round.city : undefined;
+  return facet === 'people' ? round.people : value === undefined ? [] : [value];
+}
+
+/** Adds one to each distinct value: a round counts once per value however often it names it. */
+function bump(counts: Map<string, number>, values: readonly string[]): void {
+  values.forEach((value, k) => {
+    if (values.indexOf(value) === k) counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+}
+
+function emptyCounts(index: FilterIndex): FacetCounts {
+  const zeros = (values: readonly string[]) => new Map(values.map((v) => [v, 0]));
+  return {
+    topics: zeros(index.values.topics),
+    parties: zeros(index.values.parties),
+    people: zeros(index.values.people),
+    roles: zeros(index.values.roles),
+    outcomes: zeros(index.values.outcomes),
+    formats: zeros(index.values.formats),
+    places: zeros(index.values.places),
+  };
+}
+
+// Filtering and counting usually run back to back with the same query, and typing mostly lengthens it,
+// so the last scan is kept per index.
+const lastSearch = new WeakMap<FilterIndex, { terms: string[]; matches: Uint8Array }>();
+
+/** Which rounds (by position) contain every term of the query, or null when the query is blank. */
+function searchMatches(index: FilterIndex, query: string): Uint8Array | null {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return null;
+  const last = lastSearch.get(index);
+  if (last && sameTerms(last.terms, terms)) return last.matches;
+  // When every earlier term lies inside a new one ("zel" → "zelensky"), only earlier matches can match.
+  const narrows = last !== undefined && last.terms.every((old) => terms.some((term) => term.includes(old)));
+  const matches = new Uint8Array(index.rounds.length);
+  index.rounds.forEach((round, i) => {
+    if (narrows && last.matches[i] === 0) return;
+    if (matchesAllTerms(round.text, terms)) matches[i] = 1;
+  });
+  lastSearch.set(index, { terms, matches });
+  return matches;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, k) => term === b[k]);
+}

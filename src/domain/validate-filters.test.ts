@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bundledDatasetText } from './fixtures/fixture-files.ts';
+import { emptyFilters, type Filters } from './round-filters.ts';
+import { datasetSchema } from './schema.ts';
+import { knownFilterValues } from './validate-filters.ts';
+
+const text = bundledDatasetText();
+
+describe.runIf(text !== undefined)('knownFilterValues', () => {
+  const dataset = datasetSchema.parse(JSON.parse(text ?? '{}'));
+  const check = (patch: Partial<Filters>) => knownFilterValues({ ...emptyFilters, ...patch }, dataset);
+
+  it('keeps filters the dataset knows, without notices', () => {
+    const filters: Filters = {
+      topics: ['ceasefire-comprehensive', 'pow-exchange'],
+      parties: ['ua', 'tr'],
+      people: ['zelensky'],
+      roles: ['mediator'],
+      outcomes: ['agreed'],
+      formats: ['in-person'],
+      places: ['Istanbul'],
+      from: '2025-03-01',
+      to: '2025-06-30',
+      q: 'Çırağan',
+    };
+    expect(knownFilterValues(filters, dataset)).toEqual({ filters, notices: [] });
+  });
+
+  it('drops an unknown topic and lists the most similar known ones first', () => {
+    const { filters, notices } = check({ topics: ['cease-fire', 'black-sea'] });
+    expect(filters.topics).toEqual(['black-sea']);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(
+      /^Ignored topic "cease-fire": no such topic \(known: ceasefire-comprehensive, /,
+    );
+    expect(notices[0]).toMatch(/, …\)\.$/);
+  });
+
+  it('drops unknown parties, people and places, one notice each', () => {
+    const { filters, notices } = check({ parties: ['ru2', 'ru'], people: ['nobody'], places: ['Geneva'] });
+    expect(filters).toMatchObject({ parties: ['ru'], people: [], places: [] });
+    expect(notices).toEqual([
+      expect.stringMatching(/^Ignored party "ru2": no such party \(known: ru, /),
+      expect.stringMatching(/^Ignored person "nobody": no such person \(known: /),
+      expect.stringMatching(/^Ignored place "Geneva": no such place \(known: .*Istanbul.*\)\.$/),
+    ]);
+  });
+
+  it('reads a place written with other case or accents as the city the data names', () => {
+    expect(check({ places: ['istanbul', 'RIYADH'] })).toEqual({
+      filters: { ...emptyFilters, places: ['Istanbul', 'Riyadh'] },
+      notices: [],
+    });
+  });
+
+  it('drops values outside the vocabularies', () => {
+    const { filters, notices } = check({ roles: ['chair' as 'host'], formats: ['hybrid' as 'mixed'] });
+    expect(filters.roles).toEqual([]);
+    expect(filters.formats).toEqual([]);
+    expect(notices[0]).toBe('Ignored role "chair": no such role (known: party, mediator, host, observer).');
+  });
+
+  it('keeps each value once', () => {
+    expect(check({ parties: ['ua', 'ua'] }).filters.parties).toEqual(['ua']);
+  });
+
+  it('drops the end date when it comes before the start, and says so', () => {
+    expect(check({ from: '2025-05-01', to: '2025-04-01' })).toEqual({
+      filters: { ...emptyFilters, from: '2025-05-01' },
+      notices: ['Ignored the end date 2025-04-01: it is before the start date 2025-05-01.'],
+    });
+  });
+
+  it('drops a day that does not exist', () => {
+    const { filters, notices } = check({ from: '2025-02-30', to: 'soon' });
+    expect(filters.from).toBeNull();
+    expect(filters.to).toBeNull();
+    expect(notices).toEqual([
+      'Ignored the start date "2025-02-30": expected a date like 2025-03-11.',
+      'Ignored the end date "soon": expected a date like 2025-03-11.',
+    ]);
+  });
+});

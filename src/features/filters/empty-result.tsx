@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { activeFilters, withoutFilter } from './filter-entries.ts';
+import { focusRing, linkButton } from './filter-styles.ts';
+
+interface Props {
+  dataset: Dataset;
+  filters: Filters;
+  /** The filter value the reader chose last; when absent or no longer active, the last one listed. */
+  lastFilter?: { facet: keyof Filters; value: string };
+  onChange: (next: Filters) => void;
+}
+
+/**
+ * Shown instead of rounds when none match: says which filters together exclude everything, and offers
+ * to take back the last one (or to clear them all).
+ */
+export function EmptyResult({ dataset, filters, lastFilter, onChange }: Props) {
+  const headingId = useId();
+  const active = activeFilters(dataset, filters);
+  const last =
+    active.find((f) => f.facet === lastFilter?.facet && f.value === lastFilter.value) ?? active.at(-1);
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-dashed border-slate-400 p-4 text-slate-900 dark:border-slate-500 dark:text-slate-100"
+    >
+      <h2 id={headingId} className="font-semibold">
+        No round matches these filters
+      </h2>
+      {active.length > 0 ? (
+        <p className="mt-1 text-sm">
+          {active.length === 1
+            ? `No round in this dataset matches ${active[0]?.label}.`
+            : `No round matches all of ${active.map((f) => f.label).join('; ')} at once.`}
+        </p>
+      ) : (
+        <p className="mt-1 text-sm">This dataset has no rounds.</p>
+      )}
+      <div className="mt-3 flex flex-wrap items-center gap-3">
+        {last && (
+          <button
+            type="button"
+            onClick={() => onChange(withoutFilter(filters, last.facet, last.value))}
+            className={`min-h-11 rounded-md bg-sky-800 px-4 text-sm font-medium text-white hover:bg-sky-900 sm:min-h-9 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 ${focusRing}`}
+          >
+            Remove the last filter ({last.label})
+          </button>
+        )}
+        {active.length > 1 && (
+          <button type="button" onClick={() => onChange({ ...emptyFilters })} className={linkButton}>
+            Clear all filters
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

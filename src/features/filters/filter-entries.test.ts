@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
+import { facetCounts } from '../../domain/filter-rounds.ts';
+import { facetOptions, topicOptionGroups } from './facet-options.ts';
+import {
+  activeFilters,
+  addedFilter,
+  dayInWords,
+  hasActiveFilters,
+  valueLabel,
+  withValue,
+} from './filter-entries.ts';
+import { bundledFilterData } from './filters-test-data.ts';
+
+const { dataset, index } = bundledFilterData();
+
+describe('valueLabel', () => {
+  it('uses the words the reader sees elsewhere', () => {
+    expect(valueLabel(dataset, 'topics', 'ceasefire-comprehensive')).toBe('Ceasefire');
+    expect(valueLabel(dataset, 'parties', 'ru')).toBe('Russia');
+    expect(valueLabel(dataset, 'people', 'ibrahim-kalin')).toBe('İbrahim Kalın');
+    expect(valueLabel(dataset, 'roles', 'party')).toBe('Negotiating party');
+    expect(valueLabel(dataset, 'outcomes', 'not-agreed')).toBe('Not agreed');
+    expect(valueLabel(dataset, 'formats', 'in-person')).toBe('In person');
+    expect(valueLabel(dataset, 'from', '2025-07-23')).toBe('23 July 2025');
+  });
+
+  it('shows an id the dataset lacks as itself', () => {
+    expect(valueLabel(dataset, 'topics', 'cease-fire')).toBe('cease-fire');
+    expect(valueLabel(dataset, 'roles', 'chair')).toBe('chair');
+  });
+});
+
+describe('activeFilters and hasActiveFilters', () => {
+  it('ignore a blank search', () => {
+    expect(activeFilters(dataset, { ...emptyFilters, q: '   ' })).toEqual([]);
+    expect(hasActiveFilters({ ...emptyFilters, q: '   ' })).toBe(false);
+    expect(hasActiveFilters({ ...emptyFilters, to: '2025-03-01' })).toBe(true);
+  });
+});
+
+describe('withValue', () => {
+  it('adds in the order chosen, removes, and leaves the filters alone when nothing changes', () => {
+    const one = withValue(emptyFilters, 'parties', 'ua', true);
+    expect(withValue(one, 'parties', 'ru', true).parties).toEqual(['ua', 'ru']);
+    expect(withValue(one, 'parties', 'ua', false).parties).toEqual([]);
+    expect(withValue(one, 'parties', 'ua', true)).toBe(one);
+  });
+});
+
+describe('addedFilter', () => {
+  const before: Filters = { ...emptyFilters, topics: ['black-sea'] };
+  it('names the value a change added', () => {
+    expect(addedFilter(before, { ...before, topics: ['black-sea', 'pow-exchange'] })).toEqual({
+      facet: 'topics',
+      value: 'pow-exchange',
+    });
+    expect(addedFilter(before, { ...before, q: 'istanbul' })).toEqual({ facet: 'q', value: 'istanbul' });
+    expect(addedFilter(before, { ...before, to: '2025-05-01' })).toEqual({
+      facet: 'to',
+      value: '2025-05-01',
+    });
+  });
+
+  it('names nothing when a change only removed values', () => {
+    expect(addedFilter(before, emptyFilters)).toBeUndefined();
+  });
+});
+
+describe('dayInWords', () => {
+  it('reads the day in UTC and leaves a malformed one as it is', () => {
+    expect(dayInWords('2025-01-01')).toBe('1 January 2025');
+    expect(dayInWords('soon')).toBe('soon');
+  });
+});
+
+describe('facetOptions', () => {
+  it('lists people with the most matches first, ties in dataset order', () => {
+    const counts = facetCounts(index, emptyFilters);
+    const people = facetOptions(dataset, index, counts, emptyFilters, 'people');
+    expect(people.map((p) => p.count)).toEqual([...people.map((p) => p.count)].sort((a, b) => b - a));
+    expect(people).toHaveLength(dataset.people.length);
+  });
+
+  it('keeps a chosen value the dataset lacks, so it can be unticked', () => {
+    const filters = { ...emptyFilters, topics: ['cease-fire'] };
+    const topics = facetOptions(dataset, index, facetCounts(index, filters), filters, 'topics');
+    expect(topics.at(-1)).toEqual({ value: 'cease-fire', label: 'cease-fire', count: 0, checked: true });
+    expect(topicOptionGroups(dataset, topics).at(-1)?.heading).toBe('Other');
+  });
+
+  it('gives outcome statuses their glyph', () => {
+    const counts = facetCounts(index, emptyFilters);
+    const outcomes = facetOptions(dataset, index, counts, emptyFilters, 'outcomes');
+    expect(outcomes.find((o) => o.value === 'agreed')?.glyph).toBe('✓');
+  });
+});

@@ -1,0 +1,126 @@
+import type { CountedFacet } from '../../domain/filter-rounds.ts';
+import type { Filters } from '../../domain/round-filters.ts';
+import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat } from '../../domain/schema.ts';
+import { formatLabels, outcomeStatusLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
+
+/** One active filter value, as chips and the empty-result message name it: "Topic: Ceasefire". */
+export interface ActiveFilter {
+  facet: keyof Filters;
+  value: string;
+  label: string;
+}
+
+/** Singular names of the facets, for chips: "Topic: Ceasefire". */
+export const facetNames: Record<keyof Filters, string> = {
+  topics: 'Topic',
+  parties: 'Party',
+  people: 'Person',
+  roles: 'Role',
+  outcomes: 'Outcome',
+  formats: 'Format',
+  places: 'Place',
+  from: 'From',
+  to: 'To',
+  q: 'Search',
+};
+
+const LIST_FACETS: readonly CountedFacet[] = [
+  'topics',
+  'parties',
+  'people',
+  'roles',
+  'outcomes',
+  'formats',
+  'places',
+];
+
+/** The words a reader sees for one value of a facet; an id the dataset lacks shows as itself. */
+export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string): string {
+  switch (facet) {
+    case 'topics':
+      return dataset.topics.find((t) => t.id === value)?.label ?? value;
+    case 'parties':
+      return dataset.parties.find((p) => p.id === value)?.shortName ?? value;
+    case 'people':
+      return dataset.people.find((p) => p.id === value)?.name ?? value;
+    case 'roles':
+      return roleLabels[value as ParticipantRole]?.one ?? value;
+    case 'outcomes':
+      return outcomeStatusLabels[value as OutcomeStatus] ?? value;
+    case 'formats':
+      return formatLabels[value as RoundFormat] ?? value;
+    case 'from':
+    case 'to':
+      return dayInWords(value);
+    case 'q':
+      return `“${value.trim()}”`;
+    case 'places':
+      return value;
+  }
+}
+
+/** Every active filter value in panel order: search first, then the facets, then the dates. */
+export function activeFilters(dataset: Dataset, filters: Filters): ActiveFilter[] {
+  const entry = (facet: keyof Filters, value: string): ActiveFilter => ({
+    facet,
+    value,
+    label: `${facetNames[facet]}: ${valueLabel(dataset, facet, value)}`,
+  });
+  const active: ActiveFilter[] = [];
+  if (filters.q.trim() !== '') active.push(entry('q', filters.q));
+  for (const facet of LIST_FACETS) for (const value of filters[facet]) active.push(entry(facet, value));
+  if (filters.from) active.push(entry('from', filters.from));
+  if (filters.to) active.push(entry('to', filters.to));
+  return active;
+}
+
+/** True when any facet narrows the rounds. */
+export function hasActiveFilters(filters: Filters): boolean {
+  return (
+    filters.q.trim() !== '' ||
+    Boolean(filters.from) ||
+    Boolean(filters.to) ||
+    LIST_FACETS.some((facet) => filters[facet].length > 0)
+  );
+}
+
+/** The filters without one value (a list value, a date or the search). */
+export function withoutFilter(filters: Filters, facet: keyof Filters, value: string): Filters {
+  if (facet === 'q') return { ...filters, q: '' };
+  if (facet === 'from' || facet === 'to') return { ...filters, [facet]: null };
+  return { ...filters, [facet]: (filters[facet] as string[]).filter((v) => v !== value) };
+}
+
+/** The filters with one list value switched on or off, keeping the order values were chosen in. */
+export function withValue(filters: Filters, facet: CountedFacet, value: string, on: boolean): Filters {
+  const values = filters[facet] as string[];
+  if (on === values.includes(value)) return filters;
+  return { ...filters, [facet]: on ? [...values, value] : values.filter((v) => v !== value) };
+}
+
+/**
+ * The value a change added, for the empty-result message's "remove the last filter": the first value
+ * that is in `next` but not in `previous`, or undefined when the change only removed values.
+ */
+export function addedFilter(previous: Filters, next: Filters): Omit<ActiveFilter, 'label'> | undefined {
+  if (next.q.trim() !== '' && next.q !== previous.q) return { facet: 'q', value: next.q };
+  for (const facet of LIST_FACETS) {
+    const added = next[facet].find((v: string) => !(previous[facet] as string[]).includes(v));
+    if (added !== undefined) return { facet, value: added };
+  }
+  if (next.from && next.from !== previous.from) return { facet: 'from', value: next.from };
+  if (next.to && next.to !== previous.to) return { facet: 'to', value: next.to };
+  return undefined;
+}
+
+/** "1 March 2025" for a YYYY-MM-DD day, read in UTC like every date in Parley. */
+export function dayInWords(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
