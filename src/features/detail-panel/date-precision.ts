@@ -1,0 +1,43 @@
+import { formatRoundDate, tryParseEdtf, type RoundDate } from '../../domain/dates.ts';
+
+const DAY_MS = 86_400_000;
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const; // prettier-ignore
+
+/** How exactly a date is known, in words beside it: "exact date", "3-day range", "approximate date". */
+export function precisionLabel(date: RoundDate): string {
+  if (date.kind === 'day') return 'exact date';
+  if (date.kind === 'approximate') return 'approximate date';
+  return `${Math.round((date.end.getTime() - date.start.getTime()) / DAY_MS)}-day range`;
+}
+
+/**
+ * The days an approximate date may cover, "between 1 and 31 March 2025", so a reader sees the interval the
+ * timeline draws. Undefined for exact dates and for a fuzzy single day, whose text already says it all.
+ */
+export function possibleSpan(date: RoundDate): string | undefined {
+  if (date.kind !== 'approximate') return undefined;
+  const first = dayWords(date.start);
+  const last = dayWords(date.end);
+  if (first.join(' ') === last.join(' ')) return undefined;
+  // Words both ends share (month, year) are said once, after the second end.
+  let shared = 0;
+  while (shared < 2 && first.at(-1 - shared) === last.at(-1 - shared)) shared += 1;
+  return `between ${first.slice(0, 3 - shared).join(' ')} and ${last.join(' ')}`;
+}
+
+function dayWords(instant: Date): [string, string, string] {
+  return [
+    String(instant.getUTCDate()),
+    MONTHS[instant.getUTCMonth()] ?? '',
+    String(instant.getUTCFullYear()),
+  ];
+}
+
+/** An EDTF date from the data in words, or the raw text when it cannot be parsed. */
+export function formatEdtf(value: string): string {
+  const parsed = tryParseEdtf(value);
+  return parsed.ok ? formatRoundDate(parsed.date) : value;
+}

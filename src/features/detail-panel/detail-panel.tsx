@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { CitationContext, type CitationInfo } from './citation-context.ts';
+import { DisputesSection } from './disputes-section.tsx';
+import { MissingRoundPanel } from './missing-round-panel.tsx';
+import { OutcomesSection } from './outcomes-section.tsx';
+import { PanelHeader } from './panel-header.tsx';
+import { panelLookups } from './panel-model.ts';
+import { PanelToolbar } from './panel-toolbar.tsx';
+import { ParticipantsSection } from './participants-section.tsx';
+import { RelatedRounds } from './related-rounds.tsx';
+import { buildRoundView } from './round-view.ts';
+import { SessionsSection } from './sessions-section.tsx';
+import { SourcesSection } from './sources-section.tsx';
+import { StatementsSection } from './statements-section.tsx';
+import { useEscapeToClose } from './use-escape-to-close.ts';
+
+interface Props {
+  dataset: Dataset;
+  /** The dataset's rounds in time order; Previous round and Next round follow it. */
+  rounds: DatedRound[];
+  roundId: string;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+  /** Move focus to the title when the panel opens and whenever another round is shown. */
+  focusOnOpen?: boolean;
+}
+
+/**
+ * The selected round's details as one scrollable column. The layout around it decides where it sits
+ * (beside the timeline, or as a bottom sheet), so it fills its container's height and scrolls itself.
+ */
+export function DetailPanel({ dataset, rounds, roundId, onClose, onSelect, focusOnOpen = false }: Props) {
+  const lookups = useMemo(() => panelLookups(dataset), [dataset]);
+  const view = useMemo(
+    () => buildRoundView(roundId, rounds, dataset, lookups),
+    [roundId, rounds, dataset, lookups],
+  );
+  const citations = useMemo<CitationInfo | null>(
+    () => (view ? { roundId, numbers: view.sources.numbers, sources: lookups.sources } : null),
+    [view, roundId, lookups],
+  );
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEscapeToClose(onClose);
+  useEffect(() => {
+    // A newly selected round starts at its title, not at the previous round's scroll position.
+    if (rootRef.current) rootRef.current.scrollTop = 0;
+    if (focusOnOpen) headingRef.current?.focus();
+  }, [roundId, focusOnOpen]);
+
+  return (
+    <section
+      ref={rootRef}
+      role="region"
+      aria-label="Round details"
+      className="h-full overflow-y-auto overscroll-contain rounded-[inherit] text-slate-900 dark:text-slate-100"
+    >
+      {view && citations ? (
+        <CitationContext value={citations}>
+          <PanelToolbar previous={view.previous} next={view.next} onSelect={onSelect} onClose={onClose} />
+          {/* Sections follow the order of citationLists in round-view.ts, so source numbers rise top to bottom. */}
+          <div className="space-y-6 px-4 pt-4 pb-8">
+            <PanelHeader dated={view.dated} headingRef={headingRef} />
+            <ParticipantsSection groups={view.participants} />
+            <SessionsSection sessions={view.dated.round.sessions ?? []} lookups={lookups} />
+            <OutcomesSection groups={view.outcomes} lookups={lookups} />
+            <StatementsSection
+              statements={view.dated.round.statements ?? []}
+              lookups={lookups}
+              roundStart={view.dated.date.start}
+            />
+            <DisputesSection disputes={view.dated.round.disputes ?? []} />
+            <RelatedRounds links={view.related} onSelect={onSelect} />
+            <SourcesSection roundId={roundId} order={view.sources.order} sources={lookups.sources} />
+          </div>
+        </CitationContext>
+      ) : (
+        <MissingRoundPanel roundId={roundId} headingRef={headingRef} onClose={onClose} />
+      )}
+    </section>
+  );
+}

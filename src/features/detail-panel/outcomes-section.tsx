@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { OutcomeBadge } from './outcome-badge.tsx';
+import type { PanelLookups, TopicGroup } from './panel-model.ts';
+import { groupHeading, mutedText, sectionHeading } from './panel-styles.ts';
+import { SourceCitations } from './source-citations.tsx';
+
+interface Props {
+  groups: TopicGroup[];
+  lookups: PanelLookups;
+}
+
+/** What came of the round, topic by topic: each outcome's status, summary, proposer and sources. */
+export function OutcomesSection({ groups, lookups }: Props) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={sectionHeading}>
+        Outcomes
+      </h3>
+      {groups.length === 0 && (
+        <p className={`text-sm ${mutedText}`}>No outcomes are recorded for this round.</p>
+      )}
+      <div className="space-y-4">
+        {groups.map((group) => (
+          <div key={group.topicId}>
+            <h4 className={groupHeading}>{group.label}</h4>
+            <ul className="space-y-2.5 text-sm">
+              {group.outcomes.map((outcome, index) => (
+                <li key={index}>
+                  <OutcomeBadge status={outcome.status} />
+                  <p className="mt-1">
+                    {outcome.summary}
+                    <SourceCitations ids={outcome.sources} />
+                  </p>
+                  {outcome.proposedBy && (
+                    <p className={`text-xs ${mutedText}`}>
+                      Proposed by {lookups.parties.get(outcome.proposedBy)?.shortName ?? outcome.proposedBy}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

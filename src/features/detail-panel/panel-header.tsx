@@ -1,0 +1,53 @@
+import type { Ref } from 'react';
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import { placeText } from '../../domain/round-summary.ts';
+import { formatLabels, kindLabels } from '../../domain/vocabulary-labels.ts';
+import { possibleSpan, precisionLabel } from './date-precision.ts';
+import { mutedText } from './panel-styles.ts';
+
+interface Props {
+  dated: DatedRound;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+/** The round's kind, title, date with its precision, place, format and summary. */
+export function PanelHeader({ dated, headingRef }: Props) {
+  const { round, date, dateText } = dated;
+  const place = placeText(round);
+  const span = possibleSpan(date);
+  return (
+    <header>
+      <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>{kindLabels[round.kind]}</p>
+      <h2
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-1 text-xl leading-snug font-semibold text-balance text-slate-950 focus:outline-none dark:text-white"
+      >
+        {round.title}
+      </h2>
+      <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+        <dt className={mutedText}>Date</dt>
+        <dd>
+          {dateText}{' '}
+          <span className="ml-1 inline-block rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600">
+            {precisionLabel(date)}
+          </span>
+          {span && <span className={`block text-xs ${mutedText}`}>{span}</span>}
+        </dd>
+        {place && (
+          <>
+            <dt className={mutedText}>Place</dt>
+            <dd>{place}</dd>
+          </>
+        )}
+        {round.format && (
+          <>
+            <dt className={mutedText}>Format</dt>
+            <dd>{formatLabels[round.format]}</dd>
+          </>
+        )}
+      </dl>
+      {round.summary && <p className="mt-3 text-sm leading-relaxed">{round.summary}</p>}
+    </header>
+  );
+}

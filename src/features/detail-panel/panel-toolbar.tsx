@@ -1,0 +1,56 @@
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import { focusRing, outlineButton } from './panel-styles.ts';
+
+interface Props {
+  previous: DatedRound | undefined;
+  next: DatedRound | undefined;
+  onSelect: (id: string) => void;
+  onClose: () => void;
+}
+
+/** The panel's sticky top bar: step to the previous or next round in time order, or close the panel. */
+export function PanelToolbar({ previous, next, onSelect, onClose }: Props) {
+  return (
+    <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950">
+      <nav aria-label="Rounds in time order" className="flex min-w-0 flex-1 gap-2">
+        <StepButton label="Previous round" arrow="‹" target={previous} onSelect={onSelect} />
+        <StepButton label="Next round" arrow="›" target={next} onSelect={onSelect} />
+      </nav>
+      <button
+        type="button"
+        aria-label="Close details"
+        title="Close details (Esc)"
+        onClick={onClose}
+        className={`inline-flex size-11 shrink-0 items-center justify-center rounded-md text-lg text-slate-700 hover:bg-slate-100 sm:size-9 dark:text-slate-200 dark:hover:bg-slate-800 ${focusRing}`}
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
+    </div>
+  );
+}
+
+interface StepProps {
+  label: 'Previous round' | 'Next round';
+  arrow: string;
+  target: DatedRound | undefined;
+  onSelect: (id: string) => void;
+}
+
+/** The name starts with the label and then names the neighbour, so a screen reader says where it goes. */
+function StepButton({ label, arrow, target, onSelect }: StepProps) {
+  const arrowSpan = <span aria-hidden="true">{arrow}</span>;
+  return (
+    <button
+      type="button"
+      disabled={target === undefined}
+      title={target && `${label}: ${target.round.title}`}
+      onClick={target && (() => onSelect(target.round.id))}
+      className={`inline-flex items-center gap-1 whitespace-nowrap ${outlineButton}`}
+    >
+      {label === 'Previous round' && arrowSpan}
+      {label}
+      {target && <span className="sr-only">: {target.round.title}</span>}
+      {label === 'Next round' && arrowSpan}
+    </button>
+  );
+}

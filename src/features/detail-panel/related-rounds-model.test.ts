@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { datedRoundsInTimeOrder } from '../../domain/dated-rounds.ts';
+import type { Round } from '../../domain/schema.ts';
+import { panelData } from './panel-test-data.ts';
+import { relatedRounds } from './related-rounds-model.ts';
+
+const { rounds } = panelData();
+const roundById = (id: string) => {
+  const found = rounds.find((d) => d.round.id === id)?.round;
+  if (!found) throw new Error(`no round ${id}`);
+  return found;
+};
+const summary = (id: string) => relatedRounds(roundById(id), rounds).map((l) => [l.relation, l.roundId]);
+
+describe('relatedRounds', () => {
+  it('lists the rounds a round points at, in data order', () => {
+    expect(summary('riyadh-2025-03-23')).toEqual([
+      ['Follow-up of', 'call-trump-putin-2025-03-18'],
+      ['Follow-up of', 'call-trump-zelensky-2025-03-19'],
+    ]);
+  });
+
+  it('then the rounds pointing at it, in time order, named from its side', () => {
+    expect(summary('istanbul-2025-06-02')).toEqual([
+      ['Follow-up of', 'istanbul-2025-05-16'],
+      ['Implemented by', 'exchange-2025-06-09'],
+      ['Implemented by', 'repatriation-2025-06-11'],
+      ['Followed by', 'istanbul-2025-07-23'],
+    ]);
+  });
+
+  it('carries the other round’s title and date text', () => {
+    const [first] = relatedRounds(roundById('exchange-2025-03-19'), rounds);
+    const target = rounds.find((d) => d.round.id === 'call-trump-putin-2025-03-18');
+    expect(first).toEqual({
+      roundId: 'call-trump-putin-2025-03-18',
+      relation: 'Implements',
+      title: target?.round.title,
+      dateText: '18 March 2025',
+    });
+  });
+
+  it('leaves out unknown ids, self-references and duplicates of a symmetric relation', () => {
+    const base = (): Pick<Round, 'kind' | 'date' | 'participants' | 'outcomes' | 'sources'> => ({
+      kind: 'talks',
+      date: '2025-01-01',
+      participants: [],
+      outcomes: [],
+      sources: ['S1'],
+    });
+    const a: Round = {
+      ...base(),
+      id: 'a',
+      title: 'A',
+      related: [
+        { round: 'b', relation: 'related-to' },
+        { round: 'a', relation: 'related-to' },
+        { round: 'zz', relation: 'follow-up-of' },
+      ],
+    };
+    const b: Round = { ...base(), id: 'b', title: 'B', related: [{ round: 'a', relation: 'related-to' }] };
+    const dated = datedRoundsInTimeOrder([a, b]);
+    expect(relatedRounds(a, dated).map((l) => [l.relation, l.roundId])).toEqual([['Related to', 'b']]);
+  });
+});
