@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 import type { Dataset } from '../src/domain/schema.ts';
@@ -7,14 +7,20 @@ import type { Dataset } from '../src/domain/schema.ts';
 const dataset = readBundledDataset();
 const DATASET_PATH = '**/data/russia-ukraine-2025.json';
 
-test('the first screen lists every round of the bundled dataset', async ({ page }) => {
-  await page.goto('./');
+const roundMarks = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Timeline' })
+    .getByRole('group', { name: /^Lane:/ })
+    .getByRole('button');
+
+test('the app shows the dataset title and lists every round of the bundled dataset', async ({ page }) => {
+  await page.goto('./?view=list');
   await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
-  const rounds = page.getByRole('list', { name: /Rounds/ }).getByRole('listitem');
-  await expect(rounds).toHaveCount(dataset.rounds.length);
+  const table = page.getByRole('table');
   for (const round of dataset.rounds) {
-    await expect(page.getByRole('heading', { level: 3, name: round.title, exact: true }).first()).toBeVisible();
+    await expect(table.getByRole('button', { name: round.title, exact: true })).toBeVisible();
   }
+  await expect(table.getByRole('row')).toHaveCount(dataset.rounds.length + 1);
 });
 
 test('an HTTP 500 shows the error view with the URL and the cause, and Retry recovers', async ({ page }) => {
@@ -34,7 +40,9 @@ test('an HTTP 500 shows the error view with the URL and the cause, and Retry rec
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('a body that is not JSON shows the error view naming the cause, and Retry recovers', async ({ page }) => {
+test('a body that is not JSON shows the error view naming the cause, and Retry recovers', async ({
+  page,
+}) => {
   let broken = true;
   await page.route(DATASET_PATH, (route) =>
     broken
@@ -48,16 +56,14 @@ test('a body that is not JSON shows the error view naming the cause, and Retry r
 
   broken = false;
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('list', { name: /Rounds/ }).getByRole('listitem')).toHaveCount(
-    dataset.rounds.length,
-  );
+  await expect(roundMarks(page)).toHaveCount(dataset.rounds.length);
 });
 
 test('?data= loads a dataset from another origin and says where it comes from', async ({ page }) => {
   const other = readJsonFixture<Dataset>('src/domain/fixtures/valid-small.json');
   await page.goto(`./?data=${encodeURIComponent(`${FIXTURE_ORIGIN}/domain-fixtures/valid-small.json`)}`);
   await expect(page.getByRole('heading', { level: 1, name: other.meta.title })).toBeVisible();
-  await expect(page.getByRole('list', { name: /Rounds/ }).getByRole('listitem')).toHaveCount(other.rounds.length);
+  await expect(roundMarks(page)).toHaveCount(other.rounds.length);
   await expect(page.getByRole('complementary', { name: 'Data source' })).toContainText(FIXTURE_ORIGIN);
 });
 

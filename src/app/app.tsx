@@ -1,23 +1,39 @@
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../data-access/dataset-query.ts';
+import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
 import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
 import { DatasetLoadingView } from '../features/dataset-status/dataset-loading-view.tsx';
-import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
-import { RoundsList } from '../features/rounds-list/rounds-list.tsx';
+import { ExploreView } from './explore-view.tsx';
+import { UrlNotices } from './url-notices.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
+import { useResolvedTheme } from './use-theme.ts';
+import { ThemeSwitch } from './view-controls.tsx';
 
 /** The full-page layout: header, where the data comes from, then the dataset or why it can't be shown. */
 export function App() {
   const location = useDatasetLocation();
   const query = useQuery(datasetQuery(location.url));
+  const theme = useResolvedTheme();
 
   return (
     <div className="min-h-dvh bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="border-b border-slate-200 px-4 py-3 dark:border-slate-800">
-        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300">Parley</p>
+      <header className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+        {query.isSuccess && (
+          <a
+            href="#rounds"
+            className="absolute top-2 left-2 z-50 -translate-y-20 rounded-md bg-blue-700 px-3 py-2 font-medium text-white focus:translate-y-0 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-300"
+          >
+            Skip to the rounds
+          </a>
+        )}
+        <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">
+          Parley
+        </p>
+        <ThemeSwitch />
       </header>
-      <main className="mx-auto max-w-5xl px-4 py-6">
+      <main className="mx-auto max-w-[96rem] px-4 py-5">
         <DataSourceNotice location={location} />
+        <UrlNotices />
         {query.isPending ? (
           <DatasetLoadingView url={location.url} />
         ) : query.isError ? (
@@ -28,7 +44,7 @@ export function App() {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <RoundsList dataset={query.data} />
+          <ExploreView dataset={query.data} dark={theme === 'dark'} />
         )}
       </main>
     </div>

@@ -16,7 +16,7 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
   const partyName = new Map(dataset.parties.map((p) => [p.id, p.shortName]));
   const topicLabel = new Map(dataset.topics.map((t) => [t.id, t.label]));
   return (
-    <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
+    <div id="rounds" tabIndex={-1} className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
         <caption className="sr-only">Rounds in time order; choose a title to open its details</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">

@@ -14,7 +14,11 @@ const BAR_HEIGHT = 12;
  * Draws every visible mark on a canvas. Canvas, not SVG, because thousands of marks redraw on every zoom frame;
  * accessibility comes from the button layer above it.
  */
-export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly MarkGeometry[], options: DrawOptions): void {
+export function drawMarks(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly MarkGeometry[],
+  options: DrawOptions,
+): void {
   const { palette, selectedRoundId, dimmed } = options;
   let selected: MarkGeometry[] = [];
   for (const mark of marks) {
@@ -90,7 +94,12 @@ function paintFormat(
 }
 
 /** An approximate date is a hatched band over every day it may fall on. */
-function drawUncertaintyBand(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: MarkPalette, colour: string) {
+function drawUncertaintyBand(
+  ctx: CanvasRenderingContext2D,
+  mark: MarkGeometry,
+  palette: MarkPalette,
+  colour: string,
+) {
   const left = mark.x0;
   const width = Math.max(mark.x1 - mark.x0, LAYOUT.pointWidth);
   const top = mark.y - BAR_HEIGHT / 2 - 2;

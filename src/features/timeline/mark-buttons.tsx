@@ -22,7 +22,15 @@ export function markName(mark: MarkGeometry): string {
  * One button per round mark, over the canvas: the marks' accessible names, focus, and click targets
  * (at least 24 px square, WCAG 2.2 target size).
  */
-export function MarkButtons({ marks, selectedId, activeId, onSelect, onFocusRound, onHoverRound, onKeyDown }: Props) {
+export function MarkButtons({
+  marks,
+  selectedId,
+  activeId,
+  onSelect,
+  onFocusRound,
+  onHoverRound,
+  onKeyDown,
+}: Props) {
   return (
     <>
       {marks.map((mark) => {

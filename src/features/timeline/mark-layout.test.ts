@@ -5,7 +5,13 @@ import type { TimelineItem, TimelineModel } from './timeline-model.ts';
 const DAY = 86_400_000;
 const t0 = Date.UTC(2025, 2, 1);
 
-function item(key: string, lane: number, startDay: number, endDay = startDay, extra: Partial<TimelineItem> = {}) {
+function item(
+  key: string,
+  lane: number,
+  startDay: number,
+  endDay = startDay,
+  extra: Partial<TimelineItem> = {},
+) {
   return {
     key,
     roundId: key,
@@ -76,7 +82,10 @@ describe('layoutMarks', () => {
   });
 
   it('drops labels and details when more marks are visible than the detail limit', () => {
-    const many = model(Array.from({ length: LAYOUT.detailLimit + 1 }, (_, i) => item(`m${i}`, 0, i % 30)), 1);
+    const many = model(
+      Array.from({ length: LAYOUT.detailLimit + 1 }, (_, i) => item(`m${i}`, 0, i % 30)),
+      1,
+    );
     const window: [number, number] = [t0, t0 + 40 * DAY];
     const layout = layoutMarks(many, assignRows(many, DAY / 10), window, 400, DAY);
     expect(layout.detailed).toBe(false);

@@ -152,7 +152,9 @@ export function markLeft(mark: MarkGeometry): number {
 }
 
 export function markRight(mark: MarkGeometry): number {
-  return mark.item.dateKind === 'day' ? midX(mark) + LAYOUT.pointWidth / 2 : Math.max(mark.x1, mark.x0 + LAYOUT.pointWidth);
+  return mark.item.dateKind === 'day'
+    ? midX(mark) + LAYOUT.pointWidth / 2
+    : Math.max(mark.x1, mark.x0 + LAYOUT.pointWidth);
 }
 
 export function midX(mark: MarkGeometry): number {

@@ -20,7 +20,8 @@ export function MarkTooltip({ mark, width }: { mark: MarkGeometry; width: number
     >
       <p className="font-semibold">{item.title}</p>
       <p>
-        {item.dateText} <span className="text-slate-600 dark:text-slate-300">({PRECISION_NOTE[item.dateKind]})</span>
+        {item.dateText}{' '}
+        <span className="text-slate-600 dark:text-slate-300">({PRECISION_NOTE[item.dateKind]})</span>
       </p>
       {item.place && <p className="text-slate-700 dark:text-slate-200">{item.place}</p>}
       <p className="text-slate-600 dark:text-slate-300">

@@ -16,7 +16,9 @@ export function TimeAxis({ window, width }: { window: TimeWindow; width: number 
     >
       {major.map((tick) => (
         <g key={`M${tick.value}`} transform={`translate(${tick.x},0)`}>
-          {!tick.sticky && <line y1={0} y2={AXIS_HEIGHT} className="stroke-slate-300 dark:stroke-slate-600" />}
+          {!tick.sticky && (
+            <line y1={0} y2={AXIS_HEIGHT} className="stroke-slate-300 dark:stroke-slate-600" />
+          )}
           <text x={4} y={15} className="fill-current text-[12px] font-semibold">
             {tick.label}
           </text>
@@ -30,7 +32,13 @@ export function TimeAxis({ window, width }: { window: TimeWindow; width: number 
           </text>
         </g>
       ))}
-      <line x1={0} x2={width} y1={AXIS_HEIGHT - 0.5} y2={AXIS_HEIGHT - 0.5} className="stroke-slate-300 dark:stroke-slate-700" />
+      <line
+        x1={0}
+        x2={width}
+        y1={AXIS_HEIGHT - 0.5}
+        y2={AXIS_HEIGHT - 0.5}
+        className="stroke-slate-300 dark:stroke-slate-700"
+      />
     </svg>
   );
 }
@@ -38,6 +46,11 @@ export function TimeAxis({ window, width }: { window: TimeWindow; width: number 
 /** The labels the axis shows, for tests and for announcing the window to screen readers. */
 export function axisCaption(window: TimeWindow): string {
   const fmt = (ms: number) =>
-    new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    new Date(ms).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   return `Showing ${fmt(window[0])} to ${fmt(window[1] - 1)}`;
 }

@@ -16,7 +16,16 @@ interface Props extends DrawOptions {
 }
 
 /** The canvas that draws every visible mark; redrawn whenever the layout changes. */
-export function TimelineCanvas({ width, band, marks, lanes, gridlines, gridColour, onFirstDraw, ...draw }: Props) {
+export function TimelineCanvas({
+  width,
+  band,
+  marks,
+  lanes,
+  gridlines,
+  gridColour,
+  onFirstDraw,
+  ...draw
+}: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   const drawn = useRef(false);
   useLayoutEffect(() => {

@@ -34,10 +34,26 @@ export interface TimelineModel {
 
 const KIND_PRIORITY: Record<Round['kind'], number> = { talks: 3, call: 2, exchange: 1 };
 
-/** Builds the marks and lanes for a lane mode; pure and computed once per (dataset, mode). */
-export function buildTimelineModel(dataset: Dataset, dated: readonly DatedRound[], mode: LaneMode): TimelineModel {
+/**
+ * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). Only the
+ * given rounds get marks; in topic mode, `onlyTopics` (when not empty) keeps just those topics' lanes.
+ */
+export function buildTimelineModel(
+  dataset: Dataset,
+  dated: readonly DatedRound[],
+  mode: LaneMode,
+  onlyTopics: readonly string[] = [],
+): TimelineModel {
   const byId = new Map(dated.map((d) => [d.round.id, d]));
-  const { lanes, entries } = lanesFor(dataset, mode, (round) => byId.get(round.id)?.date.start.getTime() ?? NaN);
+  const shown = dataset.rounds.filter((round) => byId.has(round.id));
+  const all = lanesFor(
+    { ...dataset, rounds: shown },
+    mode,
+    (round) => byId.get(round.id)?.date.start.getTime() ?? NaN,
+  );
+  const keep = mode === 'topic' && onlyTopics.length > 0 ? new Set(onlyTopics) : null;
+  const lanes = keep ? all.lanes.filter((lane) => keep.has(lane.id)) : all.lanes;
+  const entries = keep ? all.entries.filter((entry) => keep.has(entry.laneId)) : all.entries;
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
   const items: TimelineItem[] = [];
   for (const entry of entries) {
@@ -65,11 +81,17 @@ export function buildTimelineModel(dataset: Dataset, dated: readonly DatedRound[
   items.sort((a, b) => a.start - b.start || a.end - b.end || a.lane - b.lane);
   let bounds: [number, number] | null = null;
   for (const item of items) {
-    bounds = bounds ? [Math.min(bounds[0], item.start), Math.max(bounds[1], item.end)] : [item.start, item.end];
+    bounds = bounds
+      ? [Math.min(bounds[0], item.start), Math.max(bounds[1], item.end)]
+      : [item.start, item.end];
   }
   return { lanes, items, bounds };
 }
 
 function shortKind(round: Round): string {
-  return round.kind === 'call' ? 'Call' : round.kind === 'exchange' ? 'Exchange' : round.title.split(' ')[0] ?? '';
+  return round.kind === 'call'
+    ? 'Call'
+    : round.kind === 'exchange'
+      ? 'Exchange'
+      : (round.title.split(' ')[0] ?? '');
 }

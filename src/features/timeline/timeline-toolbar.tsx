@@ -20,7 +20,14 @@ const button =
   'inline-flex h-9 min-w-9 items-center justify-center rounded-md border border-slate-300 bg-white px-2 text-sm font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 dark:focus-visible:outline-blue-300';
 
 /** Lane grouping and the zoom buttons. */
-export function TimelineToolbar({ laneMode, onLaneModeChange, onZoomIn, onZoomOut, onFitAll, caption }: Props) {
+export function TimelineToolbar({
+  laneMode,
+  onLaneModeChange,
+  onZoomIn,
+  onZoomOut,
+  onFitAll,
+  caption,
+}: Props) {
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
       <label className="flex items-center gap-2 text-sm">
@@ -41,7 +48,13 @@ export function TimelineToolbar({ laneMode, onLaneModeChange, onZoomIn, onZoomOu
         <button type="button" className={button} onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
           +
         </button>
-        <button type="button" className={button} onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
+        <button
+          type="button"
+          className={button}
+          onClick={onZoomOut}
+          aria-label="Zoom out"
+          title="Zoom out (−)"
+        >
           −
         </button>
         <button type="button" className={button} onClick={onFitAll} title="Show every round (0)">

@@ -16,6 +16,7 @@ import { TimelineCanvas } from './timeline-canvas.tsx';
 import { buildTimelineModel } from './timeline-model.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { useMarkKeys } from './use-mark-keys.ts';
+import { useRevealSelection } from './use-reveal-selection.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 
@@ -24,6 +25,8 @@ export interface TimelineProps {
   /** The rounds to show, in time order. */
   rounds: readonly DatedRound[];
   laneMode: LaneMode;
+  /** In topic lanes, only these topics (all when empty). */
+  onlyTopics: readonly string[];
   selectedId: string | null;
   windowDays: ViewState['window'];
   dark: boolean;
@@ -38,12 +41,22 @@ let readyMarked = false;
 
 /** The interactive timeline: axis, lanes, marks on a canvas with a button per mark, zoom and pan. */
 export function Timeline(props: TimelineProps) {
-  const { dataset, rounds, laneMode, selectedId, dark, dimmed, onSelect } = props;
+  const { dataset, rounds, laneMode, onlyTopics, selectedId, dark, dimmed, onSelect } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef);
-  const model = useMemo(() => buildTimelineModel(dataset, rounds, laneMode), [dataset, rounds, laneMode]);
-  const maxDuration = useMemo(() => model.items.reduce((max, i) => Math.max(max, i.end - i.start), 0), [model]);
-  const { window, setWindow, getWindow, fitAll } = useTimelineWindow(model.bounds, props.windowDays, props.onWindowChange);
+  const model = useMemo(
+    () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics),
+    [dataset, rounds, laneMode, onlyTopics],
+  );
+  const maxDuration = useMemo(
+    () => model.items.reduce((max, i) => Math.max(max, i.end - i.start), 0),
+    [model],
+  );
+  const { window, setWindow, getWindow, fitAll } = useTimelineWindow(
+    model.bounds,
+    props.windowDays,
+    props.onWindowChange,
+  );
   useZoomGestures(viewportRef, { width, getWindow, setWindow });
 
   const msPerPx = width > 0 ? Number(((window[1] - window[0]) / width).toPrecision(6)) : 1;
@@ -64,7 +77,9 @@ export function Timeline(props: TimelineProps) {
     pendingFocus.current = id;
     setFocusedId(id);
   }, []);
-  const onMarkKey = useMarkKeys({ order, startOf: (id) => startById.get(id), getWindow, setWindow, focusRound });
+  const startOf = useCallback((id: string) => startById.get(id), [startById]);
+  const onMarkKey = useMarkKeys({ order, startOf, getWindow, setWindow, focusRound });
+  useRevealSelection({ selectedId, startOf, getWindow, setWindow, container: viewportRef });
 
   const shownIds = new Set(layout.marks.filter((m) => !m.folded).map((m) => m.item.roundId));
   const preferred = [focusedId, selectedId].find((id) => id !== null && shownIds.has(id));
@@ -76,7 +91,9 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
-    const button = viewportRef.current?.querySelector<HTMLButtonElement>(`button[data-round-id="${CSS.escape(id)}"]`);
+    const button = viewportRef.current?.querySelector<HTMLButtonElement>(
+      `button[data-round-id="${CSS.escape(id)}"]`,
+    );
     if (button) {
       pendingFocus.current = null;
       button.focus();
@@ -117,9 +134,12 @@ export function Timeline(props: TimelineProps) {
       />
       <div
         ref={viewportRef}
+        id="rounds"
         data-bench="timeline-viewport"
         tabIndex={buttonMarks.length === 0 ? 0 : -1}
-        aria-label={buttonMarks.length === 0 ? 'Timeline viewport: no round in view. Use + and − to zoom.' : undefined}
+        aria-label={
+          buttonMarks.length === 0 ? 'Timeline viewport: no round in view. Use + and − to zoom.' : undefined
+        }
         className="relative cursor-grab overflow-hidden rounded-md border border-slate-200 select-none active:cursor-grabbing focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-800"
       >
         {width > 0 && <TimeAxis window={window} width={width} />}
@@ -146,7 +166,9 @@ export function Timeline(props: TimelineProps) {
                 style={{ top: lane.top + 4, maxWidth: width - 16 }}
               >
                 {lane.lane.label}
-                {lane.folded > 0 && <span className="font-normal normal-case"> · {lane.folded} more, zoom in</span>}
+                {lane.folded > 0 && (
+                  <span className="font-normal normal-case"> · {lane.folded} more, zoom in</span>
+                )}
               </div>
               <MarkButtons
                 marks={buttonMarks.filter((m) => rows.lanes[m.item.lane] === lane)}

@@ -17,7 +17,11 @@ interface Shown {
  * it every frame; only a settled window is reported, as whole days, for the URL. A day window from outside
  * (a link, Back, a host page) replaces the live one unless it names the same days.
  */
-export function useTimelineWindow(bounds: TimeWindow | null, days: DayWindow, onSettled: (days: DayWindow) => void) {
+export function useTimelineWindow(
+  bounds: TimeWindow | null,
+  days: DayWindow,
+  onSettled: (days: DayWindow) => void,
+) {
   const [lo, hi] = bounds ?? DEFAULT_DOMAIN;
   const clamp = useCallback((w: TimeWindow) => clampWindow(w, [lo, hi]), [lo, hi]);
   const [shown, setShown] = useState<Shown>(() => ({
@@ -47,13 +51,10 @@ export function useTimelineWindow(bounds: TimeWindow | null, days: DayWindow, on
     current.current = shown.window;
   }, [shown.window]);
 
-  const show = useCallback(
-    (window: TimeWindow, reported: DayWindow | undefined) => {
-      current.current = window;
-      setShown((s) => ({ ...s, window, days: reported === undefined ? s.days : reported }));
-    },
-    [],
-  );
+  const show = useCallback((window: TimeWindow, reported: DayWindow | undefined) => {
+    current.current = window;
+    setShown((s) => ({ ...s, window, days: reported === undefined ? s.days : reported }));
+  }, []);
 
   const setWindow = useCallback(
     (next: TimeWindow, settled: boolean) => {

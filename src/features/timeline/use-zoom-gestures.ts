@@ -18,7 +18,10 @@ const WHEEL_SETTLE_MS = 250;
  * transform over the window shown when it began (`transform.rescaleX` of that base), so d3-zoom's transform
  * never has to be kept in step with zooms made by buttons, keys or the URL.
  */
-export function useZoomGestures(ref: RefObject<HTMLElement | null>, { width, getWindow, setWindow }: Options) {
+export function useZoomGestures(
+  ref: RefObject<HTMLElement | null>,
+  { width, getWindow, setWindow }: Options,
+) {
   const latest = useRef({ getWindow, setWindow });
   useEffect(() => {
     latest.current = { getWindow, setWindow };
@@ -32,7 +35,10 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, { width, get
     const selection = select(element);
     const behaviour = zoom<HTMLElement, unknown>()
       // The wheel is handled below; a double click should open a round, not zoom.
-      .filter((event: Event) => event.type !== 'wheel' && event.type !== 'dblclick' && !(event as MouseEvent).button)
+      .filter(
+        (event: Event) =>
+          event.type !== 'wheel' && event.type !== 'dblclick' && !(event as MouseEvent).button,
+      )
       .clickDistance(4)
       .on('start', () => {
         base = latest.current.getWindow();
@@ -72,7 +78,10 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, { width, get
       }
       latest.current.setWindow(next, false);
       window.clearTimeout(settleTimer);
-      settleTimer = window.setTimeout(() => latest.current.setWindow(latest.current.getWindow(), true), WHEEL_SETTLE_MS);
+      settleTimer = window.setTimeout(
+        () => latest.current.setWindow(latest.current.getWindow(), true),
+        WHEEL_SETTLE_MS,
+      );
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {

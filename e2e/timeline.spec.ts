@@ -1,0 +1,178 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readBundledDataset } from './bundled-dataset.ts';
+import { escapeRegExp, roundsInTimeOrder, singleDayInWords, sourcesCitedIn } from './dataset-facts.ts';
+
+const dataset = readBundledDataset();
+const ordered = roundsInTimeOrder(dataset);
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const marks = (page: Page) =>
+  timeline(page)
+    .getByRole('group', { name: /^Lane:/ })
+    .getByRole('button');
+const mark = (page: Page, title: string) =>
+  timeline(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
+const panel = (page: Page) => page.getByRole('region', { name: 'Round details' });
+const period = (page: Page) => page.getByTestId('visible-period');
+
+test('every round in the dataset has a mark named with its title and date', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(dataset.rounds.length);
+  for (const round of dataset.rounds) {
+    const name = await mark(page, round.title).getAttribute('aria-label');
+    const day = singleDayInWords(round);
+    expect(name).toContain(day ?? round.date.slice(0, 4));
+  }
+});
+
+test('clicking a mark opens the panel with its title, participants and sources', async ({ page }) => {
+  const round = ordered.find((r) => r.kind === 'talks')!;
+  await page.goto('./');
+  await mark(page, round.title).click();
+  await expect(panel(page).getByRole('heading', { level: 2, name: round.title, exact: true })).toBeVisible();
+  for (const participant of round.participants) {
+    const party = dataset.parties.find((p) => p.id === participant.party)!;
+    await expect(panel(page).getByText(party.name, { exact: false }).first()).toBeVisible();
+  }
+  const sources = panel(page).getByRole('region', { name: 'Sources' }).getByRole('listitem');
+  await expect(sources).toHaveCount(sourcesCitedIn(round).size);
+});
+
+test('keyboard only: Tab into the timeline, arrow to the next round, Enter, Escape', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(dataset.rounds.length);
+  // The skip link is the first stop on the page; it jumps past the header and the filters.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the rounds' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = ordered[0]!;
+  const second = ordered[1]!;
+  await expect(mark(page, first.title)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(mark(page, second.title)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(second.title);
+  await page.keyboard.press('Escape');
+  await expect(panel(page)).toHaveCount(0);
+  await expect(mark(page, second.title)).toBeFocused();
+});
+
+test('the zoom buttons change the window the axis shows, and Fit all restores it', async ({ page }) => {
+  await page.goto('./');
+  const fitted = await period(page).textContent();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(period(page)).not.toHaveText(fitted!);
+  await expect(page).toHaveURL(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
+  const zoomed = await period(page).textContent();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(period(page)).not.toHaveText(zoomed!);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect(period(page)).toHaveText(fitted!);
+});
+
+test('the wheel zooms and a drag pans the timeline', async ({ page }) => {
+  await page.goto('./');
+  const viewport = page.locator('[data-bench="timeline-viewport"]');
+  const box = (await viewport.boundingBox())!;
+  const before = await period(page).textContent();
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.wheel(0, -400);
+  await expect(period(page)).not.toHaveText(before!);
+  const zoomed = await period(page).textContent();
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect(period(page)).not.toHaveText(zoomed!);
+});
+
+test('selection, window, lanes and view survive a reload', async ({ page }) => {
+  const round = ordered[2]!;
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Lanes' }).selectOption({ label: 'Place' });
+  await mark(page, round.title).first().click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(round.title);
+  const shown = await period(page).textContent();
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Lanes' })).toHaveValue('place');
+  await expect(period(page)).toHaveText(shown!);
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(round.title);
+
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByRole('table')).toBeVisible();
+});
+
+test('Back undoes a selection', async ({ page }) => {
+  const [a, b] = ordered;
+  await page.goto('./');
+  await mark(page, a!.title).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(a!.title);
+  await mark(page, b!.title).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(b!.title);
+  await page.goBack();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(a!.title);
+  await page.goBack();
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('the list view shows every round and shares the selection', async ({ page }) => {
+  const round = ordered.at(-1)!;
+  await page.goto('./?view=list');
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(dataset.rounds.length + 1);
+  await page.getByRole('table').getByRole('button', { name: round.title, exact: true }).click();
+  await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(round.title);
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(mark(page, round.title)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the panel is a bottom sheet that leaves the selected mark visible', async ({ page }) => {
+    const round = ordered[1]!;
+    await page.goto('./');
+    await mark(page, round.title).tap();
+    const sheet = (await panel(page).boundingBox())!;
+    const chosen = (await mark(page, round.title).boundingBox())!;
+    expect(sheet.y + sheet.height).toBeGreaterThan(844 - 5);
+    expect(sheet.y).toBeGreaterThan(844 / 3);
+    expect(chosen.y + chosen.height).toBeLessThanOrEqual(sheet.y);
+    expect(chosen.y).toBeGreaterThanOrEqual(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations).toEqual([]);
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('timeline and list, with the panel open, have no axe violations', async ({ page }) => {
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(dataset.rounds.length);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await mark(page, ordered[3]!.title).click();
+      await expect(panel(page)).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      await page.getByRole('button', { name: 'List', exact: true }).click();
+      await expect(page.getByRole('table')).toBeVisible();
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+  });
+}
+
+test('the theme switch overrides the system preference', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('./');
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Dark' });
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page).toHaveURL(/theme=dark/);
+});

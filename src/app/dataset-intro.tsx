@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import type { Dataset } from '../domain/schema.ts';
+
+/** The dataset's title and description; on phones the description folds to three lines so the timeline shows. */
+export function DatasetIntro({ dataset }: { dataset: Dataset }) {
+  const [expanded, setExpanded] = useState(false);
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{dataset.meta.title}</h1>
+      <p
+        id="dataset-description"
+        className={`mt-2 max-w-prose text-slate-700 dark:text-slate-300 ${expanded ? '' : 'max-sm:line-clamp-3'}`}
+      >
+        {dataset.meta.description}
+      </p>
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls="dataset-description"
+        onClick={() => setExpanded((e) => !e)}
+        className="mt-1 text-sm font-medium text-blue-800 underline sm:hidden dark:text-blue-300"
+      >
+        {expanded ? 'Show less' : 'Read more'}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { datedRoundsInTimeOrder } from '../domain/dated-rounds.ts';
+import type { Filters } from '../domain/round-filters.ts';
+import type { Dataset } from '../domain/schema.ts';
+import { EmptyResult } from '../features/filters/empty-result.tsx';
+import { FilterChips } from '../features/filters/filter-chips.tsx';
+import { activeFilters } from '../features/filters/filter-entries.ts';
+import { FilterPanel } from '../features/filters/filter-panel.tsx';
+import { RoundsTable } from '../features/list-view/rounds-table.tsx';
+import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
+import { Timeline } from '../features/timeline/timeline.tsx';
+import { useViewStore, viewActions } from '../state/view-store.ts';
+import { DatasetIntro } from './dataset-intro.tsx';
+import { FiltersSheet } from './filters-sheet.tsx';
+import { SelectionPanel } from './selection-panel.tsx';
+import { useFilteredRounds } from './use-filtered-rounds.ts';
+import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
+
+const replaceFilters = (next: Filters) => viewActions.setFilters(next);
+
+/** The dataset explored: filters, timeline or list, and the selected round's details. */
+export function ExploreView({ dataset, dark }: { dataset: Dataset; dark: boolean }) {
+  const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
+  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
+  const selectedId = useViewStore((s) => s.round);
+  const view = useViewStore((s) => s.view);
+  const lanes = useViewStore((s) => s.lanes);
+  const windowDays = useViewStore((s) => s.window);
+  const unmatched = useViewStore((s) => s.unmatched);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const selected = selectedId !== null && rounds.some((d) => d.round.id === selectedId) ? selectedId : null;
+  const active = activeFilters(dataset, filters);
+
+  useEffect(() => {
+    if (selectedId !== null && selected === null) {
+      viewActions.addNotices([`Ignored round="${selectedId}": there is no such round in this dataset.`]);
+      viewActions.selectRound(null);
+    }
+  }, [selectedId, selected]);
+
+  const close = useCallback(() => {
+    const id = useViewStore.getState().round;
+    viewActions.selectRound(null);
+    // Focus goes back to where the reader opened the round from, so the keyboard path continues there.
+    if (id) document.querySelector<HTMLElement>(`[data-round-id="${CSS.escape(id)}"]`)?.focus();
+  }, []);
+
+  const dim = unmatched === 'dim' && matches.length < rounds.length;
+  const shown = dim ? rounds : matches;
+  const dimmed = useMemo(
+    () => (dim ? new Set(rounds.filter((d) => !matchIds.has(d.round.id)).map((d) => d.round.id)) : null),
+    [dim, rounds, matchIds],
+  );
+  const panel = (
+    <div className="space-y-4">
+      <UnmatchedSwitch />
+      <FilterPanel
+        dataset={dataset}
+        index={index}
+        filters={filters}
+        onChange={replaceFilters}
+        matchCount={matches.length}
+        totalCount={rounds.length}
+      />
+    </div>
+  );
+  const columns = selected
+    ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
+    : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
+
+  return (
+    <div className={`lg:grid lg:gap-6 ${columns} ${selected ? 'max-lg:pb-[52dvh]' : ''}`}>
+      <aside
+        aria-label="Filters"
+        className="max-lg:hidden lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
+      >
+        {panel}
+      </aside>
+      <div className="min-w-0">
+        <DatasetIntro dataset={dataset} />
+        <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
+          <div className="flex flex-wrap items-center gap-3">
+            <button
+              type="button"
+              onClick={() => setSheetOpen(true)}
+              className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium lg:hidden dark:border-slate-600"
+            >
+              Filters{active.length > 0 ? ` (${active.length})` : ''}
+            </button>
+            <p className="text-sm text-slate-600 lg:hidden dark:text-slate-400">
+              {matches.length} of {rounds.length} rounds
+            </p>
+          </div>
+          <ViewSwitch />
+        </div>
+        <div className="mb-3 lg:hidden">
+          <FilterChips dataset={dataset} filters={filters} onChange={replaceFilters} />
+        </div>
+        {matches.length === 0 ? (
+          <div id="rounds" tabIndex={-1}>
+            <EmptyResult
+              dataset={dataset}
+              filters={filters}
+              {...(lastFilter ? { lastFilter } : {})}
+              onChange={replaceFilters}
+            />
+          </div>
+        ) : view === 'timeline' ? (
+          <>
+            <Timeline
+              dataset={dataset}
+              rounds={shown}
+              laneMode={lanes}
+              onlyTopics={filters.topics}
+              selectedId={selected}
+              windowDays={windowDays}
+              dark={dark}
+              dimmed={dimmed}
+              onSelect={viewActions.selectRound}
+              onWindowChange={viewActions.setWindow}
+              onLaneModeChange={viewActions.setLanes}
+            />
+            <TimelineLegend />
+          </>
+        ) : (
+          <RoundsTable
+            dataset={dataset}
+            rounds={matches}
+            selectedId={selected}
+            onSelect={viewActions.selectRound}
+          />
+        )}
+      </div>
+      {selected && (
+        <SelectionPanel
+          dataset={dataset}
+          rounds={rounds}
+          roundId={selected}
+          matchesFilters={matchIds.has(selected)}
+          onClose={close}
+        />
+      )}
+      <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
+        {panel}
+      </FiltersSheet>
+    </div>
+  );
+}

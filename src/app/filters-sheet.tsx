@@ -1,0 +1,44 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  activeCount: number;
+  children: ReactNode;
+}
+
+/**
+ * The filters in a modal sheet on narrow screens. A native <dialog> traps focus, makes the page behind it
+ * inert, closes on Escape, and returns focus to the button that opened it.
+ */
+export function FiltersSheet({ open, onClose, activeCount, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="filters-sheet-title"
+      onClose={onClose}
+      className="m-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-y-auto rounded-t-2xl bg-white p-4 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="mb-3 flex items-center justify-between">
+        <h2 id="filters-sheet-title" className="text-lg font-semibold">
+          Filters{activeCount > 0 ? ` (${activeCount} active)` : ''}
+        </h2>
+        <button
+          type="button"
+          onClick={onClose}
+          className="h-10 rounded-md bg-slate-800 px-4 font-medium text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-slate-100 dark:text-slate-900"
+        >
+          Done
+        </button>
+      </div>
+      {open && children}
+    </dialog>
+  );
+}

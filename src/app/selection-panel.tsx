@@ -1,0 +1,45 @@
+import type { DatedRound } from '../domain/dated-rounds.ts';
+import type { Dataset } from '../domain/schema.ts';
+import { DetailPanel } from '../features/detail-panel/detail-panel.tsx';
+import { viewActions } from '../state/view-store.ts';
+
+interface Props {
+  dataset: Dataset;
+  rounds: readonly DatedRound[];
+  roundId: string;
+  /** False when the current filters exclude the selected round. */
+  matchesFilters: boolean;
+  onClose: () => void;
+}
+
+/** The detail panel in its place: beside the timeline on wide screens, a bottom sheet on narrow ones. */
+export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, onClose }: Props) {
+  return (
+    <div className="z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[50dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] lg:sticky lg:top-4 lg:h-[calc(100dvh-2rem)] lg:rounded-lg lg:border">
+      {!matchesFilters && (
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-2 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          This round does not match the current filters, so the timeline and list leave it out.
+          <button
+            type="button"
+            onClick={viewActions.clearFilters}
+            className="font-medium underline focus-visible:outline-3 focus-visible:outline-blue-600"
+          >
+            Clear filters
+          </button>
+        </p>
+      )}
+      <div className="min-h-0 flex-1">
+        <DetailPanel
+          dataset={dataset}
+          rounds={[...rounds]}
+          roundId={roundId}
+          onClose={onClose}
+          onSelect={viewActions.selectRound}
+        />
+      </div>
+    </div>
+  );
+}

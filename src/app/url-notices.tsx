@@ -1,0 +1,26 @@
+import { useViewStore, viewActions } from '../state/view-store.ts';
+
+/** Parts of the link that could not be used, said plainly; the rest of the view still applies. */
+export function UrlNotices() {
+  const notices = useViewStore((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div
+      role="status"
+      className="mb-4 flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      <ul className="space-y-0.5">
+        {notices.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={viewActions.dismissNotices}
+        className="shrink-0 rounded px-2 py-1 text-sm font-medium underline focus-visible:outline-3 focus-visible:outline-blue-600"
+      >
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { DatedRound } from '../domain/dated-rounds.ts';
+import { buildFilterIndex, filterRounds, type FilterIndex } from '../domain/filter-rounds.ts';
+import type { Filters } from '../domain/round-filters.ts';
+import type { Dataset } from '../domain/schema.ts';
+import { knownFilterValues } from '../domain/validate-filters.ts';
+import { addedFilter } from '../features/filters/filter-entries.ts';
+import { useViewStore, viewActions } from '../state/view-store.ts';
+
+export interface FilteredRounds {
+  index: FilterIndex;
+  filters: Filters;
+  /** Matching rounds in time order. */
+  matches: readonly DatedRound[];
+  matchIds: ReadonlySet<string>;
+  lastFilter: { facet: keyof Filters; value: string } | undefined;
+}
+
+/** The store's filters applied to the dataset; values the dataset doesn't know are dropped with a notice. */
+export function useFilteredRounds(dataset: Dataset, rounds: readonly DatedRound[]): FilteredRounds {
+  const index = useMemo(() => buildFilterIndex(dataset, rounds), [dataset, rounds]);
+  const filters = useViewStore((s) => s.filters);
+
+  // Links may name topics or people another dataset has: keep what this one knows and say what was ignored.
+  useEffect(() => {
+    const known = knownFilterValues(useViewStore.getState().filters, dataset);
+    if (known.notices.length > 0) {
+      viewActions.addNotices(known.notices);
+      viewActions.setFilters(known.filters);
+    }
+  }, [dataset]);
+
+  const matches = useMemo(() => {
+    const ids = new Set(filterRounds(index, filters));
+    return rounds.filter((d) => ids.has(d.round.id));
+  }, [index, filters, rounds]);
+  const matchIds = useMemo(() => new Set(matches.map((d) => d.round.id)), [matches]);
+
+  // The filter added most recently, for "remove the last filter" when nothing matches.
+  const [tracked, setTracked] = useState<{ filters: Filters; last: FilteredRounds['lastFilter'] }>({
+    filters,
+    last: undefined,
+  });
+  if (tracked.filters !== filters) {
+    setTracked({ filters, last: addedFilter(tracked.filters, filters) ?? tracked.last });
+  }
+
+  return { index, filters, matches, matchIds, lastFilter: tracked.last };
+}
