@@ -100,6 +100,11 @@ export const relationKinds = ['follow-up-of', 'implements', 'related-to'] as con
 export const delegateSchema = z.object({
   person: id,
   head: z.boolean().optional(),
+  /**
+   * The person's title at this round as the cited sources give it ("Defence Minister"), for people whose
+   * positions changed and whose change of post the sources do not date.
+   */
+  position: text.optional(),
   sources: sourceRefs,
 });
 

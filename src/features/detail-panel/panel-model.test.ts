@@ -78,8 +78,12 @@ describe('panelLookups', () => {
 });
 
 describe('positionAt', () => {
-  it('returns the last listed position when none has dates', () => {
-    expect(positionAt(person([{ title: 'First' }, { title: 'Second' }]), at('2025-01-01'))).toBe('Second');
+  it('gives no title when several undated positions could apply, rather than guess', () => {
+    expect(positionAt(person([{ title: 'First' }, { title: 'Second' }]), at('2025-01-01'))).toBeUndefined();
+  });
+
+  it('gives the only position when there is one, dated or not', () => {
+    expect(positionAt(person([{ title: 'Only' }]), at('2025-01-01'))).toBe('Only');
   });
 
   it('returns the position in effect at the date when positions have dates', () => {

@@ -35,11 +35,14 @@ export function panelLookups(dataset: Dataset): PanelLookups {
 
 /**
  * The title a person held at an instant: the last listed position whose from/to bounds (open where absent)
- * include it. Undated positions are always in effect, so a person without dates gets the last listed one;
- * when every position is dated and none covers the instant, there is no title to show.
+ * include it. When several could apply and one of them is undated, the data cannot say which did, so there is no
+ * title rather than a guess (Umerov was Defence Minister, then NSDC Secretary; the sources don't date the
+ * change): the round's delegation records such titles itself.
  */
 export function positionAt(person: Person, at: Date): string | undefined {
-  return person.positions.filter((p) => covers(p.from, p.to, at)).at(-1)?.title;
+  const candidates = person.positions.filter((p) => covers(p.from, p.to, at));
+  const undated = candidates.some((p) => p.from === undefined && p.to === undefined);
+  return candidates.length > 1 && undated ? undefined : candidates.at(-1)?.title;
 }
 
 function covers(from: string | undefined, to: string | undefined, at: Date): boolean {
@@ -102,7 +105,7 @@ function participantView(participant: Participant, lookups: PanelLookups, at: Da
       return {
         personId: d.person,
         name: person?.name ?? d.person,
-        position: person && positionAt(person, at),
+        position: d.position ?? (person && positionAt(person, at)),
         head: d.head === true,
         sources: d.sources,
       };
