@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { measureFilterStep } from './filter-step.ts';
 import {
   findTarget,
   measureInteraction,
@@ -15,6 +16,8 @@ export interface RunResult {
   readyMs: number | null;
   readyMinusDataMs: number | null;
   interaction: InteractionResult | null;
+  /** Ticking a topic filter until the re-rendered view is painted. */
+  filterMs: number | null;
   heapMb: number | null;
   notes: string[];
 }
@@ -28,7 +31,15 @@ export interface RunSettings {
 
 /** A run with nothing measured yet. */
 export function emptyRunResult(): RunResult {
-  return { dataMs: null, readyMs: null, readyMinusDataMs: null, interaction: null, heapMb: null, notes: [] };
+  return {
+    dataMs: null,
+    readyMs: null,
+    readyMinusDataMs: null,
+    interaction: null,
+    filterMs: null,
+    heapMb: null,
+    notes: [],
+  };
 }
 
 /** Loads the app with a dataset in a fresh browser context (empty cache), then measures readiness and a zoom/pan. */
@@ -72,6 +83,12 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
       } catch (error) {
         result.notes.push(`interaction: ${firstLine(error)}`);
       }
+    }
+    try {
+      result.filterMs = await measureFilterStep(page);
+      if (result.filterMs === null) result.notes.push('filter: no enabled topic checkbox in the filter panel');
+    } catch (error) {
+      result.notes.push(`filter: ${firstLine(error)}`);
     }
     result.heapMb = await heapAfterGc(page);
   } catch (error) {

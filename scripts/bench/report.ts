@@ -41,6 +41,7 @@ export interface SizeSummary {
   frameP95Ms: number | null;
   longTaskTotalMs: number | null;
   longTaskMaxMs: number | null;
+  filterMs: number | null;
   heapMb: number | null;
 }
 
@@ -57,6 +58,7 @@ export function summarise(size: number, runs: readonly RunResult[]): SizeSummary
     frameP95Ms: of((run) => run.interaction?.frameP95Ms),
     longTaskTotalMs: of((run) => run.interaction?.longTaskTotalMs),
     longTaskMaxMs: of((run) => run.interaction?.longTaskMaxMs),
+    filterMs: of((run) => run.filterMs),
     heapMb: of((run) => run.heapMb),
   };
 }
@@ -69,6 +71,7 @@ const HEADERS = [
   'frame p50 ms',
   'frame p95 ms',
   'long tasks ms (max)',
+  'filter ms',
   'heap MB',
 ];
 
@@ -83,6 +86,7 @@ export function formatTable(rows: readonly SizeSummary[]): string {
     fixed(row.frameP50Ms, 1),
     fixed(row.frameP95Ms, 1),
     row.longTaskTotalMs === null ? 'n/a' : `${fixed(row.longTaskTotalMs)} (${fixed(row.longTaskMaxMs)})`,
+    fixed(row.filterMs),
     fixed(row.heapMb, 1),
   ]);
   const widths = HEADERS.map((header, i) =>
