@@ -31,7 +31,7 @@ export function TimelineToolbar({
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
       <label className="flex items-center gap-2 text-sm">
-        <span className="font-medium">Lanes</span>
+        <span className="font-medium max-sm:sr-only">Lanes</span>
         <select
           value={laneMode}
           onChange={(event) => onLaneModeChange(event.target.value as LaneMode)}

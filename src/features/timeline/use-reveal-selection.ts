@@ -17,9 +17,12 @@ const SHEET_QUERY = '(max-width: 1023px)';
  * Next in the panel, or a selection made in the list), and on phones scrolls it above the bottom sheet.
  */
 export function useRevealSelection({ selectedId, startOf, getWindow, setWindow, container }: Options) {
-  // A selection present on arrival came with its link's own window, which wins.
-  const revealed = useRef<string | null>(selectedId);
+  const revealed = useRef<string | null>(null);
+  const arrived = useRef(false);
   useEffect(() => {
+    // A selection present on arrival came with its link's own window, which wins over panning to it.
+    const onArrival = !arrived.current;
+    arrived.current = true;
     if (selectedId === null || revealed.current === selectedId) {
       revealed.current = selectedId;
       return;
@@ -27,7 +30,7 @@ export function useRevealSelection({ selectedId, startOf, getWindow, setWindow, 
     revealed.current = selectedId;
     const start = startOf(selectedId);
     const window = getWindow();
-    if (start !== undefined && (start < window[0] || start > window[1])) {
+    if (!onArrival && start !== undefined && (start < window[0] || start > window[1])) {
       const half = (window[1] - window[0]) / 2;
       setWindow([start - half, start + half], true);
     }
