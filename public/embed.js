@@ -1,0 +1,118 @@
+/* Parley embed loader: sizes iframe[data-parley-embed] to its content and relays messages. docs/embedding.md */
+(function () {
+  'use strict';
+  if (window.Parley && window.Parley.loader) return;
+  var SELECTOR = 'iframe[data-parley-embed]';
+  var frames = new WeakMap();
+  var handlers = {};
+
+  // An anchor resolves the URL without throwing; an unusable src gives '' and matches nothing.
+  function originOf(iframe) {
+    var a = document.createElement('a');
+    a.href = iframe.src;
+    return a.origin;
+  }
+
+  function post(iframe, message) {
+    var origin = originOf(iframe);
+    if (iframe.contentWindow && origin && origin !== 'null')
+      iframe.contentWindow.postMessage(message, origin);
+  }
+
+  // Commands wait until the embed has said it is ready: before that, the app has no data to act on.
+  function register(iframe) {
+    var frame = frames.get(iframe);
+    if (frame) return frame;
+    frame = { ready: false, queue: [] };
+    frames.set(iframe, frame);
+    iframe.addEventListener('load', function () {
+      frame.ready = false;
+      post(iframe, { type: 'parley:get-state', version: 1 });
+    });
+    // Loaded before this script ran (a cross-origin document reads as null): ask for the state,
+    // whose answer counts as ready. A frame still on about:blank waits for its load event instead.
+    var doc = iframe.contentDocument;
+    if (!doc || doc.URL !== 'about:blank') post(iframe, { type: 'parley:get-state', version: 1 });
+    return frame;
+  }
+
+  function scan(root) {
+    if (root.matches && root.matches(SELECTOR)) register(root);
+    if (root.querySelectorAll) Array.prototype.forEach.call(root.querySelectorAll(SELECTOR), register);
+  }
+
+  function frameFor(source) {
+    var all = document.querySelectorAll(SELECTOR);
+    for (var i = 0; i < all.length; i++) if (all[i].contentWindow === source) return all[i];
+    return null;
+  }
+
+  function prefixed(type) {
+    return type.indexOf('parley:') === 0 ? type : 'parley:' + type;
+  }
+
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    var type = data && typeof data === 'object' ? data.type : null;
+    if (typeof type !== 'string' || !/^parley:[a-z-]+$/.test(type)) return;
+    var iframe = event.source && frameFor(event.source);
+    // Only the embed's own window, serving from the origin its src names, may size or speak for it.
+    if (!iframe || event.origin !== originOf(iframe)) return;
+    var frame = register(iframe);
+    if (type === 'parley:height') {
+      if (typeof data.height !== 'number' || !isFinite(data.height)) return;
+      iframe.style.height = Math.min(20000, Math.max(100, Math.ceil(data.height))) + 'px';
+    }
+    if ((type === 'parley:ready' || type === 'parley:state') && !frame.ready) {
+      frame.ready = true;
+      frame.queue.splice(0).forEach(function (message) {
+        post(iframe, message);
+      });
+    }
+    iframe.dispatchEvent(new CustomEvent(type, { detail: data, bubbles: true }));
+    (handlers[type] || []).slice().forEach(function (handler) {
+      try {
+        handler(data, iframe);
+      } catch (error) {
+        setTimeout(function () {
+          throw error;
+        });
+      }
+    });
+  });
+
+  window.Parley = {
+    loader: 1,
+    /** Parley.send(iframe or selector, { type: 'select-round', round: 'x' }); queued until the embed is ready. */
+    send: function (iframe, message) {
+      if (typeof iframe === 'string') iframe = document.querySelector(iframe);
+      if (!(iframe instanceof HTMLIFrameElement) || !iframe.matches(SELECTOR)) return false;
+      if (!message || typeof message.type !== 'string') return false;
+      var full = Object.assign({ version: 1 }, message, { type: prefixed(message.type) });
+      var frame = register(iframe);
+      if (frame.ready) post(iframe, full);
+      else if (frame.queue.length < 100) frame.queue.push(full);
+      else return false;
+      return true;
+    },
+    /** Calls handler(message, iframe) for each event of that type from any embed; returns an unsubscribe function. */
+    on: function (type, handler) {
+      type = prefixed(type);
+      (handlers[type] = handlers[type] || []).push(handler);
+      return function () {
+        handlers[type] = handlers[type].filter(function (h) {
+          return h !== handler;
+        });
+      };
+    },
+  };
+
+  scan(document);
+  new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      Array.prototype.forEach.call(record.addedNodes, function (node) {
+        if (node.nodeType === 1) scan(node);
+      });
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})();

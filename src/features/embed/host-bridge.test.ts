@@ -1,0 +1,221 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentView, resetViewStore, useViewStore, viewActions } from '../../state/view-store.ts';
+import { heightEvent } from './embed-protocol.ts';
+import {
+  announceReady,
+  guessHostOrigin,
+  resetHostBridge,
+  sendToHost,
+  startHostBridge,
+} from './host-bridge.ts';
+
+const ROUNDS = new Set(['jeddah-2025-03-11', 'istanbul-2025-05-16', 'istanbul-2025-06-02']);
+const TITLE = 'Russia–Ukraine negotiations, 2025';
+const HOST = 'https://news.example';
+
+/** Stands in for window.parent: records what the embed posts to it. */
+function fakeParent() {
+  const postMessage = vi.fn<(message: unknown, targetOrigin: string) => void>();
+  return { postMessage } as unknown as Window & { postMessage: typeof postMessage };
+}
+
+let parent = fakeParent();
+let stop: () => void = () => undefined;
+
+function start() {
+  stop = startHostBridge({ targetWindow: parent, knownRoundIds: () => ROUNDS, datasetTitle: () => TITLE });
+}
+
+function send(data: unknown, source: unknown = parent, origin = HOST) {
+  window.dispatchEvent(new MessageEvent('message', { data, source: source as Window, origin }));
+}
+
+const posted = () => parent.postMessage.mock.calls.map(([message]) => message);
+const postedTypes = () => posted().map((message) => (message as { type: string }).type);
+
+beforeEach(() => {
+  parent = fakeParent();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  stop();
+  resetHostBridge();
+  resetViewStore();
+  vi.restoreAllMocks();
+});
+
+describe('startHostBridge', () => {
+  it('selects a known round on parley:select-round and reports the change', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:select-round', version: 1, round: 'istanbul-2025-05-16' });
+    expect(useViewStore.getState().round).toBe('istanbul-2025-05-16');
+    expect(posted()).toContainEqual({
+      type: 'parley:selection-changed',
+      version: 1,
+      round: 'istanbul-2025-05-16',
+    });
+  });
+
+  it('ignores messages from any window but the parent', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    const before = currentView();
+    send({ type: 'parley:select-round', version: 1, round: 'istanbul-2025-05-16' }, fakeParent());
+    send({ type: 'parley:set-theme', version: 1, theme: 'dark' }, window);
+    send({ type: 'parley:set-theme', version: 1, theme: 'dark' }, null);
+    expect(currentView()).toEqual(before);
+    expect(postedTypes()).toEqual(['parley:ready']);
+  });
+
+  it('leaves the store unchanged for a malformed message, and logs why in development', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    const before = currentView();
+    send({ type: 'parley:select-round', version: 1, round: 42 });
+    send({ type: 'parley:set-filters', version: 1, filters: JSON.parse('{"__proto__":{"x":1}}') });
+    send({ type: 'parley:set-window', version: 1, start: '2025-06-30', end: '2025-03-01' });
+    send(null);
+    send('parley:select-round');
+    expect(currentView()).toEqual(before);
+    expect(postedTypes()).toEqual(['parley:ready']);
+    expect(console.warn).toHaveBeenCalledTimes(3);
+    expect(console.warn).toHaveBeenCalledWith(
+      'Parley embed ignored a message from the host page: round: must be text (got a number)',
+    );
+  });
+
+  it("stays quiet about other scripts' messages", () => {
+    start();
+    send({ type: 'webpackOk' });
+    send({ source: 'react-devtools-content-script' });
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it('answers an unknown round with parley:error and keeps the selection', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    viewActions.selectRound('jeddah-2025-03-11');
+    send({ type: 'parley:select-round', version: 1, round: 'x' });
+    expect(useViewStore.getState().round).toBe('jeddah-2025-03-11');
+    expect(posted()).toContainEqual({ type: 'parley:error', version: 1, message: 'unknown round "x"' });
+  });
+
+  it('applies clear-selection, filters, window and theme through the store', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    viewActions.selectRound('jeddah-2025-03-11');
+    viewActions.setFilters({ q: 'memorandum' });
+    send({ type: 'parley:clear-selection', version: 1 });
+    send({ type: 'parley:set-filters', version: 1, filters: { topics: ['pow-exchange'], parties: ['ua'] } });
+    send({ type: 'parley:set-window', version: 1, start: '2025-05-01', end: '2025-06-30' });
+    send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+    const view = currentView();
+    expect(view.round).toBeNull();
+    expect(view.filters).toMatchObject({ topics: ['pow-exchange'], parties: ['ua'], q: 'memorandum' });
+    expect(view.window).toEqual({ start: '2025-05-01', end: '2025-06-30' });
+    expect(view.theme).toBe('dark');
+    send({ type: 'parley:set-window', version: 1, start: null, end: null });
+    expect(currentView().window).toBeNull();
+  });
+
+  it('answers parley:get-state with the view state and the title', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    viewActions.selectRound('istanbul-2025-06-02');
+    send({ type: 'parley:get-state', version: 1 });
+    expect(posted().at(-1)).toEqual({
+      type: 'parley:state',
+      version: 1,
+      state: currentView(),
+      title: TITLE,
+    });
+  });
+
+  it('reports selections the reader makes in the embed', () => {
+    start();
+    viewActions.selectRound('jeddah-2025-03-11');
+    viewActions.setTheme('dark');
+    viewActions.selectRound(null);
+    expect(posted()).toEqual([
+      { type: 'parley:selection-changed', version: 1, round: 'jeddah-2025-03-11' },
+      { type: 'parley:selection-changed', version: 1, round: null },
+    ]);
+  });
+
+  it('says ready once, even when called again or when the bridge restarts', () => {
+    start();
+    announceReady(12, TITLE);
+    announceReady(12, TITLE);
+    stop();
+    start();
+    expect(posted()).toEqual([{ type: 'parley:ready', version: 1, rounds: 12, title: TITLE }]);
+  });
+
+  it('says ready when the data loaded before the bridge started', () => {
+    announceReady(12, TITLE);
+    start();
+    expect(postedTypes()).toEqual(['parley:ready']);
+  });
+
+  it('holds commands that arrive before the data, and applies them once ready', () => {
+    start();
+    send({ type: 'parley:select-round', version: 1, round: 'istanbul-2025-05-16' });
+    expect(useViewStore.getState().round).toBeNull();
+    announceReady(ROUNDS.size, TITLE);
+    expect(useViewStore.getState().round).toBe('istanbul-2025-05-16');
+    expect(postedTypes()).toEqual(['parley:ready', 'parley:selection-changed']);
+  });
+
+  it('posts to the origin the host messages come from', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:get-state', version: 1 }, parent, 'https://news.example');
+    expect(parent.postMessage.mock.calls.at(-1)?.[1]).toBe('https://news.example');
+    send({ type: 'parley:get-state', version: 1 }, parent, 'null');
+    expect(parent.postMessage.mock.calls.at(-1)?.[1]).toBe('*');
+  });
+
+  it('stops listening and reporting when stopped', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    stop();
+    send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+    viewActions.selectRound('jeddah-2025-03-11');
+    expect(useViewStore.getState().theme).toBe('auto');
+    expect(postedTypes()).toEqual(['parley:ready']);
+  });
+
+  it('sends other events, such as the height, through the running bridge', () => {
+    sendToHost(heightEvent(300));
+    start();
+    sendToHost(heightEvent(640));
+    stop();
+    sendToHost(heightEvent(700));
+    expect(posted()).toEqual([{ type: 'parley:height', version: 1, height: 640 }]);
+  });
+
+  it('does nothing when the page is not framed', () => {
+    stop = startHostBridge({ targetWindow: window, knownRoundIds: () => ROUNDS, datasetTitle: () => TITLE });
+    const post = vi.spyOn(window, 'postMessage');
+    announceReady(ROUNDS.size, TITLE);
+    viewActions.selectRound('jeddah-2025-03-11');
+    expect(post).not.toHaveBeenCalled();
+  });
+});
+
+describe('guessHostOrigin', () => {
+  it('uses the referrer when it names another site', () => {
+    vi.spyOn(document, 'referrer', 'get').mockReturnValue('https://news.example/2025/talks');
+    expect(guessHostOrigin()).toBe('https://news.example');
+  });
+
+  it("falls back to '*' without a referrer, or with one from this app's own origin", () => {
+    vi.spyOn(document, 'referrer', 'get').mockReturnValue('');
+    expect(guessHostOrigin()).toBe('*');
+    vi.spyOn(document, 'referrer', 'get').mockReturnValue(`${window.location.origin}/other`);
+    expect(guessHostOrigin()).toBe('*');
+  });
+});
