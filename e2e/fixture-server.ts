@@ -9,11 +9,32 @@ const roots = {
   '/domain-fixtures/': path.resolve(import.meta.dirname, '../src/domain/fixtures'),
 };
 
+// Host pages a test writes (PUT) and then opens: a news article on another origin that embeds Parley.
+const pages = new Map<string, string>();
+const PAGE = /^\/pages\/[\w-]+\.html$/;
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${FIXTURE_SERVER_PORT}`);
   res.setHeader('Access-Control-Allow-Origin', '*');
   if (url.pathname === '/health') {
     res.end('ok');
+    return;
+  }
+  if (PAGE.test(url.pathname)) {
+    if (req.method === 'PUT') {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (body += chunk));
+      req.on('end', () => {
+        pages.set(url.pathname, body);
+        res.end('stored');
+      });
+      return;
+    }
+    const page = pages.get(url.pathname);
+    res.statusCode = page === undefined ? 404 : 200;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(page ?? 'not found');
     return;
   }
   const entry = Object.entries(roots).find(([prefix]) => url.pathname.startsWith(prefix));

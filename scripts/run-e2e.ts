@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 function ensureBrowser(): void {
   if (existsSync('/usr/bin/chromium')) return;
   if (existsSync(chromium.executablePath())) return;
-  console.log('No Chromium found: installing Playwright\'s Chromium (npx playwright install chromium)…');
+  console.log("No Chromium found: installing Playwright's Chromium (npx playwright install chromium)…");
   const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
   if (install.status !== 0) {
     console.error('Could not install Chromium. On Debian/Ubuntu: apt-get install -y chromium');

@@ -1,19 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startEmbedConnection } from './app/embed-connection.ts';
+import { readEmbedMode } from './app/embed-mode.ts';
 import { Providers } from './app/providers.tsx';
 import { startUrlSync } from './url/url-sync.ts';
 import './index.css';
 
+const embed = readEmbedMode(window.location.search);
 // The store starts from the URL before the first render, so a shared link never flashes the default view.
-startUrlSync();
+startUrlSync({ history: !embed.embedded });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+if (embed.embedded) startEmbedConnection(root);
 createRoot(root).render(
   <StrictMode>
     <Providers>
-      <App />
+      <App embed={embed} />
     </Providers>
   </StrictMode>,
 );

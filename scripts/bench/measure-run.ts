@@ -86,7 +86,8 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
     }
     try {
       result.filterMs = await measureFilterStep(page);
-      if (result.filterMs === null) result.notes.push('filter: no enabled topic checkbox in the filter panel');
+      if (result.filterMs === null)
+        result.notes.push('filter: no enabled topic checkbox in the filter panel');
     } catch (error) {
       result.notes.push(`filter: ${firstLine(error)}`);
     }

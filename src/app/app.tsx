@@ -1,37 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { datasetQuery } from '../data-access/dataset-query.ts';
 import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
 import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
 import { DatasetLoadingView } from '../features/dataset-status/dataset-loading-view.tsx';
+import { embeddedDatasetLoaded } from './embed-connection.ts';
+import type { EmbedMode } from './embed-mode.ts';
 import { ExploreView } from './explore-view.tsx';
 import { UrlNotices } from './url-notices.tsx';
+import { ShareControls } from './share-controls.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
 
 /** The full-page layout: header, where the data comes from, then the dataset or why it can't be shown. */
-export function App() {
+export function App({ embed }: { embed: EmbedMode }) {
   const location = useDatasetLocation();
   const query = useQuery(datasetQuery(location.url));
   const theme = useResolvedTheme();
+  const dataset = query.data;
+  useEffect(() => {
+    if (embed.embedded && dataset) embeddedDatasetLoaded(dataset);
+  }, [embed.embedded, dataset]);
 
   return (
-    <div className="min-h-dvh bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
-        {query.isSuccess && (
-          <a
-            href="#rounds"
-            className="absolute top-2 left-2 z-50 -translate-y-20 rounded-md bg-blue-700 px-3 py-2 font-medium text-white focus:translate-y-0 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-300"
-          >
-            Skip to the rounds
-          </a>
-        )}
-        <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">
-          Parley
-        </p>
-        <ThemeSwitch />
-      </header>
-      <main className="mx-auto max-w-[96rem] px-4 py-5">
+    <div
+      className={`bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100 ${embed.embedded ? '' : 'min-h-dvh'}`}
+    >
+      {!embed.embedded && (
+        <header className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+          {query.isSuccess && (
+            <a
+              href="#rounds"
+              className="absolute top-2 left-2 z-50 -translate-y-20 rounded-md bg-blue-700 px-3 py-2 font-medium text-white focus:translate-y-0 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-300"
+            >
+              Skip to the rounds
+            </a>
+          )}
+          <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">
+            Parley
+          </p>
+          <div className="flex flex-wrap items-center justify-end gap-3">
+            {dataset && <ShareControls dataset={dataset} />}
+            <ThemeSwitch />
+          </div>
+        </header>
+      )}
+      <main className={embed.embedded ? 'p-3' : 'mx-auto max-w-[96rem] px-4 py-5'}>
         <DataSourceNotice location={location} />
         <UrlNotices />
         {query.isPending ? (
@@ -44,7 +59,7 @@ export function App() {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <ExploreView dataset={query.data} dark={theme === 'dark'} />
+          <ExploreView dataset={query.data} dark={theme === 'dark'} embed={embed} />
         )}
       </main>
     </div>

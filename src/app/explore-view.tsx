@@ -11,6 +11,8 @@ import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { DatasetIntro } from './dataset-intro.tsx';
+import { EmbedHeader } from './embed-header.tsx';
+import type { EmbedMode } from './embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
 import { SelectionPanel } from './selection-panel.tsx';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
@@ -19,7 +21,7 @@ import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
 const replaceFilters = (next: Filters) => viewActions.setFilters(next);
 
 /** The dataset explored: filters, timeline or list, and the selected round's details. */
-export function ExploreView({ dataset, dark }: { dataset: Dataset; dark: boolean }) {
+export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: boolean; embed: EmbedMode }) {
   const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
   const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
   const selectedId = useViewStore((s) => s.round);
@@ -64,36 +66,46 @@ export function ExploreView({ dataset, dark }: { dataset: Dataset; dark: boolean
       />
     </div>
   );
-  const columns = selected
+  const showPanel = selected !== null && embed.showPanel;
+  const columns = showPanel
     ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
     : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
+  // Embedded, the page is as tall as its content (the host sizes the iframe to it): no sidebar, no sticky or
+  // fixed panel, which would measure against the iframe's own height and make it grow without end.
+  const layout = embed.embedded ? '' : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''}`;
+  const sidebar = !embed.embedded && embed.showFilters;
+  const sheetButton = embed.embedded ? '' : 'lg:hidden';
 
   return (
-    <div className={`lg:grid lg:gap-6 ${columns} ${selected ? 'max-lg:pb-[52dvh]' : ''}`}>
-      <aside
-        aria-label="Filters"
-        className="max-lg:hidden lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
-      >
-        {panel}
-      </aside>
+    <div className={layout}>
+      {sidebar && (
+        <aside
+          aria-label="Filters"
+          className="max-lg:hidden lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
+        >
+          {panel}
+        </aside>
+      )}
       <div className="min-w-0">
-        <DatasetIntro dataset={dataset} />
+        {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
-            <button
-              type="button"
-              onClick={() => setSheetOpen(true)}
-              className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium lg:hidden dark:border-slate-600"
-            >
-              Filters{active.length > 0 ? ` (${active.length})` : ''}
-            </button>
-            <p className="text-sm text-slate-600 lg:hidden dark:text-slate-400">
+            {embed.showFilters && (
+              <button
+                type="button"
+                onClick={() => setSheetOpen(true)}
+                className={`h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600 ${sheetButton}`}
+              >
+                Filters{active.length > 0 ? ` (${active.length})` : ''}
+              </button>
+            )}
+            <p className={`text-sm text-slate-600 dark:text-slate-400 ${sheetButton}`}>
               {matches.length} of {rounds.length} rounds
             </p>
           </div>
           <ViewSwitch />
         </div>
-        <div className="mb-3 lg:hidden">
+        <div className={`mb-3 ${sheetButton}`}>
           <FilterChips dataset={dataset} filters={filters} onChange={replaceFilters} />
         </div>
         {matches.length === 0 ? (
@@ -120,7 +132,7 @@ export function ExploreView({ dataset, dark }: { dataset: Dataset; dark: boolean
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
-            <TimelineLegend />
+            <TimelineLegend open={!embed.embedded} />
           </>
         ) : (
           <RoundsTable
@@ -131,8 +143,9 @@ export function ExploreView({ dataset, dark }: { dataset: Dataset; dark: boolean
           />
         )}
       </div>
-      {selected && (
+      {showPanel && (
         <SelectionPanel
+          inline={embed.embedded}
           dataset={dataset}
           rounds={rounds}
           roundId={selected}

@@ -9,13 +9,20 @@ interface Props {
   roundId: string;
   /** False when the current filters exclude the selected round. */
   matchesFilters: boolean;
+  /** In an embed the panel follows the timeline in the page flow, at its natural height. */
+  inline: boolean;
   onClose: () => void;
 }
 
+const placed =
+  'max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[50dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] lg:sticky lg:top-4 lg:h-[calc(100dvh-2rem)] lg:rounded-lg lg:border';
+
 /** The detail panel in its place: beside the timeline on wide screens, a bottom sheet on narrow ones. */
-export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, onClose }: Props) {
+export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inline, onClose }: Props) {
   return (
-    <div className="z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[50dvh] max-lg:rounded-t-2xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgba(0,0,0,0.18)] lg:sticky lg:top-4 lg:h-[calc(100dvh-2rem)] lg:rounded-lg lg:border">
+    <div
+      className={`z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
+    >
       {!matchesFilters && (
         <p
           role="status"
@@ -31,7 +38,8 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, onClo
           </button>
         </p>
       )}
-      <div className="min-h-0 flex-1">
+      {/* Inline in an embed the panel gets a height of its own (not the frame's, which follows the content). */}
+      <div className={inline ? 'h-[32rem]' : 'min-h-0 flex-1'}>
         <DetailPanel
           dataset={dataset}
           rounds={[...rounds]}

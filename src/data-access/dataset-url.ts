@@ -35,5 +35,10 @@ export function resolveDatasetLocation(pageHref: string, baseHref: string = page
 }
 
 function fallback(bundled: string, reason: string): DatasetLocation {
-  return { url: bundled, custom: false, foreignOrigin: null, rejected: `The data parameter was ignored: ${reason}.` };
+  return {
+    url: bundled,
+    custom: false,
+    foreignOrigin: null,
+    rejected: `The data parameter was ignored: ${reason}.`,
+  };
 }

@@ -16,7 +16,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
     throw new DatasetLoadError(url, { kind: 'network', detail: errorText(error) });
   }
   if (!response.ok) {
-    throw new DatasetLoadError(url, { kind: 'http', status: response.status, statusText: response.statusText });
+    throw new DatasetLoadError(url, {
+      kind: 'http',
+      status: response.status,
+      statusText: response.statusText,
+    });
   }
   const text = await response.text();
   // A single-page-app server answers unknown paths with its index.html and status 200.
@@ -30,12 +34,19 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (first && result.issues.length === 1 && isUnparsable(first)) {
     throw new DatasetLoadError(url, { kind: 'not-json', detail: first.message });
   }
-  throw new DatasetLoadError(url, { kind: 'invalid', issues: result.issues, problemCount: result.problemCount });
+  throw new DatasetLoadError(url, {
+    kind: 'invalid',
+    issues: result.issues,
+    problemCount: result.problemCount,
+  });
 }
 
 /** parseDatasetText reports text it cannot parse as a single root-level issue. */
 function isUnparsable(issue: ValidationIssue): boolean {
-  return issue.path === ROOT_PATH && (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty');
+  return (
+    issue.path === ROOT_PATH &&
+    (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty')
+  );
 }
 
 function errorText(error: unknown): string {

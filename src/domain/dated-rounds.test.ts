@@ -33,6 +33,8 @@ describe('datedRoundsInTimeOrder', () => {
   });
 
   it('words an exact range at day precision', () => {
-    expect(datedRoundsInTimeOrder([round('r', '2025-03-23/2025-03-25')])[0]?.dateText).toBe('23–25 March 2025');
+    expect(datedRoundsInTimeOrder([round('r', '2025-03-23/2025-03-25')])[0]?.dateText).toBe(
+      '23–25 March 2025',
+    );
   });
 });

@@ -7,7 +7,11 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 describe('plainEndpoint', () => {
   it('agrees with the EDTF grammar on every real calendar day, month and year', () => {
     const day = fc
-      .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('1000-01-01T00:00:00Z'),
+        max: new Date('2999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
       .map((d) => d.toISOString().slice(0, 10));
     const forms = fc.oneof(
       day,

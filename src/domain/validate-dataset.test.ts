@@ -42,10 +42,7 @@ describe('the fixtures', () => {
       'rounds[2].related[0].round: unknown round "first-talk" (known: first-talks, technical-talks, first-exchange)',
     ],
     ['duplicate-id.json', 'sources[4].id: duplicate id "S01" (also used by sources[0])'],
-    [
-      'bad-edtf-date.json',
-      'rounds[0].date: not a day in the calendar: 2025-03-32 (got "2025-03-32")',
-    ],
+    ['bad-edtf-date.json', 'rounds[0].date: not a day in the calendar: 2025-03-32 (got "2025-03-32")'],
     [
       'inverted-interval.json',
       'rounds[1].date: the interval ends before it starts (got "2025-03-25/2025-03-23")',

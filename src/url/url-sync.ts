@@ -6,8 +6,10 @@ import { decodeViewState, encodeViewState } from './view-state-codec.ts';
  * The one place the URL is read and written. The store is the source of truth while the page runs;
  * the URL mirrors it. Changes a reader would want Back to undo (selection, filters, view, lanes) push a
  * history entry; the time window and theme replace the current one, or every zoom step would be a page.
+ * Without `history` (in an embed) every change replaces the entry: an iframe's entries would otherwise join
+ * the host page's history, and the reader's Back button would step through the timeline, not the article.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync({ history = true }: { history?: boolean } = {}): () => void {
   const initial = decodeViewState(window.location.search);
   viewActions.replaceView(initial.state);
   viewActions.addNotices(initial.notices);
@@ -26,7 +28,7 @@ export function startUrlSync(): () => void {
     const query = encodeViewState(next, new URLSearchParams(window.location.search));
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (push) window.history.pushState(null, '', url);
+    if (push && history) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
   });
 

@@ -7,7 +7,10 @@ import type { DatasetLocation } from '../../data-access/dataset-url.ts';
 export function DataSourceNotice({ location }: { location: DatasetLocation }) {
   if (location.rejected) {
     return (
-      <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+      <p
+        role="status"
+        className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+      >
         {location.rejected} Showing the bundled dataset.
       </p>
     );
@@ -20,8 +23,8 @@ export function DataSourceNotice({ location }: { location: DatasetLocation }) {
     >
       {location.foreignOrigin ? (
         <>
-          This page shows data from <strong className="break-all">{location.foreignOrigin}</strong>, not from this
-          site. Parley does not check or endorse it.
+          This page shows data from <strong className="break-all">{location.foreignOrigin}</strong>, not from
+          this site. Parley does not check or endorse it.
         </>
       ) : (
         <>This page shows a dataset other than the one bundled with Parley.</>

@@ -14,7 +14,8 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const cause = error instanceof DatasetLoadError ? describeFailure(error.failure) : error.message;
-  const issues = error instanceof DatasetLoadError && error.failure.kind === 'invalid' ? error.failure.issues : [];
+  const issues =
+    error instanceof DatasetLoadError && error.failure.kind === 'invalid' ? error.failure.issues : [];
 
   return (
     <section
@@ -22,7 +23,12 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
       aria-labelledby="dataset-error-heading"
       className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
     >
-      <h1 id="dataset-error-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
+      <h1
+        id="dataset-error-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-xl font-semibold outline-none"
+      >
         The dataset could not be loaded
       </h1>
       <p className="mt-2">
@@ -36,7 +42,10 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
       {issues.length > 0 && (
         <div className="mt-4">
           <h2 className="font-semibold">Problems found in the dataset</h2>
-          <ul aria-label="Dataset problems" className="mt-2 max-h-96 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm">
+          <ul
+            aria-label="Dataset problems"
+            className="mt-2 max-h-96 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm"
+          >
             {issues.map((issue, index) => (
               <li key={index}>{formatIssue(issue)}</li>
             ))}

@@ -1,7 +1,11 @@
 /** Shown while the dataset request is in flight. */
 export function DatasetLoadingView({ url }: { url: string }) {
   return (
-    <div role="status" aria-live="polite" className="flex items-center gap-3 py-12 text-slate-600 dark:text-slate-300">
+    <div
+      role="status"
+      aria-live="polite"
+      className="flex items-center gap-3 py-12 text-slate-600 dark:text-slate-300"
+    >
       <span
         aria-hidden="true"
         className="size-5 animate-spin rounded-full border-2 border-slate-300 border-t-slate-700 motion-reduce:animate-none dark:border-slate-600 dark:border-t-slate-200"

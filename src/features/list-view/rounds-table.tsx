@@ -16,7 +16,11 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
   const partyName = new Map(dataset.parties.map((p) => [p.id, p.shortName]));
   const topicLabel = new Map(dataset.topics.map((t) => [t.id, t.label]));
   return (
-    <div id="rounds" tabIndex={-1} className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
+    <div
+      id="rounds"
+      tabIndex={-1}
+      className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+    >
       <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
         <caption className="sr-only">Rounds in time order; choose a title to open its details</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
@@ -52,7 +56,8 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
                 <td className="px-3 py-2">{placeText(round) || '—'}</td>
                 <td className="px-3 py-2">{participantsText(round, partyName)}</td>
                 <td className="px-3 py-2">
-                  {[...new Set(round.outcomes.map((o) => topicLabel.get(o.topic) ?? o.topic))].join(', ') || '—'}
+                  {[...new Set(round.outcomes.map((o) => topicLabel.get(o.topic) ?? o.topic))].join(', ') ||
+                    '—'}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   {status ? (

@@ -7,9 +7,12 @@ const swatch = 'inline-block h-4 w-8 shrink-0';
 const ink = 'stroke-slate-700 dark:stroke-slate-200';
 
 /** Explains every encoding the marks use: shape, fill, colour, hatching and the density strip. */
-export function TimelineLegend() {
+export function TimelineLegend({ open = true }: { open?: boolean }) {
   return (
-    <details className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800" open>
+    <details
+      className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800"
+      open={open}
+    >
       <summary className="cursor-pointer">
         <h2 className="inline font-semibold">Legend</h2>
       </summary>

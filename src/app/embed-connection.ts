@@ -1,0 +1,29 @@
+import type { Dataset } from '../domain/schema.ts';
+import { heightEvent } from '../features/embed/embed-protocol.ts';
+import { startHeightReporter } from '../features/embed/height-reporter.ts';
+import { announceReady, sendToHost, startHostBridge } from '../features/embed/host-bridge.ts';
+
+let current: Dataset | null = null;
+
+/**
+ * Connects an embedded page to its host: the host-page API, and the content height for the loader script
+ * (embed.js) to size the iframe with. Starts before the data loads, so early host commands are held.
+ */
+export function startEmbedConnection(content: Element): () => void {
+  const stopBridge = startHostBridge({
+    targetWindow: window.parent,
+    knownRoundIds: () => new Set(current?.rounds.map((r) => r.id) ?? []),
+    datasetTitle: () => current?.meta.title ?? '',
+  });
+  const stopHeight = startHeightReporter(content, (height) => sendToHost(heightEvent(height)));
+  return () => {
+    stopBridge();
+    stopHeight();
+  };
+}
+
+/** Tells the host the dataset is ready (once), and lets commands name its rounds. */
+export function embeddedDatasetLoaded(dataset: Dataset): void {
+  current = dataset;
+  announceReady(dataset.rounds.length, dataset.meta.title);
+}

@@ -1,0 +1,28 @@
+import type { Dataset } from '../domain/schema.ts';
+import { useViewStore } from '../state/view-store.ts';
+import { fullViewUrl } from './embed-mode.ts';
+
+/** The embed's compact chrome: the dataset's title, its credit line, and a way out to the full app. */
+export function EmbedHeader({ dataset }: { dataset: Dataset }) {
+  // Subscribing re-renders the link whenever the view changes, so it always opens the view on screen.
+  useViewStore((s) => s);
+  const { title, maintainer, licence } = dataset.meta;
+  return (
+    <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+      <div>
+        <h1 className="text-lg font-bold tracking-tight">{title}</h1>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Data: {maintainer.name} · {licence} · Made with Parley
+        </p>
+      </div>
+      <a
+        href={fullViewUrl(window.location.href)}
+        target="_blank"
+        rel="noopener noreferrer"
+        className="text-sm font-medium text-blue-800 underline focus-visible:outline-3 focus-visible:outline-blue-600 dark:text-blue-300"
+      >
+        Open in Parley<span className="sr-only"> (opens in a new tab)</span>
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import type { Dataset } from '../domain/schema.ts';
+import { CopyButton } from './copy-button.tsx';
+import { EmbedDialog } from './embed-dialog.tsx';
+import { fullViewUrl } from './embed-mode.ts';
+
+/** "Copy link" for the view on screen, and "Embed" for the snippet dialog. */
+export function ShareControls({ dataset }: { dataset: Dataset }) {
+  const [embedOpen, setEmbedOpen] = useState(false);
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <CopyButton text={() => fullViewUrl(window.location.href)} label="Copy link" done="Link copied" />
+      <button
+        type="button"
+        onClick={() => setEmbedOpen(true)}
+        className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        Embed
+      </button>
+      <EmbedDialog dataset={dataset} open={embedOpen} onClose={() => setEmbedOpen(false)} />
+    </div>
+  );
+}
