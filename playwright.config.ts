@@ -1,26 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { FIXTURE_SERVER_PORT } from './e2e/fixture-server-port.ts';
+import { chromiumLaunchOptions } from './scripts/chromium-options.ts';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const APP_PORT = 4173;
-
-// Debian's Chromium where it is installed (Playwright cannot download browsers on every machine);
-// Playwright's own Chromium elsewhere. The flags keep a sandboxed, offline Chromium quiet and quick.
-const launchOptions = existsSync(SYSTEM_CHROMIUM)
-  ? {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'e2e',

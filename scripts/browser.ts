@@ -1,23 +1,7 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium-options.ts';
 
-/** Chromium for scripts (screenshots, benchmarks): Debian's where present, with the flags this machine needs. */
+/** Chromium for scripts (screenshots, benchmarks), launched as the tests launch it. */
 export function launchChromium(): Promise<Browser> {
-  const system = '/usr/bin/chromium';
-  return chromium.launch(
-    existsSync(system)
-      ? {
-          executablePath: system,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        }
-      : {},
-  );
+  return chromium.launch(chromiumLaunchOptions());
 }

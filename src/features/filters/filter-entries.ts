@@ -1,4 +1,4 @@
-import type { CountedFacet } from '../../domain/filter-rounds.ts';
+import { countedFacets, type CountedFacet } from '../../domain/filter-rounds.ts';
 import type { Filters } from '../../domain/round-filters.ts';
 import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat } from '../../domain/schema.ts';
 import { formatLabels, outcomeStatusLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
@@ -23,16 +23,6 @@ export const facetNames: Record<keyof Filters, string> = {
   to: 'To',
   q: 'Search',
 };
-
-const LIST_FACETS: readonly CountedFacet[] = [
-  'topics',
-  'parties',
-  'people',
-  'roles',
-  'outcomes',
-  'formats',
-  'places',
-];
 
 /** The words a reader sees for one value of a facet; an id the dataset lacks shows as itself. */
 export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string): string {
@@ -68,7 +58,7 @@ export function activeFilters(dataset: Dataset, filters: Filters): ActiveFilter[
   });
   const active: ActiveFilter[] = [];
   if (filters.q.trim() !== '') active.push(entry('q', filters.q));
-  for (const facet of LIST_FACETS) for (const value of filters[facet]) active.push(entry(facet, value));
+  for (const facet of countedFacets) for (const value of filters[facet]) active.push(entry(facet, value));
   if (filters.from) active.push(entry('from', filters.from));
   if (filters.to) active.push(entry('to', filters.to));
   return active;
@@ -80,7 +70,7 @@ export function hasActiveFilters(filters: Filters): boolean {
     filters.q.trim() !== '' ||
     Boolean(filters.from) ||
     Boolean(filters.to) ||
-    LIST_FACETS.some((facet) => filters[facet].length > 0)
+    countedFacets.some((facet) => filters[facet].length > 0)
   );
 }
 
@@ -104,7 +94,7 @@ export function withValue(filters: Filters, facet: CountedFacet, value: string, 
  */
 export function addedFilter(previous: Filters, next: Filters): Omit<ActiveFilter, 'label'> | undefined {
   if (next.q.trim() !== '' && next.q !== previous.q) return { facet: 'q', value: next.q };
-  for (const facet of LIST_FACETS) {
+  for (const facet of countedFacets) {
     const added = next[facet].find((v: string) => !(previous[facet] as string[]).includes(v));
     if (added !== undefined) return { facet, value: added };
   }
