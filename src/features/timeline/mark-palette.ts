@@ -12,7 +12,7 @@ export interface MarkPalette {
 
 export const lightPalette: MarkPalette = {
   background: '#ffffff',
-  noOutcome: '#64748b',
+  noOutcome: '#78716c',
   selection: '#1d4ed8',
   hatch: 'rgba(71, 85, 105, 0.55)',
   density: '#94a3b8',
@@ -20,7 +20,7 @@ export const lightPalette: MarkPalette = {
 
 export const darkPalette: MarkPalette = {
   background: '#020617',
-  noOutcome: '#94a3b8',
+  noOutcome: '#a8a29e',
   selection: '#93c5fd',
   hatch: 'rgba(203, 213, 225, 0.5)',
   density: '#64748b',
