@@ -154,6 +154,19 @@ test('the embed works with storage blocked and passes axe', async ({ page }) => 
   expect(await page.context().cookies()).toEqual([]);
 });
 
+test('Escape closes the Embed dialog, not the round behind it', async ({ page }) => {
+  const round = ordered[0]!;
+  await page.goto(`./?round=${round.id}`);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('region', { name: 'Round details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText(round.title);
+});
+
 test('the dialog copies the snippet and the link, and confirms it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./');

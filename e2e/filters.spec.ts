@@ -129,3 +129,27 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: /Remove filter Topic: Ceasefire/ })).toBeVisible();
   });
 });
+
+test('typing a search is one step back, not one per pause', async ({ page }) => {
+  await page.goto('./?view=list');
+  const search = filters(page).getByRole('searchbox', { name: 'Search rounds' });
+  for (const letter of 'istanbul') {
+    await search.press(letter);
+    await page.waitForTimeout(200);
+  }
+  await expect(page).toHaveURL(/q=istanbul/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?view=list$/);
+});
+
+test('closing the details of a round the filters hide puts focus on the rounds', async ({ page }) => {
+  const hidden = dataset.rounds.find((r) => !r.outcomes.some((o) => o.topic === ceasefire.id))!;
+  await page.goto(`./?view=list&round=${hidden.id}&topic=${ceasefire.id}`);
+  const details = page.getByRole('region', { name: 'Round details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(hidden.title);
+  await expect(page.getByText('This round does not match the current filters')).toBeVisible();
+  await details.getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(page.locator('#rounds')).toBeFocused();
+});

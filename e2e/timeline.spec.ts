@@ -176,3 +176,18 @@ test('the theme switch overrides the system preference', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/dark/);
   await expect(page).toHaveURL(/theme=dark/);
 });
+
+test('in topic lanes a round shown in several lanes is still one tab stop', async ({ page }) => {
+  await page.goto('./?lanes=topic');
+  await expect(marks(page).first()).toBeVisible();
+  const tabStops = timeline(page).locator('button[data-round-id][tabindex="0"]');
+  await expect(tabStops).toHaveCount(1);
+});
+
+test('Back leaves a link whose unknown round was dropped, instead of returning to it', async ({ page }) => {
+  await page.goto('./?view=list');
+  await page.goto('./?round=no-such-round');
+  await expect(page.getByText(/Ignored round="no-such-round"/)).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\?view=list$/);
+});

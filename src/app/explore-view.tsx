@@ -10,6 +10,7 @@ import { RoundsTable } from '../features/list-view/rounds-table.tsx';
 import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useViewStore, viewActions } from '../state/view-store.ts';
+import { correctView } from '../url/url-sync.ts';
 import { DatasetIntro } from './dataset-intro.tsx';
 import { EmbedHeader } from './embed-header.tsx';
 import type { EmbedMode } from './embed-mode.ts';
@@ -36,7 +37,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
   useEffect(() => {
     if (selectedId !== null && selected === null) {
       viewActions.addNotices([`Ignored round="${selectedId}": there is no such round in this dataset.`]);
-      viewActions.selectRound(null);
+      correctView(() => viewActions.selectRound(null));
     }
   }, [selectedId, selected]);
 
@@ -44,7 +45,9 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
     const id = useViewStore.getState().round;
     viewActions.selectRound(null);
     // Focus goes back to where the reader opened the round from, so the keyboard path continues there.
-    if (id) document.querySelector<HTMLElement>(`[data-round-id="${CSS.escape(id)}"]`)?.focus();
+    // A round the filters hide has no mark: then the timeline or list itself takes focus.
+    const mark = id ? document.querySelector<HTMLElement>(`[data-round-id="${CSS.escape(id)}"]`) : null;
+    (mark ?? document.getElementById('rounds'))?.focus();
   }, []);
 
   const dim = unmatched === 'dim' && matches.length < rounds.length;

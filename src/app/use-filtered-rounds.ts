@@ -6,6 +6,7 @@ import type { Dataset } from '../domain/schema.ts';
 import { knownFilterValues } from '../domain/validate-filters.ts';
 import { addedFilter } from '../features/filters/filter-entries.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
+import { correctView } from '../url/url-sync.ts';
 
 export interface FilteredRounds {
   index: FilterIndex;
@@ -26,7 +27,7 @@ export function useFilteredRounds(dataset: Dataset, rounds: readonly DatedRound[
     const known = knownFilterValues(useViewStore.getState().filters, dataset);
     if (known.notices.length > 0) {
       viewActions.addNotices(known.notices);
-      viewActions.setFilters(known.filters);
+      correctView(() => viewActions.setFilters(known.filters));
     }
   }, [dataset]);
 

@@ -16,6 +16,7 @@ export function startUrlSync({ history = true }: { history?: boolean } = {}): ()
 
   let applyingHistory = false;
   let previous = currentView();
+  correcting = false;
 
   const unsubscribe = useViewStore.subscribe(() => {
     const next = currentView();
@@ -23,7 +24,7 @@ export function startUrlSync({ history = true }: { history?: boolean } = {}): ()
       previous = next;
       return;
     }
-    const push = isNavigation(previous, next);
+    const push = !correcting && isNavigation(previous, next);
     previous = next;
     const query = encodeViewState(next, new URLSearchParams(window.location.search));
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
@@ -48,12 +49,41 @@ export function startUrlSync({ history = true }: { history?: boolean } = {}): ()
   };
 }
 
+let correcting = false;
+
+/**
+ * Applies a correction to the view (an unknown round or topic from a link, dropped) without a history entry
+ * of its own: pushing it would leave Back on the uncorrected link, which would be corrected and pushed again.
+ */
+export function correctView(change: () => void): void {
+  correcting = true;
+  try {
+    change();
+  } finally {
+    correcting = false;
+  }
+}
+
 function sameView(a: ViewState, b: ViewState): boolean {
   return encodeViewState(a) === encodeViewState(b);
 }
 
-/** True when anything other than the time window or the theme changed. */
+/**
+ * True when the change deserves a Back step. The window and theme never do; text search and the date range do
+ * only when they start or stop, so typing a word or dragging a date handle is one step, not one per keystroke.
+ */
 function isNavigation(a: ViewState, b: ViewState): boolean {
-  const withoutPassiveKeys = (v: ViewState) => encodeViewState({ ...v, window: null, theme: 'auto' });
-  return withoutPassiveKeys(a) !== withoutPassiveKeys(b);
+  const steps = (v: ViewState) =>
+    encodeViewState({
+      ...v,
+      window: null,
+      theme: 'auto',
+      filters: {
+        ...v.filters,
+        q: v.filters.q.trim() === '' ? '' : 'set',
+        from: v.filters.from === null ? null : '0000-01-01',
+        to: v.filters.to === null ? null : '0000-01-01',
+      },
+    });
+  return steps(a) !== steps(b);
 }

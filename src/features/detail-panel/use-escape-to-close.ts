@@ -18,6 +18,8 @@ export function useEscapeToClose(onClose: () => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || isTextEntry(event.target)) return;
+      // A modal dialog (Embed, the filters sheet) above the panel takes Escape for itself.
+      if (document.querySelector('dialog[open]')) return;
       event.preventDefault();
       onClose();
     };

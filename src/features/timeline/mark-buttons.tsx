@@ -1,14 +1,14 @@
 import type { KeyboardEvent } from 'react';
-import { LAYOUT, markLeft, markRight, type MarkGeometry } from './mark-layout.ts';
+import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 
 interface Props {
   marks: readonly MarkGeometry[];
   selectedId: string | null;
-  /** The round that holds the timeline's one tab stop. */
-  activeId: string | null;
+  /** The mark that holds the timeline's one tab stop. */
+  activeKey: string | null;
   onSelect: (roundId: string) => void;
-  onFocusRound: (roundId: string | null) => void;
-  onHoverRound: (roundId: string | null) => void;
+  onFocusMark: (key: string | null) => void;
+  onHoverMark: (key: string | null) => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, roundId: string) => void;
 }
 
@@ -25,17 +25,18 @@ export function markName(mark: MarkGeometry): string {
 export function MarkButtons({
   marks,
   selectedId,
-  activeId,
+  activeKey,
   onSelect,
-  onFocusRound,
-  onHoverRound,
+  onFocusMark,
+  onHoverMark,
   onKeyDown,
 }: Props) {
   return (
     <>
       {marks.map((mark) => {
-        const left = markLeft(mark) - 5;
-        const width = Math.max(24, markRight(mark) - markLeft(mark) + 10);
+        // A folded mark is a thin tick in the density strip; its button is a 24 px target centred on it.
+        const left = mark.folded ? midX(mark) - 12 : markLeft(mark) - 5;
+        const width = mark.folded ? 24 : Math.max(24, markRight(mark) - markLeft(mark) + 10);
         const { roundId } = mark.item;
         return (
           <button
@@ -44,12 +45,12 @@ export function MarkButtons({
             data-round-id={roundId}
             aria-label={markName(mark)}
             aria-pressed={roundId === selectedId}
-            tabIndex={roundId === activeId ? 0 : -1}
+            tabIndex={mark.item.key === activeKey ? 0 : -1}
             onClick={() => onSelect(roundId)}
-            onFocus={() => onFocusRound(roundId)}
-            onBlur={() => onFocusRound(null)}
-            onMouseEnter={() => onHoverRound(roundId)}
-            onMouseLeave={() => onHoverRound(null)}
+            onFocus={() => onFocusMark(mark.item.key)}
+            onBlur={() => onFocusMark(null)}
+            onMouseEnter={() => onHoverMark(mark.item.key)}
+            onMouseLeave={() => onHoverMark(null)}
             onKeyDown={(event) => onKeyDown(event, roundId)}
             className="absolute cursor-pointer rounded-lg focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-300"
             style={{ left, top: mark.y - LAYOUT.rowHeight / 2, width, height: LAYOUT.rowHeight }}

@@ -115,7 +115,10 @@ export function TimelineLegend({ open = true }: { open?: boolean }) {
               </li>
             ))}
             <li className="flex items-center gap-2">
-              <span aria-hidden="true" className="inline-block size-4 shrink-0 rounded-full bg-stone-500 dark:bg-stone-400" />
+              <span
+                aria-hidden="true"
+                className="inline-block size-4 shrink-0 rounded-full bg-stone-500 dark:bg-stone-400"
+              />
               <span>No outcome recorded</span>
             </li>
           </ul>

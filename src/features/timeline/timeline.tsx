@@ -77,25 +77,37 @@ export function Timeline(props: TimelineProps) {
     [model, rows, window, width, maxDuration],
   );
 
-  const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [hoveredId, setHoveredId] = useState<string | null>(null);
+  // Focus and hover follow marks (keys), not rounds: in topic lanes one round has a mark in several lanes,
+  // and only one of them may hold the timeline's tab stop.
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
+  const [targetRound, setTargetRound] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
   const order = useMemo(() => rounds.map((d) => d.round.id), [rounds]);
   const startById = useMemo(() => new Map(rounds.map((d) => [d.round.id, d.date.start.getTime()])), [rounds]);
   const focusRound = useCallback((id: string) => {
     pendingFocus.current = id;
-    setFocusedId(id);
+    setTargetRound(id);
   }, []);
   const startOf = useCallback((id: string) => startById.get(id), [startById]);
   const onMarkKey = useMarkKeys({ order, startOf, getWindow, setWindow, focusRound });
   useRevealSelection({ selectedId, startOf, getWindow, setWindow, container: viewportRef });
 
-  const shownIds = new Set(layout.marks.filter((m) => !m.folded).map((m) => m.item.roundId));
-  const preferred = [focusedId, selectedId].find((id) => id !== null && shownIds.has(id));
-  const activeId = preferred ?? layout.marks.find((m) => !m.folded)?.item.roundId ?? null;
+  const keyOfRound = (id: string | null) =>
+    id === null ? undefined : layout.marks.find((m) => m.item.roundId === id)?.item.key;
+  const activeKey =
+    (layout.marks.some((m) => m.item.key === focusedKey) ? focusedKey : undefined) ??
+    keyOfRound(targetRound) ??
+    keyOfRound(selectedId) ??
+    layout.marks[0]?.item.key ??
+    null;
+  // Every visible mark is a button, folded ones included, so every round can be reached and named; in the
+  // density view (too many marks) only the marks in use are.
   const buttonMarks = layout.detailed
-    ? layout.marks.filter((m) => !m.folded)
-    : layout.marks.filter((m) => m.item.roundId === activeId || m.item.roundId === selectedId);
+    ? layout.marks
+    : layout.marks.filter(
+        (m) => m.item.key === activeKey || m.item.roundId === selectedId || m.item.roundId === targetRound,
+      );
 
   useEffect(() => {
     const id = pendingFocus.current;
@@ -128,7 +140,7 @@ export function Timeline(props: TimelineProps) {
     event.preventDefault();
   };
 
-  const hovered = layout.marks.find((m) => m.item.roundId === (hoveredId ?? focusedId) && !m.folded);
+  const hovered = layout.marks.find((m) => m.item.key === (hoveredKey ?? focusedKey));
   const ticks = width > 0 ? axisTicks(window, width).minor.map((t) => t.x) : [];
 
   return (
@@ -182,10 +194,10 @@ export function Timeline(props: TimelineProps) {
               <MarkButtons
                 marks={buttonMarks.filter((m) => rows.lanes[m.item.lane] === lane)}
                 selectedId={selectedId}
-                activeId={activeId}
+                activeKey={activeKey}
                 onSelect={onSelect}
-                onFocusRound={setFocusedId}
-                onHoverRound={setHoveredId}
+                onFocusMark={setFocusedKey}
+                onHoverMark={setHoveredKey}
                 onKeyDown={onMarkKey}
               />
             </div>
