@@ -38,7 +38,7 @@ export function ThemeSwitch() {
   const theme = useViewStore((s) => s.theme);
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium">Theme</span>
+      <span className="font-medium max-sm:sr-only">Theme</span>
       <select
         value={theme}
         onChange={(event) => viewActions.setTheme(event.target.value as ThemeChoice)}

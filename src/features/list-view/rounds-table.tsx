@@ -21,7 +21,7 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
       tabIndex={-1}
       className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
     >
-      <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption className="sr-only">Rounds in time order; choose a title to open its details</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
@@ -59,9 +59,9 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
                   {[...new Set(round.outcomes.map((o) => topicLabel.get(o.topic) ?? o.topic))].join(', ') ||
                     '—'}
                 </td>
-                <td className="px-3 py-2 whitespace-nowrap">
+                <td className="px-3 py-2">
                   {status ? (
-                    <span className={`rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
+                    <span className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
                       <span aria-hidden="true">{outcomeStyles[status].glyph} </span>
                       {outcomeStatusLabels[status]}
                     </span>
