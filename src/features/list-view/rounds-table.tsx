@@ -61,7 +61,9 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
                 </td>
                 <td className="px-3 py-2">
                   {status ? (
-                    <span className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
+                    <span
+                      className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}
+                    >
                       <span aria-hidden="true">{outcomeStyles[status].glyph} </span>
                       {outcomeStatusLabels[status]}
                     </span>
