@@ -1,4 +1,4 @@
-import type { Dataset, OutcomeStatus, Round } from './schema.ts';
+import { outcomeStatuses, type Dataset, type OutcomeStatus, type Round } from './schema.ts';
 
 /** How rounds are grouped into timeline lanes: by who negotiates, where, or which topics they settled. */
 export type LaneMode = 'table' | 'place' | 'topic';
@@ -27,15 +27,8 @@ export function roughStartOf(round: Round): number {
   return match === null ? Number.NaN : Date.parse(match[0]);
 }
 
-/** Outcome precedence, most settled first. */
-const PRECEDENCE: readonly OutcomeStatus[] = [
-  'agreed',
-  'agreed-in-principle',
-  'partly-agreed',
-  'proposed',
-  'not-agreed',
-  'discussed',
-];
+/** Outcome precedence, most settled first: the order in which the schema lists the statuses. */
+const PRECEDENCE: readonly OutcomeStatus[] = outcomeStatuses;
 
 /**
  * One status summarising a round's several outcomes on one topic: the shared status if they agree; 'partly-agreed'

@@ -87,6 +87,7 @@ export const roundKinds = ['talks', 'call', 'exchange'] as const;
 export const roundFormats = ['in-person', 'remote', 'indirect', 'mixed'] as const;
 export const participantRoles = ['party', 'mediator', 'host', 'observer'] as const;
 export const attendanceModes = ['in-person', 'remote'] as const;
+/** Most settled first; lanes rely on this order to summarise several outcomes (round-lanes.ts). */
 export const outcomeStatuses = [
   'agreed',
   'agreed-in-principle',
