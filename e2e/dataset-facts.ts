@@ -35,15 +35,29 @@ export function sourcesCitedIn(round: Round): Set<string> {
   return found;
 }
 
-/** "11 March 2025" for a round on a single exact day, else null. */
-export function singleDayInWords(round: Round): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(round.date)) return null;
-  return new Date(`${round.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "11 March 2025", in the browser's own words (Intl), not the app's. */
+export function dayInWords(isoDay: string): string {
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
+}
+
+/**
+ * Words a round's name must contain for its date: the day for a single exact day ("11 March 2025"); the
+ * last day and the first day's number for an exact range ("25 March 2025" and "23"); the year otherwise.
+ */
+export function dateWordsOf(round: Round): string[] {
+  if (DAY.test(round.date)) return [dayInWords(round.date)];
+  const [first, last] = round.date.split('/');
+  if (first && last && DAY.test(first) && DAY.test(last)) {
+    return [dayInWords(last), String(Number(first.slice(8, 10)))];
+  }
+  return [round.date.slice(0, 4)];
 }
 
 export function escapeRegExp(text: string): string {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset } from './bundled-dataset.ts';
-import { escapeRegExp, roundsInTimeOrder, singleDayInWords, sourcesCitedIn } from './dataset-facts.ts';
+import { dateWordsOf, escapeRegExp, roundsInTimeOrder, sourcesCitedIn } from './dataset-facts.ts';
 
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
@@ -21,8 +21,7 @@ test('every round in the dataset has a mark named with its title and date', asyn
   await expect(marks(page)).toHaveCount(dataset.rounds.length);
   for (const round of dataset.rounds) {
     const name = await mark(page, round.title).getAttribute('aria-label');
-    const day = singleDayInWords(round);
-    expect(name).toContain(day ?? round.date.slice(0, 4));
+    for (const words of dateWordsOf(round)) expect(name).toContain(words);
   }
 });
 

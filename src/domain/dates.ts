@@ -23,7 +23,8 @@ export type EdtfParseResult = { ok: true; date: RoundDate } | { ok: false; reaso
 // Real dates are short; the cap keeps the grammar-based parser away from megabytes of junk.
 const MAX_LENGTH = 100;
 const FIRST_WORD = { day: 0, month: 1, year: 2 } as const;
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const; // prettier-ignore

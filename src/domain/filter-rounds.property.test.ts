@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from './dated-rounds.ts';
-import { bundledDatasetText } from './fixtures/fixture-files.ts';
+import { bundledData } from '../test/bundled-dataset.ts';
 import {
   buildFilterIndex,
   countedFacets,
@@ -12,14 +12,7 @@ import {
   type FilterIndex,
 } from './filter-rounds.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
-import {
-  datasetSchema,
-  outcomeStatuses,
-  participantRoles,
-  roundFormats,
-  type Dataset,
-  type Round,
-} from './schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, type Dataset, type Round } from './schema.ts';
 import { matchesAllTerms, searchTerms } from './search-text.ts';
 
 const S = ['s1'];
@@ -194,11 +187,9 @@ describe('filterRounds and facetCounts over generated datasets', () => {
   });
 });
 
-const bundled = bundledDatasetText();
-
-describe.runIf(bundled !== undefined)('filterRounds and facetCounts over the bundled dataset', () => {
-  const dataset = datasetSchema.parse(JSON.parse(bundled ?? '{}'));
-  const index = buildFilterIndex(dataset, datedRoundsInTimeOrder(dataset.rounds));
+describe('filterRounds and facetCounts over the bundled dataset', () => {
+  const { dataset, rounds } = bundledData();
+  const index = buildFilterIndex(dataset, rounds);
 
   it('hold the faceted-search laws', () => {
     fc.assert(

@@ -18,15 +18,6 @@ export const NO_PARTY_LANE = '(no-party)';
 /** Lane id of the rounds without a city (calls, remote formats); a place label always has letters, not brackets. */
 export const NO_PLACE_LANE = '(no-place)';
 
-/**
- * A rough start instant: the leading YYYY[-MM[-DD]] of the EDTF date, as UTC. It ignores qualifiers and
- * uncertainty, so callers should pass the start of the EDTF interval parsed in the domain's date module.
- */
-export function roughStartOf(round: Round): number {
-  const match = /^\d{4}(?:-\d{2}){0,2}/.exec(round.date.slice(0, 10));
-  return match === null ? Number.NaN : Date.parse(match[0]);
-}
-
 /** Outcome precedence, most settled first: the order in which the schema lists the statuses. */
 const PRECEDENCE: readonly OutcomeStatus[] = outcomeStatuses;
 
@@ -52,7 +43,8 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function lanesFor(
   dataset: Dataset,
   mode: LaneMode,
-  startOf: (round: Round) => number = roughStartOf,
+  /** The round's first instant, from its parsed EDTF date; NaN sorts last. */
+  startOf: (round: Round) => number,
 ): Lanes {
   return mode === 'topic'
     ? topicLanes(dataset)

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledDatasetText, validSmall, withValueAt } from './fixtures/fixture-files.ts';
+import { bundledJson } from '../test/bundled-dataset.ts';
+import { validSmall, withValueAt } from './fixtures/fixture-files.ts';
 import { plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 import {
@@ -69,12 +70,9 @@ function allIds(data: unknown): Set<string> {
   return ids;
 }
 
-const bundledText = bundledDatasetText();
 const datasets: [string, unknown][] = [
   ['valid-small.json', validSmall()],
-  ...(bundledText === undefined
-    ? []
-    : [['data/russia-ukraine-2025.json', JSON.parse(bundledText)] as [string, unknown]]),
+  ['data/russia-ukraine-2025.json', bundledJson()],
 ];
 
 describe('validateDataset on arbitrary input', () => {

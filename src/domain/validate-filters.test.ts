@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDatasetText } from './fixtures/fixture-files.ts';
+import { bundledData } from '../test/bundled-dataset.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
-import { datasetSchema } from './schema.ts';
 import { knownFilterValues } from './validate-filters.ts';
 
-const text = bundledDatasetText();
-
-describe.runIf(text !== undefined)('knownFilterValues', () => {
-  const dataset = datasetSchema.parse(JSON.parse(text ?? '{}'));
+describe('knownFilterValues', () => {
+  const { dataset } = bundledData();
   const check = (patch: Partial<Filters>) => knownFilterValues({ ...emptyFilters, ...patch }, dataset);
 
   it('keeps filters the dataset knows, without notices', () => {

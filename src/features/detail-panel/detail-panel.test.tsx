@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { DetailPanel } from './detail-panel.tsx';
-import { panelData } from './panel-test-data.ts';
+import { bundledData } from '../../test/bundled-dataset.ts';
 
-const { dataset, rounds } = panelData();
+const { dataset, rounds } = bundledData();
 
 function dated(id: string): DatedRound {
   const found = rounds.find((d) => d.round.id === id);

@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { placeText } from '../../domain/round-summary.ts';
 import { formatLabels, kindLabels } from '../../domain/vocabulary-labels.ts';
-import { possibleSpan, precisionLabel } from './date-precision.ts';
+import { possibleSpan, precisionLabel } from '../../domain/date-precision.ts';
 import { mutedText } from './panel-styles.ts';
 
 interface Props {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from '../../domain/dated-rounds.ts';
 import type { Round } from '../../domain/schema.ts';
-import { panelData } from './panel-test-data.ts';
+import { bundledData } from '../../test/bundled-dataset.ts';
 import { relatedRounds } from './related-rounds-model.ts';
 
-const { rounds } = panelData();
+const { rounds } = bundledData();
 const roundById = (id: string) => {
   const found = rounds.find((d) => d.round.id === id)?.round;
   if (!found) throw new Error(`no round ${id}`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { panelLookups } from './panel-model.ts';
-import { panelData } from './panel-test-data.ts';
+import { bundledData } from '../../test/bundled-dataset.ts';
 import { buildRoundView, citationLists } from './round-view.ts';
 
-const { dataset, rounds } = panelData();
+const { dataset, rounds } = bundledData();
 const lookups = panelLookups(dataset);
 
 describe('buildRoundView', () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Session } from '../../domain/schema.ts';
 import { formatLabels } from '../../domain/vocabulary-labels.ts';
-import { formatEdtf } from './date-precision.ts';
+import { formatEdtf } from '../../domain/date-precision.ts';
 import type { PanelLookups } from './panel-model.ts';
 import { mutedText, sectionHeading } from './panel-styles.ts';
 import { SourceCitations } from './source-citations.tsx';

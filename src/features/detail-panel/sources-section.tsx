@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Source } from '../../domain/schema.ts';
 import { sourceAnchorId } from './citation-context.ts';
-import { formatEdtf } from './date-precision.ts';
+import { formatEdtf } from '../../domain/date-precision.ts';
 import { focusRing, mutedText, sectionHeading } from './panel-styles.ts';
 import { SafeExternalLink } from './safe-external-link.tsx';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { tryParseEdtf } from '../../domain/dates.ts';
 import type { Statement } from '../../domain/schema.ts';
-import { formatEdtf } from './date-precision.ts';
+import { formatEdtf } from '../../domain/date-precision.ts';
 import { positionAt, type PanelLookups } from './panel-model.ts';
 import { mutedText, sectionHeading } from './panel-styles.ts';
 import { SourceCitations } from './source-citations.tsx';

@@ -20,12 +20,12 @@ export function drawMarks(
   options: DrawOptions,
 ): void {
   const { palette, selectedRoundId, dimmed } = options;
-  let selected: MarkGeometry[] = [];
+  const selected: MarkGeometry[] = [];
   for (const mark of marks) {
     ctx.globalAlpha = dimmed?.has(mark.item.roundId) ? 0.22 : 1;
     if (mark.folded) drawDensityTick(ctx, mark, palette);
     else drawMark(ctx, mark, palette);
-    if (mark.item.roundId === selectedRoundId) selected = [...selected, mark];
+    if (mark.item.roundId === selectedRoundId) selected.push(mark);
   }
   ctx.globalAlpha = 1;
   for (const mark of selected) drawSelection(ctx, mark, palette);

@@ -26,6 +26,7 @@ function item(
     title: `Round ${key}`,
     shortTitle: key,
     dateText: '',
+    precisionText: '',
     place: '',
     ...extra,
   } satisfies TimelineItem;

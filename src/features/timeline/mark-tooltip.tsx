@@ -1,8 +1,5 @@
-import { kindLabels } from '../../domain/vocabulary-labels.ts';
-import { outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
-import { LAYOUT, markRight, midX, type MarkGeometry } from './mark-layout.ts';
-
-const PRECISION_NOTE = { day: 'exact date', range: 'date range', approximate: 'approximate date' } as const;
+import { kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { LAYOUT, midX, type MarkGeometry } from './mark-layout.ts';
 
 /** Title, date with its precision, and place of the hovered or focused mark. */
 export function MarkTooltip({ mark, width }: { mark: MarkGeometry; width: number }) {
@@ -16,12 +13,10 @@ export function MarkTooltip({ mark, width }: { mark: MarkGeometry; width: number
       id="timeline-tooltip"
       className="pointer-events-none absolute z-20 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-lg dark:border-slate-600 dark:bg-slate-800"
       style={{ left, top: below, width: tooltipWidth }}
-      data-anchor-right={markRight(mark)}
     >
       <p className="font-semibold">{item.title}</p>
       <p>
-        {item.dateText}{' '}
-        <span className="text-slate-600 dark:text-slate-300">({PRECISION_NOTE[item.dateKind]})</span>
+        {item.dateText} <span className="text-slate-600 dark:text-slate-300">({item.precisionText})</span>
       </p>
       {item.place && <p className="text-slate-700 dark:text-slate-200">{item.place}</p>}
       <p className="text-slate-600 dark:text-slate-300">

@@ -1,11 +1,11 @@
-import { axisTicks } from './axis-ticks.ts';
+import type { Tick } from './axis-ticks.ts';
 import type { TimeWindow } from './time-scale.ts';
 
 export const AXIS_HEIGHT = 44;
 
 /** Two-level date axis (e.g. months over days) that adapts its labels to the zoom level. */
-export function TimeAxis({ window, width }: { window: TimeWindow; width: number }) {
-  const { major, minor } = axisTicks(window, width);
+export function TimeAxis({ ticks, width }: { ticks: { minor: Tick[]; major: Tick[] }; width: number }) {
+  const { major, minor } = ticks;
   return (
     <svg
       width={width}
@@ -43,7 +43,7 @@ export function TimeAxis({ window, width }: { window: TimeWindow; width: number 
   );
 }
 
-/** The labels the axis shows, for tests and for announcing the window to screen readers. */
+/** The visible period in words, shown beside the zoom buttons (and read by the tests). */
 export function axisCaption(window: TimeWindow): string {
   const fmt = (ms: number) =>
     new Date(ms).toLocaleDateString('en-GB', {

@@ -4,7 +4,6 @@ import {
   DEFAULT_DOMAIN,
   FIVE_YEARS_MS,
   clampWindow,
-  createBaseScale,
   fitDomain,
   maxSpanFor,
   panWindow,
@@ -29,16 +28,6 @@ describe('paddedDomain', () => {
 
   it('accepts a reversed domain', () => {
     expect(paddedDomain([day(12), day(11)])).toEqual([day(9), day(14)]);
-  });
-});
-
-describe('createBaseScale', () => {
-  it('maps the padded domain onto [0, width]', () => {
-    const scale = createBaseScale([day(11), day(11)], 400);
-    expect(scale.domain().map(Number)).toEqual([day(9), day(13)]);
-    expect(scale.range()).toEqual([0, 400]);
-    expect(scale(day(11))).toBe(200);
-    expect(scale(day(10))).toBe(100);
   });
 });
 

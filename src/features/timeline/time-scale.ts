@@ -1,5 +1,3 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-
 /** A time window or domain: [start, end] in UTC milliseconds since the epoch. */
 export type TimeWindow = [number, number];
 
@@ -23,11 +21,6 @@ export function paddedDomain(domain: TimeWindow): TimeWindow {
   // A fixed two-day floor gives a one-day (or zero-length) domain a readable extent of about five days.
   const pad = Math.max(2 * DAY_MS, 0.05 * (end - start));
   return [start - pad, end + pad];
-}
-
-/** The base scale from UTC ms to [0, width] over the padded domain; derive zoomed views, never mutate it. */
-export function createBaseScale(domain: TimeWindow, width: number): ScaleTime<number, number> {
-  return scaleUtc().domain(paddedDomain(domain)).range([0, width]);
 }
 
 /** [earliest start, latest end] of the items, or `fallback` when there are none with finite dates. */

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { drawMarks, type DrawOptions } from './draw-marks.ts';
 import type { Band } from '../../hooks/use-visible-band.ts';
 import { LAYOUT, type LaneGeometry, type MarkGeometry } from './mark-layout.ts';
@@ -15,8 +15,11 @@ interface Props extends DrawOptions {
   onFirstDraw: () => void;
 }
 
-/** The canvas that draws every visible mark; redrawn whenever the layout changes. */
-export function TimelineCanvas({
+/**
+ * The canvas that draws every visible mark. Memoised, so it redraws when the layout, band or selection
+ * changes, not when hovering or focusing a mark re-renders the timeline.
+ */
+export const TimelineCanvas = memo(function TimelineCanvas({
   width,
   band,
   marks,
@@ -59,4 +62,4 @@ export function TimelineCanvas({
       style={{ top: band.top, width, height: band.height }}
     />
   );
-}
+});

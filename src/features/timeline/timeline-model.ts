@@ -1,6 +1,8 @@
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
+import { precisionLabel } from '../../domain/date-precision.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
+import { fitDomain, type TimeWindow } from './time-scale.ts';
 import type { Dataset, OutcomeStatus, Round } from '../../domain/schema.ts';
 
 /** One mark on the timeline: a round in one lane (in topic lanes a round has a mark per topic it discussed). */
@@ -21,6 +23,8 @@ export interface TimelineItem {
   title: string;
   shortTitle: string;
   dateText: string;
+  /** How exactly the date is known: "exact date", "3-day range", "approximate date". */
+  precisionText: string;
   place: string;
 }
 
@@ -29,7 +33,7 @@ export interface TimelineModel {
   /** Sorted by start, then end. */
   items: TimelineItem[];
   /** The rounds' full extent in ms, for "fit all" and zoom limits. */
-  bounds: [number, number] | null;
+  bounds: TimeWindow | null;
 }
 
 const KIND_PRIORITY: Record<Round['kind'], number> = { talks: 3, call: 2, exchange: 1 };
@@ -75,16 +79,12 @@ export function buildTimelineModel(
       title: round.title,
       shortTitle: round.location?.city ?? shortKind(round),
       dateText: d.dateText,
+      precisionText: precisionLabel(date),
       place: placeText(round),
     });
   }
   items.sort((a, b) => a.start - b.start || a.end - b.end || a.lane - b.lane);
-  let bounds: [number, number] | null = null;
-  for (const item of items) {
-    bounds = bounds
-      ? [Math.min(bounds[0], item.start), Math.max(bounds[1], item.end)]
-      : [item.start, item.end];
-  }
+  const bounds = items.length > 0 ? fitDomain(items) : null;
   return { lanes, items, bounds };
 }
 

@@ -72,6 +72,9 @@ export function Timeline(props: TimelineProps) {
   const rows = useMemo(() => assignRows(model, stackingScale), [model, stackingScale]);
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
+  // The axis and the canvas's gridlines share one set of ticks per window.
+  const ticks = useMemo(() => axisTicks(window, Math.max(width, 1)), [window, width]);
+  const gridlines = useMemo(() => ticks.minor.map((t) => t.x), [ticks]);
   const layout = useMemo(
     () => layoutMarks(model, rows, window, Math.max(width, 1), maxDuration),
     [model, rows, window, width, maxDuration],
@@ -141,7 +144,6 @@ export function Timeline(props: TimelineProps) {
   };
 
   const hovered = layout.marks.find((m) => m.item.key === (hoveredKey ?? focusedKey));
-  const ticks = width > 0 ? axisTicks(window, width).minor.map((t) => t.x) : [];
 
   return (
     <section aria-label="Timeline" className="relative" onKeyDown={onKeyDown}>
@@ -163,7 +165,7 @@ export function Timeline(props: TimelineProps) {
         }
         className="relative cursor-grab overflow-hidden rounded-md border border-slate-200 select-none active:cursor-grabbing focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-800"
       >
-        {width > 0 && <TimeAxis window={window} width={width} />}
+        {width > 0 && <TimeAxis ticks={ticks} width={width} />}
         <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
           {width > 0 && (
             <TimelineCanvas
@@ -171,7 +173,7 @@ export function Timeline(props: TimelineProps) {
               band={band}
               marks={layout.marks}
               lanes={rows.lanes}
-              gridlines={ticks}
+              gridlines={gridlines}
               gridColour={dark ? 'rgba(148,163,184,0.12)' : 'rgba(100,116,139,0.12)'}
               palette={dark ? darkPalette : lightPalette}
               selectedRoundId={selectedId}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoundDate } from '../../domain/dates.ts';
+import { parseRoundDate } from './dates.ts';
 import { formatEdtf, possibleSpan, precisionLabel } from './date-precision.ts';
 
 describe('precisionLabel', () => {

@@ -1,10 +1,6 @@
-import { formatRoundDate, tryParseEdtf, type RoundDate } from '../../domain/dates.ts';
+import { formatRoundDate, MONTHS, tryParseEdtf, type RoundDate } from './dates.ts';
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const; // prettier-ignore
 
 /** How exactly a date is known, in words beside it: "exact date", "3-day range", "approximate date". */
 export function precisionLabel(date: RoundDate): string {
