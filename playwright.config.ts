@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { FIXTURE_SERVER_PORT } from './e2e/fixture-server-port.ts';
 import { chromiumLaunchOptions } from './scripts/chromium-options.ts';
 
-const APP_PORT = 4173;
+// PARLEY_APP_PORT moves the app's server, so several checkouts can run the suite side by side.
+const APP_PORT = Number(process.env.PARLEY_APP_PORT ?? 4173);
 const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { startEmbedConnection } from './app/embed-connection.ts';
-import { readEmbedMode } from './app/embed-mode.ts';
+import { startEmbedConnection } from './features/embed/embed-connection.ts';
+import { readEmbedMode } from './features/embed/embed-mode.ts';
 import { Providers } from './app/providers.tsx';
 import { startUrlSync } from './url/url-sync.ts';
 import './index.css';

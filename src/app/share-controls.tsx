@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
-import { CopyButton } from './copy-button.tsx';
-import { EmbedDialog } from './embed-dialog.tsx';
-import { fullViewUrl } from './embed-mode.ts';
+import { CopyButton } from '../components/copy-button.tsx';
+import { EmbedDialog } from '../features/embed/embed-dialog.tsx';
+import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
 /** "Copy link" for the view on screen, and "Embed" for the snippet dialog. */
 export function ShareControls({ dataset }: { dataset: Dataset }) {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Dataset } from '../domain/schema.ts';
-import { currentView } from '../state/view-store.ts';
-import type { ThemeChoice } from '../state/view-state.ts';
-import { CopyButton } from './copy-button.tsx';
+import type { Dataset } from '../../domain/schema.ts';
+import { currentView } from '../../state/view-store.ts';
+import type { ThemeChoice } from '../../state/view-state.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { defaultEmbedChoices, embedSnippet, embedUrl, type EmbedChoices } from './embed-snippet.ts';
 
 interface Props {

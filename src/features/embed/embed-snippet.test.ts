@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultViewState } from '../state/view-state.ts';
+import { defaultViewState } from '../../state/view-state.ts';
 import { defaultEmbedChoices, embedSnippet, embedUrl } from './embed-snippet.ts';
 
 const base = 'https://news.example/parley/';

@@ -1,5 +1,5 @@
-import type { Dataset } from '../domain/schema.ts';
-import { useViewStore } from '../state/view-store.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { useViewStore } from '../../state/view-store.ts';
 import { fullViewUrl } from './embed-mode.ts';
 
 /** The embed's compact chrome: the dataset's title, its credit line, and a way out to the full app. */

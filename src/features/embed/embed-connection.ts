@@ -1,7 +1,7 @@
-import type { Dataset } from '../domain/schema.ts';
-import { heightEvent } from '../features/embed/embed-protocol.ts';
-import { startHeightReporter } from '../features/embed/height-reporter.ts';
-import { announceReady, sendToHost, startHostBridge } from '../features/embed/host-bridge.ts';
+import type { Dataset } from '../../domain/schema.ts';
+import { heightEvent } from './embed-protocol.ts';
+import { startHeightReporter } from './height-reporter.ts';
+import { announceReady, sendToHost, startHostBridge } from './host-bridge.ts';
 
 let current: Dataset | null = null;
 

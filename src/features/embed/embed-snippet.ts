@@ -1,7 +1,7 @@
-import { encodeViewState } from '../url/view-state-codec.ts';
-import type { ViewState } from '../state/view-state.ts';
-import { defaultViewState } from '../state/view-state.ts';
-import type { ThemeChoice } from '../state/view-state.ts';
+import { encodeViewState } from '../../url/view-state-codec.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import { defaultViewState } from '../../state/view-state.ts';
+import type { ThemeChoice } from '../../state/view-state.ts';
 
 /** What an editor chooses in the Embed dialog. */
 export interface EmbedChoices {
