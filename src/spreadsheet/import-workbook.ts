@@ -1,0 +1,32 @@
+import { validateDataset, type DatasetValidation } from '../domain/validate-dataset.ts';
+import { sheetsToDataset } from './sheets-to-dataset.ts';
+import type { SheetProblem, Workbook } from './workbook.ts';
+
+/** A workbook read as a dataset: the object built, every problem located in the sheets, and the verdict. */
+export interface WorkbookImport {
+  dataset: Record<string, unknown>;
+  problems: SheetProblem[];
+  /** Sheets and columns that are not part of the template, left out (not errors). */
+  ignored: string[];
+  validation: DatasetValidation;
+}
+
+/** Builds the dataset and validates it, telling each problem by sheet, row and column. */
+export function importWorkbook(workbook: Workbook): WorkbookImport {
+  const assembled = sheetsToDataset(workbook);
+  const validation = validateDataset(assembled.dataset);
+  const problems = [...assembled.problems];
+  if (!validation.ok) {
+    for (const issue of validation.issues) {
+      const place = assembled.locator.locate(issue.path) ?? { sheet: 'dataset', row: 1, column: 'title' };
+      problems.push({ ...place, message: issue.message });
+    }
+  }
+  problems.sort((a, b) => sheetOrder(workbook, a.sheet) - sheetOrder(workbook, b.sheet) || a.row - b.row);
+  return { dataset: assembled.dataset, problems, ignored: assembled.ignored, validation };
+}
+
+function sheetOrder(workbook: Workbook, name: string): number {
+  const index = workbook.findIndex((sheet) => sheet.name.trim().toLowerCase() === name);
+  return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
