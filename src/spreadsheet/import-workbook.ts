@@ -19,7 +19,10 @@ export function importWorkbook(workbook: Workbook): WorkbookImport {
   if (!validation.ok) {
     for (const issue of validation.issues) {
       const place = assembled.locator.locate(issue.path) ?? { sheet: 'dataset', row: 1, column: 'title' };
-      problems.push({ ...place, message: issue.message });
+      // "missing" is the schema's word for an absent field; in a sheet, that is an empty cell.
+      const message =
+        issue.message === 'missing' ? 'this cell is empty, but the column is required' : issue.message;
+      problems.push({ ...place, message });
     }
   }
   problems.sort((a, b) => sheetOrder(workbook, a.sheet) - sheetOrder(workbook, b.sheet) || a.row - b.row);
