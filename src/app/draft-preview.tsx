@@ -39,7 +39,7 @@ export function DraftPreview({ dataset, selectedId, onSelect, dark }: PreviewPro
         onLaneModeChange={setLanes}
       />
       {panelOpen && (
-        <div className="h-[30rem] rounded-lg border border-slate-300 dark:border-slate-700">
+        <div className="h-[22rem] rounded-lg lg:h-[30rem] border border-slate-300 dark:border-slate-700">
           <DetailPanel
             dataset={dataset}
             rounds={rounds}

@@ -3,6 +3,7 @@ import { formatPath } from '../../domain/validation-issue.ts';
 import type { Column } from '../../spreadsheet/column-types.ts';
 import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
 import { draftActions, type Draft } from './draft-store.ts';
+import { entityOptions } from './entity-options.ts';
 import { buttonClass, smallButtonClass } from './field-styles.ts';
 import type { JsonPath } from './json-path-update.ts';
 import { RecordFields } from './record-fields.tsx';
@@ -82,11 +83,11 @@ export function ChildList({
                   className="flex min-w-0 flex-1 items-baseline gap-2 rounded px-1 py-1 text-left text-sm focus-visible:outline-3 focus-visible:outline-blue-600"
                 >
                   <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
-                  <span className="font-medium">
+                  <span className="font-medium whitespace-nowrap">
                     {capitalise(noun)} {index + 1}
                   </span>
                   <span className="min-w-0 truncate text-slate-700 dark:text-slate-300">
-                    {summarise(columns, item)}
+                    {summarise(columns, item, draft)}
                   </span>
                   {problems > 0 && (
                     <span className="shrink-0 font-medium text-red-800 dark:text-red-300">
@@ -99,7 +100,11 @@ export function ChildList({
                   onClick={() => remove(index)}
                   className={`${smallButtonClass} shrink-0 text-red-800 dark:text-red-300`}
                 >
-                  Remove {noun} {index + 1}
+                  Remove
+                  <span className="sr-only">
+                    {' '}
+                    {noun} {index + 1}
+                  </span>
                 </button>
               </div>
               {isOpen && (
@@ -125,11 +130,15 @@ export function ChildList({
   );
 }
 
-/** The first values that say what an item is: "us · party", "pow-exchange · agreed". */
-function summarise(columns: readonly Column[], item: unknown): string {
+/** The first values that say what an item is, by name: "United States · party", "Prisoners · agreed". */
+function summarise(columns: readonly Column[], item: unknown, draft: Draft): string {
   const values = columns
     .slice(0, 3)
-    .map((column) => getAt(item, column.path))
+    .map((column) => {
+      const value = getAt(item, column.path);
+      if (column.type.kind !== 'ref' || typeof value !== 'string') return value;
+      return entityOptions(draft, column.type.to).find((option) => option.id === value)?.label ?? value;
+    })
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
   const text = values.join(' · ');
   return text.length > 90 ? `${text.slice(0, 89)}…` : text;

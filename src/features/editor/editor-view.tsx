@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Dataset } from '../../domain/schema.ts';
 import { sheetSpec } from '../../spreadsheet/sheet-specs.ts';
+import { ConfirmBox } from './confirm-box.tsx';
 import { draftSummary } from './draft-summary.ts';
 import { draftActions, useDraftStore, type Draft } from './draft-store.ts';
 import { ExportActions } from './export-actions.tsx';
@@ -54,6 +55,7 @@ function DraftEditor({
   const report = useDraftStore((s) => s.report);
   const saved = useDraftStore((s) => s.saved);
   const check = useDraftCheck(draft);
+  const [deleting, setDeleting] = useState(false);
   const rounds = Array.isArray(draft.rounds) ? (draft.rounds as Record<string, unknown>[]) : [];
   const current = editing !== null && editing < rounds.length ? editing : null;
   const currentId = current === null ? null : rounds[current]?.id;
@@ -119,20 +121,31 @@ function DraftEditor({
                 </h2>
                 <button
                   type="button"
-                  onClick={() => {
-                    draftActions.remove(['rounds'], current);
-                    draftActions.edit(null);
-                  }}
+                  onClick={() => setDeleting(true)}
                   className="text-sm font-medium text-red-800 underline dark:text-red-300"
                 >
                   Delete this round
                 </button>
               </div>
+              {deleting && (
+                <ConfirmBox
+                  message={`Delete the round “${currentTitle.trim() || 'untitled'}” and everything in it?`}
+                  confirmLabel="Delete the round"
+                  cancelLabel="Keep it"
+                  onConfirm={() => {
+                    setDeleting(false);
+                    draftActions.remove(['rounds'], current);
+                    draftActions.edit(null);
+                  }}
+                  onCancel={() => setDeleting(false)}
+                />
+              )}
               <RoundForm draft={draft} index={current} check={check} />
             </section>
           )}
         </div>
-        <div className="min-w-0 space-y-4 lg:sticky lg:top-4 lg:self-start">
+        {/* On a phone the preview comes first, so the timeline is in view while the forms below change it. */}
+        <div className="order-first min-w-0 space-y-4 lg:sticky lg:top-4 lg:order-none lg:self-start">
           <section aria-labelledby="editor-preview" className="space-y-2">
             <h2 id="editor-preview" className="text-lg font-semibold">
               Preview
