@@ -57,6 +57,10 @@ describe('the fixtures', () => {
       'ftp-url.json',
       'sources[1].url: must be an http(s) URL (got "ftp://files.example.com/technical-talks.pdf")',
     ],
+    [
+      'url-with-credentials.json',
+      'sources[1].url: must not contain a user name or password (got "https://reuters.com:trusted@evil.example/technical-talks")',
+    ],
     ['missing-required-field.json', 'meta.title: missing'],
     ['wrong-enum.json', 'rounds[1].format: must be one of in-person, remote, indirect, mixed (got "zoom")'],
     [
