@@ -82,6 +82,28 @@ describe('validateDataset', () => {
   const withValue = (path: (string | number)[], value: unknown) =>
     problems(validateDataset(withValueAt(validSmall(), path, value)));
 
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'ftp://files.example.com/a',
+    '//evil.example/path',
+    '/relative/path',
+    'https:/evil.example',
+    'https://user:secret@example.org/',
+    'https://reuters.com@evil.example/',
+  ])('rejects the link trick %j with the path of the field', (url) => {
+    const found = withValue(['sources', 0, 'url'], url);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^sources\[0\]\.url: must (be an http\(s\) URL|not contain a user name or password) \(got /,
+    );
+  });
+
   it('names the kind of root value it got', () => {
     expect(problems(validateDataset(null))).toEqual([
       '(root): a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds; got null',
