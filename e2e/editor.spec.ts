@@ -198,6 +198,23 @@ test('a published spreadsheet with a mistake names its sheet, row and column', a
   await expect(page.getByRole('alert')).toContainText('outcomes sheet, row 3, column topic');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the editor is reached from the foot of the page, and Back to the timeline returns', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: bundled.meta.title })).toBeVisible();
+    await page.getByRole('link', { name: 'Create your own timeline' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Create a dataset' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the timeline' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: bundled.meta.title })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Create a dataset' })).toBeVisible();
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });

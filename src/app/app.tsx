@@ -12,7 +12,7 @@ import { ShareControls } from './share-controls.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
-import { PageLink } from './page-link.tsx';
+import { PageLink, PhoneCreateLink } from './page-link.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 // The editor is its own chunk: readers never download it.
@@ -73,6 +73,7 @@ export function App({ embed }: { embed: EmbedMode }) {
           <ExploreView dataset={query.data} dark={theme === 'dark'} embed={embed} />
         )}
       </main>
+      {!embed.embedded && !editing && <PhoneCreateLink />}
     </div>
   );
 }

@@ -7,8 +7,9 @@ const linkClass =
 /** "Create" from the reader to the editor; "Back to the timeline" from the editor. */
 export function PageLink({ editing }: { editing: boolean }) {
   if (!editing) {
+    // A phone's header has no room for a fourth control; there the link follows the page (PhoneCreateLink).
     return (
-      <a href={CREATE_HASH} className={linkClass}>
+      <a href={CREATE_HASH} className={`${linkClass} max-sm:hidden`}>
         Create
       </a>
     );
@@ -23,5 +24,19 @@ export function PageLink({ editing }: { editing: boolean }) {
     <a href={`${window.location.pathname}${window.location.search}`} onClick={back} className={linkClass}>
       Back to the timeline
     </a>
+  );
+}
+
+/** The way to the editor on a phone, at the foot of the reader's page. */
+export function PhoneCreateLink() {
+  return (
+    <p className="px-4 pb-6 text-sm sm:hidden">
+      <a
+        href={CREATE_HASH}
+        className="font-medium text-blue-800 underline focus-visible:outline-3 focus-visible:outline-blue-600 dark:text-blue-300"
+      >
+        Create your own timeline
+      </a>
+    </p>
   );
 }
