@@ -1,8 +1,9 @@
 import type { TimelineItem, TimelineModel } from './timeline-model.ts';
+import { DAY_MS } from '../../domain/calendar-days.ts';
 
 // Test data for the layout and view-model tests: marks at whole days from 1 March 2025.
 
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 export const t0 = Date.UTC(2025, 2, 1);
 
 /** A mark in `lane` from day `startDay` to the end of day `endDay` (a one-day mark when omitted). */
