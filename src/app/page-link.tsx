@@ -30,13 +30,13 @@ export function PageLink({ editing }: { editing: boolean }) {
 /** The way to the editor on a phone, at the foot of the reader's page. */
 export function PhoneCreateLink() {
   return (
-    <p className="px-4 pb-6 text-sm sm:hidden">
+    <footer className="px-4 pb-6 text-sm sm:hidden">
       <a
         href={CREATE_HASH}
         className="font-medium text-blue-800 underline focus-visible:outline-3 focus-visible:outline-blue-600 dark:text-blue-300"
       >
         Create your own timeline
       </a>
-    </p>
+    </footer>
   );
 }
