@@ -1,4 +1,7 @@
+import type { Dataset } from '../domain/schema.ts';
 import { validateDataset, type DatasetValidation } from '../domain/validate-dataset.ts';
+import { validateReferences } from '../domain/validate-references.ts';
+import type { ValidationIssue } from '../domain/validation-issue.ts';
 import { sheetsToDataset } from './sheets-to-dataset.ts';
 import type { SheetProblem, Workbook } from './workbook.ts';
 
@@ -17,7 +20,7 @@ export function importWorkbook(workbook: Workbook): WorkbookImport {
   const validation = validateDataset(assembled.dataset);
   const problems = [...assembled.problems];
   if (!validation.ok) {
-    for (const issue of validation.issues) {
+    for (const issue of [...validation.issues, ...referenceIssues(assembled.dataset, validation.issues)]) {
       const place = assembled.locator.locate(issue.path) ?? { sheet: 'dataset', row: 1, column: 'title' };
       // "missing" is the schema's word for an absent field; in a sheet, that is an empty cell.
       const message =
@@ -32,4 +35,24 @@ export function importWorkbook(workbook: Workbook): WorkbookImport {
 function sheetOrder(workbook: Workbook, name: string): number {
   const index = workbook.findIndex((sheet) => sheet.name.trim().toLowerCase() === name);
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/**
+ * The validator checks references only once the schema passes; a spreadsheet's author would then fix one
+ * batch of problems only to meet the next. The sheets always build the dataset's shape, so the reference
+ * checks can run anyway; anything they trip over is simply not reported.
+ */
+function referenceIssues(
+  dataset: Record<string, unknown>,
+  known: readonly ValidationIssue[],
+): ValidationIssue[] {
+  const seen = new Set(known.map((issue) => issue.path));
+  try {
+    // A check that read a value the schema already reported missing would only repeat it, less clearly.
+    return validateReferences(dataset as unknown as Dataset).filter(
+      (issue) => !seen.has(issue.path) && !issue.message.includes('undefined'),
+    );
+  } catch {
+    return [];
+  }
 }

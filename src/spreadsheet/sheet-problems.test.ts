@@ -50,7 +50,20 @@ describe('problems in a spreadsheet', () => {
         'topics!3:group',
         'parties!3:colour',
         'dataset!3:updated',
+        // Reference and date problems are found alongside the schema's.
+        'outcomes!3:sources',
+        'rounds!5:date',
       ]),
+    );
+  });
+
+  it('name wrong references and dates even while other cells break the schema', () => {
+    const { workbook, set } = template();
+    set('rounds', 3, 'title', null);
+    set('outcomes', 4, 'topic', 'ceasfire');
+    set('rounds', 5, 'date', '2025-13-45');
+    expect(new Set(where(workbook))).toEqual(
+      new Set(['rounds!3:title', 'outcomes!4:topic', 'rounds!5:date']),
     );
   });
 
