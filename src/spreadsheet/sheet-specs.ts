@@ -6,7 +6,7 @@ import {
   roundFormats,
   roundKinds,
   topicGroups,
-} from '../domain/schema.ts';
+} from '../domain/vocabularies.ts';
 import type { Column } from './column-types.ts';
 
 /** Where a sheet's rows go in the dataset: the parent keys its rows carry decide it. */
