@@ -18,6 +18,8 @@ export function sniffFileKind(buffer: ArrayBuffer): FileKind {
     .decode(buffer.slice(0, 200))
     .replace(/^\uFEFF/, '')
     .trimStart();
+  // The one-file CSV starts with a sheet mark, "[dataset]", which a JSON array would not.
+  if (/^"?\[[a-z ]+\]"?\s*[\r\n,]/.test(text)) return 'csv';
   return text.startsWith('{') || text.startsWith('[') ? 'json' : 'csv';
 }
 
