@@ -37,7 +37,7 @@ export function workbookToCsv(workbook: Workbook): string {
 }
 
 /** RFC 4180: fields separated by commas, quoted with "" when they hold a comma, quote or line break. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -31,7 +31,7 @@ export class PathLocator {
 }
 
 /** `rounds[2].sources[1]` → `rounds[2].sources` → `rounds[2]` → `rounds` → null. */
-export function parentPath(path: string): string | null {
+function parentPath(path: string): string | null {
   if (path === ROOT_PATH) return null;
   const match = /(\[[^\]]*\]|\.[^.[\]]+)$/.exec(path);
   if (!match) return null;

@@ -3,10 +3,10 @@ import type { Workbook } from './workbook.ts';
 import { readXlsx } from './xlsx-file.ts';
 
 /** What a file's first bytes say it is. */
-export type FileKind = 'xlsx' | 'zip-other' | 'json' | 'csv' | 'old-excel';
+type FileKind = 'xlsx' | 'zip-other' | 'json' | 'csv' | 'old-excel';
 
 /** Sniffs the content, not the name: a published link often has no extension. */
-export function sniffFileKind(buffer: ArrayBuffer): FileKind {
+function sniffFileKind(buffer: ArrayBuffer): FileKind {
   const bytes = new Uint8Array(buffer.slice(0, 8));
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     const head = new TextDecoder('latin1').decode(buffer.slice(0, 2000));

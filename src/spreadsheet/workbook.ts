@@ -25,8 +25,3 @@ export interface SheetProblem extends SheetLocation {
 export function formatSheetLocation(place: SheetLocation): string {
   return `${place.sheet} sheet, row ${place.row}, column ${place.column}`;
 }
-
-/** "participants sheet, row 4, column party: …". */
-export function formatSheetProblem(problem: SheetProblem): string {
-  return `${formatSheetLocation(problem)}: ${problem.message}`;
-}

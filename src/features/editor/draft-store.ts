@@ -22,7 +22,7 @@ interface DraftState {
   saved: boolean;
 }
 
-export const DRAFT_STORAGE_KEY = 'parley-editor-draft';
+const DRAFT_STORAGE_KEY = 'parley-editor-draft';
 
 // localStorage throws when it is full or disabled; the editor says so instead of failing silently.
 const guardedStorage: StateStorage = {
