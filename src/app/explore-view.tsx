@@ -151,7 +151,8 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               windowDays={windowDays}
               dark={dark}
               dimmed={dimmed}
-              onSelect={viewActions.selectRound}
+              // A pressed mark pressed again un-presses: the details close, focus stays on the mark.
+              onSelect={(id) => (id === selected ? close() : viewActions.selectRound(id))}
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
