@@ -57,15 +57,19 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
       )}
       {rows.lanes.map((lane) => {
         const laneButtons = buttons.filter((m) => rows.lanes[m.item.lane] === lane);
+        // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
         const heading = (
           <div
-            aria-hidden="true"
             className="pointer-events-none absolute left-2 truncate text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
             style={{ top: lane.top + 4, maxWidth: width - 16 }}
           >
-            {lane.lane.label}
+            <span aria-hidden="true">{lane.lane.label}</span>
             {lane.folded > 0 && (
-              <span className="font-normal normal-case"> · {lane.folded} more, zoom in</span>
+              <span className="font-normal normal-case">
+                <span aria-hidden="true"> · </span>
+                <span className="sr-only">{lane.lane.label}: </span>
+                {lane.folded} more {lane.folded === 1 ? 'round' : 'rounds'}, zoom in to see them
+              </span>
             )}
           </div>
         );
