@@ -7,6 +7,8 @@ import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 
 // One axe scan per state of the app (every view, panel, sheet, dialog, embed, error and density view),
 // in light, dark and with reduced motion: WCAG 2.2 AA and axe's best practices, including the Embed dialog.
+// Generous limits: axe and a cold page load are slow on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
 const round = ordered[Math.floor(ordered.length / 2)]!;
@@ -18,7 +20,8 @@ const embedSize = { width: 640, height: 900 };
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const details = (page: Page) => page.getByRole('region', { name: 'Round details' });
-const timelineReady = (page: Page) => expect(timeline(page).getByRole('button').first()).toBeVisible();
+const timelineReady = (page: Page) =>
+  expect(timeline(page).locator('button[data-round-id]').first()).toBeVisible({ timeout: 30_000 });
 
 interface State {
   name: string;
@@ -57,16 +60,20 @@ const states: State[] = [
     reach: (page) =>
       expect(page.getByRole('heading', { name: 'No round matches these filters' })).toBeVisible(),
   },
-  { name: 'list', url: './?view=list', reach: (page) => expect(page.getByRole('table')).toBeVisible() },
+  {
+    name: 'list',
+    url: './?view=list',
+    reach: (page) => expect(page.getByRole('table')).toBeVisible({ timeout: 30_000 }),
+  },
   {
     name: 'list with a round open',
     url: `./?view=list&round=${round.id}`,
-    reach: (page) => expect(details(page)).toBeVisible(),
+    reach: (page) => expect(details(page)).toBeVisible({ timeout: 30_000 }),
   },
   {
     name: 'density view (1,000 rounds)',
     url: `./?data=${encodeURIComponent(DENSE_URL)}`,
-    reach: (page) => expect(timeline(page)).toBeVisible({ timeout: 20_000 }),
+    reach: (page) => expect(timeline(page)).toBeVisible({ timeout: 30_000 }),
   },
   {
     name: 'the Embed dialog',
@@ -87,7 +94,7 @@ const states: State[] = [
     name: 'phone with the sheet open',
     url: `./?round=${round.id}`,
     viewport: phone,
-    reach: (page) => expect(details(page)).toBeVisible(),
+    reach: (page) => expect(details(page)).toBeVisible({ timeout: 30_000 }),
   },
   {
     name: 'phone filters sheet',
@@ -104,7 +111,7 @@ const states: State[] = [
     name: 'embed with a round open',
     url: `./?embed=1&round=${round.id}`,
     viewport: embedSize,
-    reach: (page) => expect(details(page)).toBeVisible(),
+    reach: (page) => expect(details(page)).toBeVisible({ timeout: 30_000 }),
   },
 ];
 

@@ -3,6 +3,8 @@ import { readBundledDataset } from './bundled-dataset.ts';
 import { roundsInTimeOrder, sourcesCitedIn } from './dataset-facts.ts';
 
 // WCAG 2.4.3 focus order and 2.4.11 focus not obscured, walked with the keyboard as a reader would.
+// Generous limits: axe and a cold page load are slow on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
 const [partyA, partyB] = dataset.parties.filter((p) =>

@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset } from './bundled-dataset.ts';
+import { generateDataset } from '../scripts/generate-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
+import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 
 // Keyboard, tooltip and naming checks of the timeline from the WCAG 2.2 audit (issue #16).
+// Generous limits: axe and a cold page load are slow on a shared two-core machine.
+test.describe.configure({ timeout: 90_000 });
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -101,4 +105,36 @@ test('pan buttons move the window without dragging', async ({ page }) => {
   await page.getByRole('button', { name: 'Later' }).click();
   await expect(period(page)).toHaveText(before!);
   await expect(period(page)).toHaveAttribute('role', 'status');
+});
+
+test.describe('the density view (1,000 rounds)', () => {
+  const url = `${FIXTURE_ORIGIN}/fixtures/generated-1000.json`;
+  const json = JSON.stringify(generateDataset(1000));
+
+  test('exposes its rounds as operable text by lane and period, with no empty lane groups', async ({
+    page,
+  }) => {
+    await page.route(url, (route) =>
+      route.fulfill({
+        body: json,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      }),
+    );
+    await page.goto(`./?data=${encodeURIComponent(url)}`);
+    const groups = timeline(page).getByRole('button', { name: /^\d+ more rounds? in \d{4} — zoom in$/ });
+    await expect(groups.first()).toBeVisible({ timeout: 20_000 });
+    const lanes = timeline(page).getByRole('group', { name: /^Lane:/ });
+    for (const lane of await lanes.all()) expect(await lane.getByRole('button').count()).toBeGreaterThan(0);
+    const name = (await groups.first().getAttribute('aria-label'))!;
+    const year = /in (\d{4})/.exec(name)![1]!;
+    await groups.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(period(page)).toHaveText(new RegExp(`${year}.*${year}|${year}`));
+    await expect(
+      timeline(page)
+        .getByRole('button', { name: new RegExp(`in \\w+ ${year} — zoom in$|, ${year} —`) })
+        .first(),
+    ).toBeVisible();
+  });
 });

@@ -5,6 +5,9 @@ import { LAYOUT, type MarkGeometry } from './mark-layout.ts';
 import { darkPalette, lightPalette } from './mark-palette.ts';
 import { MarkTooltip, TOOLTIP_ID } from './mark-tooltip.tsx';
 import type { TooltipState } from './use-tooltip.ts';
+import { DensityButtons } from './density-buttons.tsx';
+import { densityGroups } from './density-groups.ts';
+import type { TimeWindow } from './time-scale.ts';
 import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
@@ -22,6 +25,9 @@ interface Props {
   /** In topic lanes, a mark's outcome is its lane topic's, and its name says so. */
   topicLanes: boolean;
   tooltip: TooltipState | null;
+  /** The visible window, and zooming to a period: the density view's groups use both. */
+  window: TimeWindow;
+  onZoomTo: (window: TimeWindow) => void;
   /** The pointer on the floating tooltip keeps it open; leaving it lets it hide. */
   onTooltipEnter: () => void;
   onTooltipLeave: () => void;
@@ -39,6 +45,10 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
   const { rows, layout, gridlines } = view;
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
+  // Too many marks for a button each: the rest are exposed as groups by lane and period.
+  const groups = layout.detailed
+    ? []
+    : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key)));
   return (
     <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
       {width > 0 && (
@@ -57,6 +67,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
       )}
       {rows.lanes.map((lane) => {
         const laneButtons = buttons.filter((m) => rows.lanes[m.item.lane] === lane);
+        const laneGroups = groups.filter((g) => rows.lanes[g.lane] === lane);
         // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
         const heading = (
           <div
@@ -74,7 +85,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
           </div>
         );
         // A lane with no button in view is no group: an empty "Lane:" group would say nothing.
-        if (laneButtons.length === 0) return <div key={lane.lane.id}>{heading}</div>;
+        if (laneButtons.length + laneGroups.length === 0) return <div key={lane.lane.id}>{heading}</div>;
         return (
           <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
             {heading}
@@ -90,6 +101,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
               onHoverMark={focus.onHoverMark}
               onKeyDown={focus.onMarkKey}
             />
+            <DensityButtons groups={laneGroups} onZoomTo={focus.onZoomTo} />
           </div>
         );
       })}

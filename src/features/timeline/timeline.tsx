@@ -109,6 +109,8 @@ export function Timeline(props: TimelineProps) {
           activeKey={focus.activeKey}
           topicLanes={laneMode === 'topic'}
           tooltip={tips.tooltip}
+          window={window}
+          onZoomTo={(period) => setWindow(period, true)}
           onTooltipEnter={tips.keepOpen}
           onTooltipLeave={tips.release}
           onSelect={props.onSelect}
