@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { datedRoundsInTimeOrder } from '../domain/dated-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import type { Dataset } from '../domain/schema.ts';
@@ -15,6 +15,8 @@ import { DatasetIntro } from './dataset-intro.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
+import { LiveStatus } from './live-status.tsx';
+import { roundsFocusTargets } from './rounds-focus.ts';
 import { SelectionPanel } from './selection-panel.tsx';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
@@ -33,6 +35,13 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
   const [sheetOpen, setSheetOpen] = useState(false);
   const selected = selectedId !== null && rounds.some((d) => d.round.id === selectedId) ? selectedId : null;
   const active = activeFilters(dataset, filters);
+  const filtersButtonRef = useRef<HTMLButtonElement>(null);
+  // The chips above the rounds vanish with the last one: focus goes to the Filters button next to them,
+  // or (an embed without filters) to the rounds.
+  const focusWhenNoChips = useCallback(
+    () => filtersButtonRef.current ?? roundsFocusTargets(true).find(Boolean),
+    [],
+  );
 
   useEffect(() => {
     if (selectedId !== null && selected === null) {
@@ -47,7 +56,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
     // Focus goes back to where the reader opened the round from, so the keyboard path continues there.
     // A round the filters hide has no mark: then the timeline or list itself takes focus.
     const mark = id ? document.querySelector<HTMLElement>(`[data-round-id="${CSS.escape(id)}"]`) : null;
-    (mark ?? document.getElementById('rounds'))?.focus();
+    (mark ?? (roundsFocusTargets(true).find(Boolean) as HTMLElement | undefined))?.focus();
   }, []);
 
   const dim = unmatched === 'dim' && matches.length < rounds.length;
@@ -56,7 +65,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
     () => (dim ? new Set(rounds.filter((d) => !matchIds.has(d.round.id)).map((d) => d.round.id)) : null),
     [dim, rounds, matchIds],
   );
-  const panel = (
+  const panel = (inSheet: boolean) => (
     <div className="space-y-4">
       <UnmatchedSwitch />
       <FilterPanel
@@ -66,9 +75,12 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
         onChange={replaceFilters}
         matchCount={matches.length}
         totalCount={rounds.length}
+        liveCount={inSheet}
       />
     </div>
   );
+  const openedTitle =
+    selected === null ? null : (rounds.find((d) => d.round.id === selected)?.round.title ?? null);
   const showPanel = selected !== null && embed.showPanel;
   const columns = showPanel
     ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
@@ -81,12 +93,13 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
 
   return (
     <div className={layout}>
+      <LiveStatus matchCount={matches.length} totalCount={rounds.length} openedTitle={openedTitle} />
       {sidebar && (
         <aside
           aria-label="Filters"
           className="max-lg:hidden lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
         >
-          {panel}
+          {panel(false)}
         </aside>
       )}
       <div className="min-w-0">
@@ -95,6 +108,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
           <div className="flex flex-wrap items-center gap-3">
             {embed.showFilters && (
               <button
+                ref={filtersButtonRef}
                 type="button"
                 onClick={() => setSheetOpen(true)}
                 className={`h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600 ${sheetButton}`}
@@ -109,7 +123,12 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
           <ViewSwitch />
         </div>
         <div className={`mb-3 ${sheetButton}`}>
-          <FilterChips dataset={dataset} filters={filters} onChange={replaceFilters} />
+          <FilterChips
+            dataset={dataset}
+            filters={filters}
+            onChange={replaceFilters}
+            focusWhenEmpty={focusWhenNoChips}
+          />
         </div>
         {matches.length === 0 ? (
           <div id="rounds" tabIndex={-1}>
@@ -118,6 +137,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               filters={filters}
               {...(lastFilter ? { lastFilter } : {})}
               onChange={replaceFilters}
+              focusWhenGone={roundsFocusTargets}
             />
           </div>
         ) : view === 'timeline' ? (
@@ -131,7 +151,8 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               windowDays={windowDays}
               dark={dark}
               dimmed={dimmed}
-              onSelect={viewActions.selectRound}
+              // A pressed mark pressed again un-presses: the details close, focus stays on the mark.
+              onSelect={(id) => (id === selected ? close() : viewActions.selectRound(id))}
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
@@ -157,7 +178,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
         />
       )}
       <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
-        {panel}
+        {panel(true)}
       </FiltersSheet>
     </div>
   );

@@ -2,6 +2,7 @@ import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { DetailPanel } from '../features/detail-panel/detail-panel.tsx';
 import { viewActions } from '../state/view-store.ts';
+import { focusSoon } from '../utils/focus-soon.ts';
 
 interface Props {
   dataset: Dataset;
@@ -19,8 +20,15 @@ const placed =
 
 /** The detail panel in its place: beside the timeline on wide screens, a bottom sheet on narrow ones. */
 export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inline, onClose }: Props) {
+  // "Clear filters" disappears with the notice it sits in: focus moves on to the round's title below it.
+  const clearFilters = () => {
+    viewActions.clearFilters();
+    focusSoon(() => [document.querySelector('[aria-label="Round details"] h2[tabindex="-1"]')]);
+  };
   return (
     <div
+      // On narrow screens the panel is a bottom sheet; index.css keeps focused page content above it.
+      {...(inline ? {} : { 'data-bottom-sheet': '' })}
       className={`z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
     >
       {!matchesFilters && (
@@ -31,7 +39,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           This round does not match the current filters, so the timeline and list leave it out.
           <button
             type="button"
-            onClick={viewActions.clearFilters}
+            onClick={clearFilters}
             className="font-medium underline focus-visible:outline-3 focus-visible:outline-blue-600"
           >
             Clear filters

@@ -42,7 +42,7 @@ export function ThemeSwitch() {
       <select
         value={theme}
         onChange={(event) => viewActions.setTheme(event.target.value as ThemeChoice)}
-        className="h-9 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900"
+        className="h-9 rounded-md border border-slate-500 bg-white px-2 dark:border-slate-400 dark:bg-slate-900"
       >
         {Object.entries(themes).map(([value, label]) => (
           <option key={value} value={value}>
@@ -63,7 +63,7 @@ export function UnmatchedSwitch() {
       <select
         value={unmatched}
         onChange={(event) => viewActions.setUnmatched(event.target.value as UnmatchedMode)}
-        className="h-9 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900"
+        className="h-9 rounded-md border border-slate-500 bg-white px-2 dark:border-slate-400 dark:bg-slate-900"
       >
         <option value="hide">Hide</option>
         <option value="dim">Dim</option>

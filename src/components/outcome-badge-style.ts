@@ -18,7 +18,7 @@ export const outcomeStyles: Record<OutcomeStatus, { glyph: string; badge: string
   'partly-agreed': {
     glyph: '±',
     badge: 'bg-yellow-50 text-yellow-900 ring-yellow-700/30 dark:bg-yellow-900/50 dark:text-yellow-100',
-    fill: '#ca8a04',
+    fill: '#a16207',
   },
   proposed: {
     glyph: '?',

@@ -56,7 +56,7 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
         type="button"
         onClick={onRetry}
         disabled={retrying}
-        className="mt-5 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
+        className="mt-5 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60 dark:focus-visible:outline-red-200 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
       >
         {retrying ? 'Retrying…' : 'Retry'}
       </button>

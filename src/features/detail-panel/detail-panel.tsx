@@ -52,11 +52,12 @@ export function DetailPanel({ dataset, rounds, roundId, onClose, onSelect, focus
   }, [roundId, focusOnOpen]);
 
   return (
+    // scroll-padding keeps a focused link out from under the sticky toolbar (WCAG 2.4.11).
     <section
       ref={rootRef}
       role="region"
       aria-label="Round details"
-      className="h-full overflow-y-auto overscroll-contain rounded-[inherit] text-slate-900 dark:text-slate-100"
+      className="h-full scroll-pt-16 scroll-pb-2 overflow-y-auto overscroll-contain rounded-[inherit] text-slate-900 dark:text-slate-100"
     >
       {view && citations ? (
         <CitationContext value={citations}>

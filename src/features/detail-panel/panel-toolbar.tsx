@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
+import { focusSoon } from '../../utils/focus-soon.ts';
 import { focusRing, outlineButton } from './panel-styles.ts';
 
 interface Props {
@@ -10,11 +12,22 @@ interface Props {
 
 /** The panel's sticky top bar: step to the previous or next round in time order, or close the panel. */
 export function PanelToolbar({ previous, next, onSelect, onClose }: Props) {
+  const barRef = useRef<HTMLDivElement>(null);
+  // At the first or last round the step just used becomes disabled: focus moves to the other step
+  // (or to Close), never to the page body.
+  const step = (id: string) => {
+    onSelect(id);
+    const bar = barRef.current;
+    focusSoon(() => [...(bar?.querySelectorAll('button') ?? [])]);
+  };
   return (
-    <div className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950">
+    <div
+      ref={barRef}
+      className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
+    >
       <nav aria-label="Rounds in time order" className="flex min-w-0 flex-1 gap-2">
-        <StepButton label="Previous round" arrow="‹" target={previous} onSelect={onSelect} />
-        <StepButton label="Next round" arrow="›" target={next} onSelect={onSelect} />
+        <StepButton label="Previous round" arrow="‹" target={previous} onSelect={step} />
+        <StepButton label="Next round" arrow="›" target={next} onSelect={step} />
       </nav>
       <button
         type="button"

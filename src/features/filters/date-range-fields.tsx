@@ -11,7 +11,7 @@ interface Props {
   onChange: (range: { from: IsoDay | null; to: IsoDay | null }) => void;
 }
 
-const inputClass = `mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-2 text-base text-slate-900 sm:min-h-9 sm:text-sm dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:[color-scheme:dark] ${focusRing}`;
+const inputClass = `mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-2 text-base text-slate-900 sm:min-h-9 sm:text-sm dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:[color-scheme:dark] ${focusRing}`;
 
 /** "From" and "To" day inputs: the accessible way to set the date range, whatever else sets it too. */
 export function DateRangeFields({ from, to, min, max, onChange }: Props) {

@@ -89,7 +89,7 @@ export function DateRangeStrip({ index, from, to, onChange }: Props) {
       onKeyDown={onKey(which)}
       className={`absolute inset-y-0 flex w-11 -translate-x-1/2 cursor-ew-resize justify-center rounded sm:w-6 ${focusRing}`}
     >
-      <span className="w-1.5 rounded-sm bg-sky-700 dark:bg-sky-300" />
+      <span data-forced-fill="" className="w-1.5 rounded-sm bg-sky-700 dark:bg-sky-300" />
     </div>
   );
 
@@ -125,6 +125,7 @@ export function DateRangeStrip({ index, from, to, onChange }: Props) {
       </svg>
       <div
         aria-hidden="true"
+        data-forced-range=""
         style={{ left: `${x(start)}%`, width: `${x(end + 1) - x(start)}%` }}
         className="absolute inset-y-0 border-x border-sky-700 bg-sky-500/25 dark:border-sky-300 dark:bg-sky-300/25"
       />

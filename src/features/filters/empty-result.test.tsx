@@ -13,7 +13,7 @@ afterEach(cleanup);
 
 describe('EmptyResult', () => {
   it('explains which filters exclude every round', () => {
-    render(<EmptyResult dataset={dataset} filters={filters} onChange={vi.fn()} />);
+    render(<EmptyResult dataset={dataset} filters={filters} onChange={vi.fn()} focusWhenGone={() => []} />);
     expect(screen.getByRole('heading', { name: 'No round matches these filters' })).toBeInTheDocument();
     expect(
       screen.getByText(/No round matches all of Topic: Ceasefire; Party: Türkiye at once\./),
@@ -28,6 +28,7 @@ describe('EmptyResult', () => {
         filters={filters}
         lastFilter={{ facet: 'topics', value: 'ceasefire-comprehensive' }}
         onChange={onChange}
+        focusWhenGone={() => []}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Remove the last filter (Topic: Ceasefire)' }));
@@ -42,6 +43,7 @@ describe('EmptyResult', () => {
         filters={filters}
         lastFilter={{ facet: 'q', value: 'x' }}
         onChange={onChange}
+        focusWhenGone={() => []}
       />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Remove the last filter (Party: Türkiye)' }));
@@ -50,13 +52,20 @@ describe('EmptyResult', () => {
 
   it('offers to clear all filters when more than one is active', async () => {
     const onChange = vi.fn();
-    render(<EmptyResult dataset={dataset} filters={filters} onChange={onChange} />);
+    render(<EmptyResult dataset={dataset} filters={filters} onChange={onChange} focusWhenGone={() => []} />);
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(onChange).toHaveBeenCalledWith(emptyFilters);
   });
 
   it('says so when the dataset itself has no rounds', () => {
-    render(<EmptyResult dataset={{ ...dataset, rounds: [] }} filters={emptyFilters} onChange={vi.fn()} />);
+    render(
+      <EmptyResult
+        dataset={{ ...dataset, rounds: [] }}
+        filters={emptyFilters}
+        onChange={vi.fn()}
+        focusWhenGone={() => []}
+      />,
+    );
     expect(screen.getByText('This dataset has no rounds.')).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });

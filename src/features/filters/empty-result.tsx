@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import { focusSoon, type FocusCandidates } from '../../utils/focus-soon.ts';
 import { activeFilters, withoutFilter } from './filter-entries.ts';
 import { focusRing, linkButton } from './filter-styles.ts';
 
@@ -10,19 +11,32 @@ interface Props {
   /** The filter value the reader chose last; when absent or no longer active, the last one listed. */
   lastFilter?: { facet: keyof Filters; value: string };
   onChange: (next: Filters) => void;
+  /** Where focus goes when a removed filter brings rounds back and this message vanishes. */
+  focusWhenGone: FocusCandidates;
 }
 
 /**
  * Shown instead of rounds when none match: says which filters together exclude everything, and offers
  * to take back the last one (or to clear them all).
  */
-export function EmptyResult({ dataset, filters, lastFilter, onChange }: Props) {
+export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenGone }: Props) {
   const headingId = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  // The button pressed may vanish (rounds are back, or "Clear all" with one filter left): focus follows to
+  // the rounds, or to the button that remains here.
+  const change = (next: Filters) => {
+    const section = sectionRef.current;
+    onChange(next);
+    focusSoon((lastTry) =>
+      section?.isConnected ? [...section.querySelectorAll('button')] : focusWhenGone(lastTry),
+    );
+  };
   const active = activeFilters(dataset, filters);
   const last =
     active.find((f) => f.facet === lastFilter?.facet && f.value === lastFilter.value) ?? active.at(-1);
   return (
     <section
+      ref={sectionRef}
       aria-labelledby={headingId}
       className="rounded-lg border border-dashed border-slate-400 p-4 text-slate-900 dark:border-slate-500 dark:text-slate-100"
     >
@@ -42,14 +56,14 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange }: Props) {
         {last && (
           <button
             type="button"
-            onClick={() => onChange(withoutFilter(filters, last.facet, last.value))}
+            onClick={() => change(withoutFilter(filters, last.facet, last.value))}
             className={`min-h-11 rounded-md bg-sky-800 px-4 text-sm font-medium text-white hover:bg-sky-900 sm:min-h-9 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 ${focusRing}`}
           >
             Remove the last filter ({last.label})
           </button>
         )}
         {active.length > 1 && (
-          <button type="button" onClick={() => onChange({ ...emptyFilters })} className={linkButton}>
+          <button type="button" onClick={() => change({ ...emptyFilters })} className={linkButton}>
             Clear all filters
           </button>
         )}

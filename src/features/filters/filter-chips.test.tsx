@@ -22,7 +22,9 @@ afterEach(cleanup);
 
 describe('FilterChips', () => {
   it('lists one removable chip per active value, in panel order', () => {
-    render(<FilterChips dataset={dataset} filters={filters} onChange={vi.fn()} />);
+    render(
+      <FilterChips dataset={dataset} filters={filters} onChange={vi.fn()} focusWhenEmpty={() => null} />,
+    );
     const chips = within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('button');
     expect(chips.map((chip) => chip.getAttribute('aria-label'))).toEqual([
       'Remove filter Search: “Çırağan”',
@@ -39,7 +41,9 @@ describe('FilterChips', () => {
 
   it('removes one value', async () => {
     const onChange = vi.fn();
-    render(<FilterChips dataset={dataset} filters={filters} onChange={onChange} />);
+    render(
+      <FilterChips dataset={dataset} filters={filters} onChange={onChange} focusWhenEmpty={() => null} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter Party: Türkiye' }));
     expect(onChange).toHaveBeenCalledWith({ ...filters, parties: [] });
     await userEvent.click(screen.getByRole('button', { name: 'Remove filter From: 1 March 2025' }));
@@ -50,13 +54,17 @@ describe('FilterChips', () => {
 
   it('clears every filter with one button', async () => {
     const onChange = vi.fn();
-    render(<FilterChips dataset={dataset} filters={filters} onChange={onChange} />);
+    render(
+      <FilterChips dataset={dataset} filters={filters} onChange={onChange} focusWhenEmpty={() => null} />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }));
     expect(onChange).toHaveBeenCalledWith(emptyFilters);
   });
 
   it('renders nothing when no filter is active', () => {
-    const { container } = render(<FilterChips dataset={dataset} filters={emptyFilters} onChange={vi.fn()} />);
+    const { container } = render(
+      <FilterChips dataset={dataset} filters={emptyFilters} onChange={vi.fn()} focusWhenEmpty={() => null} />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 });

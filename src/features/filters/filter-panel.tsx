@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { isoDay } from '../../domain/calendar-days.ts';
 import { facetCounts, type CountedFacet, type FilterIndex } from '../../domain/filter-rounds.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
@@ -19,6 +19,8 @@ interface Props {
   onChange: (next: Filters) => void;
   matchCount: number;
   totalCount: number;
+  /** Announce the count here: true in the modal sheet, where the page's own status region can't be heard. */
+  liveCount?: boolean;
 }
 
 /** Lists longer than this show their first entries (and any ticked ones) behind "Show all N". */
@@ -37,7 +39,15 @@ const FACETS: { facet: Exclude<CountedFacet, 'topics'>; legend: string; collapse
  * Every filter in one panel: the result count, the active filters as chips, search, one group of
  * checkboxes per facet with how many rounds each value would match given the other filters, and dates.
  */
-export function FilterPanel({ dataset, index, filters, onChange, matchCount, totalCount }: Props) {
+export function FilterPanel({
+  dataset,
+  index,
+  filters,
+  onChange,
+  matchCount,
+  totalCount,
+  liveCount = false,
+}: Props) {
   const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
   const bounds = useMemo(() => dayBounds(index), [index]);
   const onSearch = useCallback((q: string) => onChange({ ...filters, q }), [filters, onChange]);
@@ -45,12 +55,19 @@ export function FilterPanel({ dataset, index, filters, onChange, matchCount, tot
   const toggle = (facet: CountedFacet) => (value: string, on: boolean) =>
     onChange(withValue(filters, facet, value, on));
   const topicGroups = topicOptionGroups(dataset, optionsOf('topics'));
+  const rootRef = useRef<HTMLDivElement>(null);
+  const searchInput = useCallback(() => rootRef.current?.querySelector('input[type="search"]'), []);
 
   return (
-    <div role="search" aria-label="Filter rounds" className="space-y-4 text-slate-900 dark:text-slate-100">
+    <div
+      ref={rootRef}
+      role="search"
+      aria-label="Filter rounds"
+      className="space-y-4 text-slate-900 dark:text-slate-100"
+    >
       <div className="space-y-2">
-        <ResultSummary matchCount={matchCount} totalCount={totalCount} />
-        <FilterChips dataset={dataset} filters={filters} onChange={onChange} />
+        <ResultSummary matchCount={matchCount} totalCount={totalCount} live={liveCount} />
+        <FilterChips dataset={dataset} filters={filters} onChange={onChange} focusWhenEmpty={searchInput} />
       </div>
       <SearchBox value={filters.q} onSearch={onSearch} />
       {topicGroups.length > 0 && (

@@ -1,12 +1,20 @@
 interface Props {
   matchCount: number;
   totalCount: number;
+  /**
+   * Announce changes politely. Only where no page-wide region can be heard: inside the modal filters sheet,
+   * which hides the rest of the page from assistive technology.
+   */
+  live?: boolean;
 }
 
-/** "N of M rounds", announced politely whenever the filters change it. */
-export function ResultSummary({ matchCount, totalCount }: Props) {
+/** "N of M rounds". */
+export function ResultSummary({ matchCount, totalCount, live = false }: Props) {
   return (
-    <p role="status" className="text-sm font-medium text-slate-900 dark:text-slate-100">
+    <p
+      {...(live ? { role: 'status' } : {})}
+      className="text-sm font-medium text-slate-900 dark:text-slate-100"
+    >
       {matchCount} of {totalCount} {totalCount === 1 ? 'round' : 'rounds'}
     </p>
   );

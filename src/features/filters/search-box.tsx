@@ -53,7 +53,7 @@ export function SearchBox({ value, onSearch }: Props) {
             onSearch(text);
           }
         }}
-        className={`mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 sm:min-h-9 sm:text-sm dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`}
+        className={`mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 sm:min-h-9 sm:text-sm dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-300">
         Titles, summaries, statements, places and names; accents and case do not matter.

@@ -24,18 +24,26 @@ export function drawMarks(
   const { palette, selectedRoundId, dimmed } = options;
   const selected: MarkGeometry[] = [];
   for (const mark of marks) {
-    ctx.globalAlpha = dimmed?.has(mark.item.roundId) ? 0.22 : 1;
     if (mark.folded) drawDensityTick(ctx, mark, palette);
-    else drawMark(ctx, mark, palette);
+    else drawMark(ctx, mark, palette, dimmed?.has(mark.item.roundId) ?? false);
     if (mark.item.roundId === selectedRoundId) selected.push(mark);
   }
-  ctx.globalAlpha = 1;
   for (const mark of selected) drawSelection(ctx, mark, palette);
 }
 
-function drawMark(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: MarkPalette): void {
-  const style = markStyle(mark.item);
-  const colour = style.colour ?? palette.noOutcome;
+/**
+ * A dimmed mark (it doesn't match the filters) keeps its shape as a thin neutral outline without its glyph:
+ * faded, yet still 3:1 against the background, since it stays clickable (WCAG 1.4.11).
+ */
+function drawMark(
+  ctx: CanvasRenderingContext2D,
+  mark: MarkGeometry,
+  palette: MarkPalette,
+  dim: boolean,
+): void {
+  const encoded = markStyle(mark.item);
+  const style = dim ? { ...encoded, fill: 'hollow' as const, glyph: undefined } : encoded;
+  const colour = dim ? palette.dimmed : (style.colour ?? palette.noOutcome);
   if (mark.item.dateKind === 'approximate') drawUncertaintyBand(ctx, mark, palette, colour);
   const left = mark.item.dateKind === 'range' ? markLeft(mark) : midX(mark) - LAYOUT.pointWidth / 2;
   const right = mark.item.dateKind === 'range' ? markRight(mark) : left + LAYOUT.pointWidth;
@@ -45,7 +53,34 @@ function drawMark(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: Ma
   } else {
     tracePointShape(ctx, style.shape, (left + right) / 2, mark.y, LAYOUT.pointWidth / 2 - 1);
   }
-  paintFill(ctx, mark, style, colour, palette, left, right);
+  paintFill(ctx, mark, style, colour, palette, left, right, dim ? 1 : 2);
+  if (style.glyph) drawGlyph(ctx, style.glyph, style.fill, colour, palette, (left + right) / 2, mark.y);
+}
+
+/**
+ * The outcome's glyph (✓ ◐ ± ? ✕ •, as in the legend) on the mark, so outcomes differ without colour
+ * (WCAG 1.4.1): in the background colour on a solid mark, in the outcome colour on a hollow one, and
+ * ringed with the background on a half-filled one so it reads on both halves.
+ */
+function drawGlyph(
+  ctx: CanvasRenderingContext2D,
+  glyph: string,
+  fill: MarkStyle['fill'],
+  colour: string,
+  palette: MarkPalette,
+  x: number,
+  y: number,
+): void {
+  ctx.font = 'bold 10px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  if (fill === 'half') {
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = palette.background;
+    ctx.strokeText(glyph, x, y + 0.5);
+  }
+  ctx.fillStyle = fill === 'solid' ? palette.background : colour;
+  ctx.fillText(glyph, x, y + 0.5);
 }
 
 /** Paints the path by the encoding's fill and dash (see encoding.ts). */
@@ -57,8 +92,9 @@ function paintFill(
   palette: MarkPalette,
   left: number,
   right: number,
+  lineWidth: number,
 ): void {
-  ctx.lineWidth = 2;
+  ctx.lineWidth = lineWidth;
   ctx.strokeStyle = colour;
   ctx.setLineDash(style.dash);
   if (style.fill === 'solid') {

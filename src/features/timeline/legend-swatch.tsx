@@ -89,6 +89,8 @@ function OutcomeSwatch({ value }: { value: string }) {
   return (
     <span
       aria-hidden="true"
+      // The canvas keeps its colours in forced-colours mode, so the legend's swatches keep theirs too.
+      data-keep-colours=""
       className={`inline-block size-4 shrink-0 rounded-full ${encoded ? '' : 'bg-stone-500 dark:bg-stone-400'}`}
       style={encoded ? { background: outcomeEncoding[value as OutcomeStatus].colour } : undefined}
     />

@@ -5,6 +5,8 @@ export interface MarkPalette {
   selection: string;
   hatch: string;
   density: string;
+  /** Rounds that don't match the filters ("dim"): a thin neutral outline, still 3:1 against the background. */
+  dimmed: string;
 }
 
 export const lightPalette: MarkPalette = {
@@ -12,7 +14,8 @@ export const lightPalette: MarkPalette = {
   noOutcome: '#78716c',
   selection: '#1d4ed8',
   hatch: 'rgba(71, 85, 105, 0.55)',
-  density: '#94a3b8',
+  density: '#64748b',
+  dimmed: '#6b7280',
 };
 
 export const darkPalette: MarkPalette = {
@@ -21,4 +24,5 @@ export const darkPalette: MarkPalette = {
   selection: '#93c5fd',
   hatch: 'rgba(203, 213, 225, 0.5)',
   density: '#64748b',
+  dimmed: '#6b7280',
 };

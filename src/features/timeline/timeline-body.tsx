@@ -1,9 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
-import type { MarkGeometry } from './mark-layout.ts';
+import { LAYOUT, type MarkGeometry } from './mark-layout.ts';
 import { darkPalette, lightPalette } from './mark-palette.ts';
-import { MarkTooltip } from './mark-tooltip.tsx';
+import { MarkTooltip, TOOLTIP_ID } from './mark-tooltip.tsx';
+import type { TooltipState } from './use-tooltip.ts';
+import { DensityButtons } from './density-buttons.tsx';
+import { densityGroups } from './density-groups.ts';
+import type { TimeWindow } from './time-scale.ts';
 import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
@@ -18,8 +22,15 @@ interface Props {
   /** The marks that get a button, and the one holding the tab stop. */
   buttons: readonly MarkGeometry[];
   activeKey: string | null;
-  /** The mark whose tooltip is shown. */
-  hovered: MarkGeometry | undefined;
+  /** In topic lanes, a mark's outcome is its lane topic's, and its name says so. */
+  topicLanes: boolean;
+  tooltip: TooltipState | null;
+  /** The visible window, and zooming to a period: the density view's groups use both. */
+  window: TimeWindow;
+  onZoomTo: (window: TimeWindow) => void;
+  /** The pointer on the floating tooltip keeps it open; leaving it lets it hide. */
+  onTooltipEnter: () => void;
+  onTooltipLeave: () => void;
   onSelect: (roundId: string) => void;
   onFocusMark: (key: string | null) => void;
   onHoverMark: (key: string | null) => void;
@@ -30,10 +41,14 @@ interface Props {
  * Renders a view model: marks on a canvas (only the band inside the browser window), lane headings, a button
  * per mark over the canvas, labels and the tooltip. It computes no geometry of its own.
  */
-export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, hovered, ...focus }: Props) {
+export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, tooltip, ...focus }: Props) {
   const { rows, layout, gridlines } = view;
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
+  // Too many marks for a button each: the rest are exposed as groups by lane and period.
+  const groups = layout.detailed
+    ? []
+    : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key)));
   return (
     <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
       {width > 0 && (
@@ -50,40 +65,71 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, h
           onFirstDraw={markTimelineReady}
         />
       )}
-      {rows.lanes.map((lane) => (
-        <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
+      {rows.lanes.map((lane) => {
+        const laneButtons = buttons.filter((m) => rows.lanes[m.item.lane] === lane);
+        const laneGroups = groups.filter((g) => rows.lanes[g.lane] === lane);
+        // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
+        const heading = (
           <div
-            aria-hidden="true"
             className="pointer-events-none absolute left-2 truncate text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
             style={{ top: lane.top + 4, maxWidth: width - 16 }}
           >
-            {lane.lane.label}
+            <span aria-hidden="true">{lane.lane.label}</span>
             {lane.folded > 0 && (
-              <span className="font-normal normal-case"> · {lane.folded} more, zoom in</span>
+              <span className="font-normal normal-case">
+                <span aria-hidden="true"> · </span>
+                <span className="sr-only">{lane.lane.label}: </span>
+                {lane.folded} more {lane.folded === 1 ? 'round' : 'rounds'}, zoom in to see them
+              </span>
             )}
           </div>
-          <MarkButtons
-            marks={buttons.filter((m) => rows.lanes[m.item.lane] === lane)}
-            selectedId={selectedId}
-            activeKey={focus.activeKey}
-            onSelect={focus.onSelect}
-            onFocusMark={focus.onFocusMark}
-            onHoverMark={focus.onHoverMark}
-            onKeyDown={focus.onMarkKey}
-          />
-        </div>
-      ))}
+        );
+        // A lane with no button in view is no group: an empty "Lane:" group would say nothing.
+        if (laneButtons.length + laneGroups.length === 0) return <div key={lane.lane.id}>{heading}</div>;
+        return (
+          <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
+            {heading}
+            <MarkButtons
+              marks={laneButtons}
+              selectedId={selectedId}
+              activeKey={focus.activeKey}
+              topic={focus.topicLanes ? lane.lane.label : undefined}
+              dimmed={dimmed}
+              tooltip={tooltip ? { key: tooltip.mark.item.key, id: TOOLTIP_ID } : null}
+              onSelect={focus.onSelect}
+              onFocusMark={focus.onFocusMark}
+              onHoverMark={focus.onHoverMark}
+              onKeyDown={focus.onMarkKey}
+            />
+            <DensityButtons groups={laneGroups} onZoomTo={focus.onZoomTo} />
+          </div>
+        );
+      })}
       {layout.labels.map((label) => (
         <span
           key={label.id}
           aria-hidden="true"
-          className="pointer-events-none absolute text-xs whitespace-nowrap text-slate-800 dark:text-slate-100"
-          style={{ left: label.x, top: label.row - 8, lineHeight: '16px' }}
+          className="pointer-events-none absolute overflow-hidden text-xs text-ellipsis whitespace-nowrap text-slate-800 dark:text-slate-100"
+          // The layout reserved room for the text at normal spacing; wider spacing (WCAG 1.4.12 overrides)
+          // ends in an ellipsis there instead of running over the next mark. The full title is in the name.
+          style={{
+            left: label.x,
+            top: label.row - 8,
+            lineHeight: '16px',
+            maxWidth: label.text.length * LAYOUT.labelCharWidth + LAYOUT.labelGap,
+          }}
         >
           {label.text}
         </span>
       ))}
-      {hovered && <MarkTooltip mark={hovered} width={width} />}
+      {tooltip?.floating && (
+        <MarkTooltip
+          mark={tooltip.mark}
+          placement={{ width }}
+          onMouseEnter={focus.onTooltipEnter}
+          onMouseLeave={focus.onTooltipLeave}
+        />
+      )}
     </div>
   );
 }

@@ -12,6 +12,8 @@ interface Props {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFitAll: () => void;
+  /** Pan by half the window: the single-pointer alternative to dragging (WCAG 2.5.7). */
+  onPan: (direction: -1 | 1) => void;
   /** The visible period in words, announced politely when it changes. */
   caption: string;
 }
@@ -26,6 +28,7 @@ export function TimelineToolbar({
   onZoomIn,
   onZoomOut,
   onFitAll,
+  onPan,
   caption,
 }: Props) {
   return (
@@ -35,7 +38,7 @@ export function TimelineToolbar({
         <select
           value={laneMode}
           onChange={(event) => onLaneModeChange(event.target.value as LaneMode)}
-          className="h-9 rounded-md border border-slate-300 bg-white px-2 dark:border-slate-600 dark:bg-slate-900"
+          className="h-9 rounded-md border border-slate-500 bg-white px-2 dark:border-slate-400 dark:bg-slate-900"
         >
           {Object.entries(laneModeLabels).map(([mode, label]) => (
             <option key={mode} value={mode}>
@@ -61,7 +64,15 @@ export function TimelineToolbar({
           Fit all
         </button>
       </div>
-      <p data-testid="visible-period" className="text-sm text-slate-600 dark:text-slate-300">
+      <div role="group" aria-label="Pan" className="flex gap-1">
+        <button type="button" className={button} onClick={() => onPan(-1)} title="Earlier (Shift + ←)">
+          <span aria-hidden="true">‹&nbsp;</span>Earlier
+        </button>
+        <button type="button" className={button} onClick={() => onPan(1)} title="Later (Shift + →)">
+          Later<span aria-hidden="true">&nbsp;›</span>
+        </button>
+      </div>
+      <p data-testid="visible-period" role="status" className="text-sm text-slate-600 dark:text-slate-300">
         {caption}
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { LaneMode } from '../../domain/round-lanes.ts';
 import type { Dataset } from '../../domain/schema.ts';
@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/view-state.ts';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
 import { TimeAxis, axisCaption } from './time-axis.tsx';
 import { TimelineBody } from './timeline-body.tsx';
+import { panWindow } from './time-scale.ts';
 import { buildTimelineModel } from './timeline-model.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { useMarkFocus } from './use-mark-focus.ts';
@@ -14,6 +15,9 @@ import { useTimelineView } from './use-timeline-view.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 import { useZoomKeys } from './use-zoom-keys.ts';
+import { MarkTooltip } from './mark-tooltip.tsx';
+import { useTooltip } from './use-tooltip.ts';
+import { focusSoon } from '../../utils/focus-soon.ts';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -62,15 +66,28 @@ export function Timeline(props: TimelineProps) {
   useRevealSelection({ selectedId, startOf: focus.startOf, getWindow, setWindow, container: viewportRef });
   const zoom = useZoomKeys({ getWindow, setWindow, fitAll });
   const empty = focus.buttons.length === 0;
+  const tips = useTooltip(focus);
+  // Zooming or panning by key can take the focused mark out of the window, and its button with it: focus
+  // then moves to the tab stop that replaces it, or to the viewport, so + − 0 and the arrows keep working.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    zoom.onKeyDown(event);
+    if (!event.defaultPrevented) return;
+    const viewport = viewportRef.current;
+    focusSoon(() => [viewport?.querySelector('button[data-round-id][tabindex="0"]'), viewport]);
+  };
 
   return (
-    <section aria-label="Timeline" className="relative" onKeyDown={zoom.onKeyDown}>
+    <section aria-label="Timeline" className="relative" onKeyDown={onKeyDown}>
       <TimelineToolbar
         laneMode={laneMode}
         onLaneModeChange={props.onLaneModeChange}
         onZoomIn={zoom.zoomIn}
         onZoomOut={zoom.zoomOut}
         onFitAll={fitAll}
+        onPan={(direction) => {
+          const w = getWindow();
+          setWindow(panWindow(w, (direction * (w[1] - w[0])) / 2), true);
+        }}
         caption={axisCaption(window)}
       />
       <div
@@ -90,13 +107,21 @@ export function Timeline(props: TimelineProps) {
           dimmed={props.dimmed}
           buttons={focus.buttons}
           activeKey={focus.activeKey}
-          hovered={focus.hovered}
+          topicLanes={laneMode === 'topic'}
+          tooltip={tips.tooltip}
+          window={window}
+          onZoomTo={(period) => setWindow(period, true)}
+          onTooltipEnter={tips.keepOpen}
+          onTooltipLeave={tips.release}
           onSelect={props.onSelect}
           onFocusMark={focus.setFocusedKey}
-          onHoverMark={focus.setHoveredKey}
+          onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
         />
       </div>
+      {tips.tooltip && !tips.tooltip.floating && (
+        <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />
+      )}
       <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Keys: ← → previous or next round · Shift + ← → pan · + − zoom · 0 fit all · Enter open · Esc close
       </p>

@@ -39,7 +39,8 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
   const focus = { focusedKey, targetRound, selectedId };
   const activeKey = activeMarkKey(layout.marks, focus);
   const buttons = buttonMarks(layout, activeKey, focus);
-  const hovered = layout.marks.find((m) => m.item.key === (hoveredKey ?? focusedKey));
+  const pointed = hoveredKey === null ? undefined : layout.marks.find((m) => m.item.key === hoveredKey);
+  const focused = focusedKey === null ? undefined : layout.marks.find((m) => m.item.key === focusedKey);
 
   // After every render: the round the keys moved to may only now have a button.
   useEffect(() => {
@@ -54,5 +55,5 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
     }
   });
 
-  return { activeKey, buttons, hovered, startOf, onMarkKey, setFocusedKey, setHoveredKey };
+  return { activeKey, buttons, pointed, focused, startOf, onMarkKey, setFocusedKey, setHoveredKey };
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { densityGroupName, densityGroups } from './density-groups.ts';
+import type { MarkGeometry } from './mark-layout.ts';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const mark = (key: string, lane: number, iso: string, x: number): MarkGeometry =>
+  ({
+    item: { key, lane, start: day(iso), end: day(iso) },
+    x0: x,
+    x1: x,
+    y: 40 + lane * 100,
+    row: 0,
+    folded: false,
+  }) as unknown as MarkGeometry;
+
+describe('densityGroups', () => {
+  const marks = [
+    mark('a', 0, '2025-03-02', 10),
+    mark('b', 0, '2025-03-30', 40),
+    mark('c', 0, '2025-04-01', 50),
+    mark('d', 1, '2025-03-15', 20),
+  ];
+
+  it('groups by lane and month when up to two years are in view, with the month as the zoom window', () => {
+    const groups = densityGroups(marks, [day('2025-01-01'), day('2026-01-01')], new Set());
+    expect(groups.map((g) => [g.lane, g.period, g.count, g.x0, g.x1])).toEqual([
+      [0, 'March 2025', 2, 10, 40],
+      [0, 'April 2025', 1, 50, 50],
+      [1, 'March 2025', 1, 20, 20],
+    ]);
+    expect(groups[0]!.window).toEqual([day('2025-03-01'), day('2025-04-01')]);
+    expect(densityGroupName(groups[0]!)).toBe('2 more rounds in March 2025 — zoom in');
+    expect(densityGroupName(groups[1]!)).toBe('1 more round in April 2025 — zoom in');
+  });
+
+  it('groups by year over a longer window, and leaves out marks that have their own button', () => {
+    const groups = densityGroups(marks, [day('2016-01-01'), day('2026-01-01')], new Set(['a']));
+    expect(groups.map((g) => [g.lane, g.period, g.count])).toEqual([
+      [0, '2025', 2],
+      [1, '2025', 1],
+    ]);
+  });
+});

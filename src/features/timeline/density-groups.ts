@@ -1,0 +1,65 @@
+import { DAY_MS, MONTHS } from '../../domain/calendar-days.ts';
+import type { MarkGeometry } from './mark-layout.ts';
+import type { TimeWindow } from './time-scale.ts';
+
+/** Rounds of one lane in one month (or year) that the density view draws as ticks, as one zoom target. */
+export interface DensityGroup {
+  lane: number;
+  count: number;
+  /** "March 2025" or "2025". */
+  period: string;
+  /** The period in UTC ms, the window to zoom to. */
+  window: TimeWindow;
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/** Periods are months up to two years in view, years beyond, so the groups stay few enough to tab through. */
+const MONTHS_UP_TO_MS = 731 * DAY_MS;
+
+/**
+ * Groups the marks of the density view (too many for a button each) by lane and by month or year, so each
+ * group can be named and operated as text: "14 more rounds in March 2025 — zoom in" (WCAG 1.3.1).
+ * `skip` holds the marks that keep a button of their own.
+ */
+export function densityGroups(
+  marks: readonly MarkGeometry[],
+  window: TimeWindow,
+  skip: ReadonlySet<string>,
+): DensityGroup[] {
+  const byMonth = window[1] - window[0] <= MONTHS_UP_TO_MS;
+  const groups = new Map<string, DensityGroup>();
+  for (const mark of marks) {
+    if (skip.has(mark.item.key)) continue;
+    const date = new Date(Math.max(mark.item.start, window[0]));
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth();
+    const key = `${mark.item.lane}:${byMonth ? `${year}-${month}` : year}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count += 1;
+      group.x0 = Math.min(group.x0, mark.x0);
+      group.x1 = Math.max(group.x1, mark.x1);
+      group.y = Math.min(group.y, mark.y);
+      continue;
+    }
+    groups.set(key, {
+      lane: mark.item.lane,
+      count: 1,
+      period: byMonth ? `${MONTHS[month]} ${year}` : String(year),
+      window: byMonth
+        ? [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)]
+        : [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)],
+      x0: mark.x0,
+      x1: mark.x1,
+      y: mark.y,
+    });
+  }
+  return [...groups.values()].sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);
+}
+
+/** The group's accessible name. */
+export function densityGroupName(group: DensityGroup): string {
+  return `${group.count} more ${group.count === 1 ? 'round' : 'rounds'} in ${group.period} — zoom in`;
+}

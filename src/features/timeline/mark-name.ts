@@ -1,0 +1,31 @@
+import { formatLabels, kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { kindEncoding } from './encoding.ts';
+import type { TimelineItem } from './timeline-model.ts';
+
+type NamedItem = Pick<TimelineItem, 'title' | 'dateText' | 'place' | 'roundKind' | 'format' | 'status'>;
+
+export interface MarkNameContext {
+  /** In topic lanes, the lane's topic: the outcome named is that topic's. */
+  topic?: string | undefined;
+  /** The round is drawn faded because it does not match the filters. */
+  dimmed?: boolean;
+}
+
+/**
+ * A mark's accessible name says everything the mark draws (WCAG 1.3.1): title, date in words and place,
+ * then kind, format and outcome (of the lane's topic in topic lanes), and whether it is dimmed.
+ * "Istanbul talks, 16 May 2025, Istanbul — Talks, In person, outcome: Agreed".
+ */
+export function markName(item: NamedItem, context: MarkNameContext = {}): string {
+  const where = [item.title, item.dateText, item.place].filter(Boolean).join(', ');
+  const kind =
+    (kindLabels as Partial<Record<string, string>>)[item.roundKind] ?? kindEncoding[item.roundKind].legend;
+  const outcome = item.status ? outcomeStatusLabels[item.status] : 'no outcome recorded';
+  const what = [
+    kind,
+    item.format && formatLabels[item.format],
+    context.topic ? `${context.topic}: ${outcome}` : `outcome: ${outcome}`,
+    context.dimmed && 'does not match the filters',
+  ].filter(Boolean);
+  return `${where} — ${what.join(', ')}`;
+}
