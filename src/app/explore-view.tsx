@@ -18,6 +18,10 @@ import { FiltersSheet } from './filters-sheet.tsx';
 import { SelectionPanel } from './selection-panel.tsx';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
+import { StoryLauncher } from '../features/story/story-launcher.tsx';
+import { goToStep } from '../features/story/story-actions.ts';
+import { useWindowTransition } from '../features/story/use-window-transition.ts';
+import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
 
 const replaceFilters = (next: Filters) => viewActions.setFilters(next);
 
@@ -31,6 +35,8 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
   const windowDays = useViewStore((s) => s.window);
   const unmatched = useViewStore((s) => s.unmatched);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const story = useStoryMode(dataset, embed.embedded);
+  const glide = useWindowTransition(windowDays, story.active);
   const selected = selectedId !== null && rounds.some((d) => d.round.id === selectedId) ? selectedId : null;
   const active = activeFilters(dataset, filters);
 
@@ -69,13 +75,16 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
       />
     </div>
   );
-  const showPanel = selected !== null && embed.showPanel;
-  const columns = showPanel
-    ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
-    : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
+  const showPanel = selected !== null && embed.showPanel && !story.active;
+  const columns =
+    showPanel || (story.active && !embed.embedded)
+      ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
+      : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
   // Embedded, the page is as tall as its content (the host sizes the iframe to it): no sidebar, no sticky or
   // fixed panel, which would measure against the iframe's own height and make it grow without end.
-  const layout = embed.embedded ? '' : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''}`;
+  const layout = embed.embedded
+    ? ''
+    : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''} ${story.active ? 'max-lg:pb-[48dvh]' : ''}`;
   const sidebar = !embed.embedded && embed.showFilters;
   const sheetButton = embed.embedded ? '' : 'lg:hidden';
 
@@ -91,6 +100,11 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
       )}
       <div className="min-w-0">
         {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
+        {!embed.embedded && !story.active && (
+          <div className="mt-3">
+            <StoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
+          </div>
+        )}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
             {embed.showFilters && (
@@ -127,11 +141,11 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               rounds={shown}
               laneMode={lanes}
               onlyTopics={filters.topics}
-              selectedId={selected}
-              windowDays={windowDays}
+              selectedId={glide.settling ? null : selected}
+              windowDays={glide.window}
               dark={dark}
               dimmed={dimmed}
-              onSelect={viewActions.selectRound}
+              onSelect={selectAndLeaveStory}
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
@@ -142,10 +156,11 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
             dataset={dataset}
             rounds={matches}
             selectedId={selected}
-            onSelect={viewActions.selectRound}
+            onSelect={selectAndLeaveStory}
           />
         )}
       </div>
+      {story.card}
       {showPanel && (
         <SelectionPanel
           inline={embed.embedded}
