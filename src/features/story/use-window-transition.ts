@@ -40,7 +40,8 @@ export function useWindowTransition(
     const began = performance.now();
     let handle = 0;
     const tick = (now: number) => {
-      const t = Math.min(1, (now - began) / DURATION_MS);
+      // A frame's timestamp may precede the effect's clock reading; start no earlier than the start.
+      const t = Math.min(1, Math.max(0, (now - began) / DURATION_MS));
       if (t >= 1) {
         setGlide(null);
         setFrame(null);
