@@ -1,3 +1,4 @@
+import { formatEdtf } from '../../domain/date-precision.ts';
 import type { NumberedSource } from './citation-numbers.ts';
 import { focusRing, mutedText } from './story-styles.ts';
 
@@ -31,7 +32,7 @@ export function StorySources({
               {source ? (
                 <>
                   <span className="font-medium">{source.publisher}</span>
-                  {source.published && <span className={mutedText}> · {source.published}</span>}
+                  {source.published && <span className={mutedText}> · {formatEdtf(source.published)}</span>}
                   {': '}
                   {HTTP.test(source.url) ? (
                     <a
