@@ -60,7 +60,7 @@ test('the story shows in an embed on another origin, and the host page drives it
     w.Parley.goToStep('iframe[data-parley-embed]', step);
   }, n);
   await expect(card(page).getByRole('heading', { level: 3 })).toHaveText(story.steps[n - 1]!.heading);
-  await expect(card(page).getByText(`Step ${n} of ${count}`)).toBeVisible();
+  await expect(card(page).getByText(`Step ${n} of ${count}`, { exact: true })).toBeVisible();
   await expect(lastEvent(page)).toHaveText(event(n));
 
   // The reader's own paging reaches the host page too.
@@ -82,7 +82,7 @@ test('the story shows in an embed on another origin, and the host page drives it
   await expect
     .poll(() => errors)
     .toEqual([`story "${story.id}" has ${count} steps; there is no step ${count + 1}`]);
-  await expect(card(page).getByText(`Step ${n - 1} of ${count}`)).toBeVisible();
+  await expect(card(page).getByText(`Step ${n - 1} of ${count}`, { exact: true })).toBeVisible();
 
   // The frame fits the card: no scrollbar inside it.
   const noInnerScroll = () =>

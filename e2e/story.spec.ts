@@ -19,7 +19,7 @@ const mark = (page: Page, roundId: string) =>
 /** What step n (from 1) must show, read from the data file: heading, text, URL and view. */
 async function expectStep(page: Page, n: number) {
   const step = story.steps[n - 1]!;
-  await expect(card(page).getByText(`Step ${n} of ${count}`)).toBeVisible();
+  await expect(card(page).getByText(`Step ${n} of ${count}`, { exact: true })).toBeVisible();
   await expect(stepHeading(page)).toHaveText(step.heading);
   await expect(card(page).getByText(step.narrative[0]!.text, { exact: false })).toBeVisible();
   const url = new URL(page.url());
@@ -61,6 +61,11 @@ test('Next and → go forward, Previous and ← go back, each changing the URL a
   await expectStep(page, 1);
   await card(page).getByRole('button', { name: 'Next' }).click();
   await expectStep(page, 2);
+  // What a screen reader hears on arriving: where the reader is, and the step's heading.
+  await expect(card(page).getByText(`Step 2 of ${count}: ${story.steps[1]!.heading}`)).toHaveAttribute(
+    'aria-live',
+    'polite',
+  );
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 3);
   await card(page).getByRole('button', { name: 'Previous' }).click();

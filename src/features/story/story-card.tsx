@@ -52,8 +52,12 @@ export function StoryCard({ dataset, story, step, number, inline, onPrevious, on
           <h2 id={titleId} className="text-sm font-semibold text-slate-900 dark:text-slate-50">
             {story.title}
           </h2>
-          <p className={`mt-0.5 text-xs tabular-nums ${mutedText}`} aria-live="polite" aria-atomic="true">
+          <p className={`mt-0.5 text-xs tabular-nums ${mutedText}`}>
             Step {number} of {count}
+          </p>
+          {/* Screen readers hear where a step change took them, whichever control or key made it. */}
+          <p className="sr-only" aria-live="polite" aria-atomic="true">
+            {`Step ${number} of ${count}: ${step.heading}`}
           </p>
           <div aria-hidden="true" className="mt-1.5 flex gap-0.5">
             {story.steps.map((_, i) => (
