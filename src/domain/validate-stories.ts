@@ -1,3 +1,4 @@
+import { DAY_MS, dayStart, isCalendarDay } from './calendar-days.ts';
 import { datedRoundsInTimeOrder } from './dated-rounds.ts';
 import { tryParseEdtf } from './dates.ts';
 import { buildFilterIndex, filterRounds } from './filter-rounds.ts';
@@ -85,8 +86,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
     }
   };
   const day = (value: string, path: Path) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    const ok = !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    const ok = isCalendarDay(value);
     if (!ok) report(path, `not a calendar day (got ${JSON.stringify(value)})`);
     return ok;
   };
@@ -119,8 +119,8 @@ function roundVisibility(dataset: Dataset): ((view: StoryView) => string | null)
     const target = view.round === undefined ? undefined : byId.get(view.round);
     if (!target) return null;
     if (view.window) {
-      const start = Date.parse(`${view.window.start}T00:00:00Z`);
-      const end = Date.parse(`${view.window.end}T23:59:59.999Z`);
+      const start = dayStart(view.window.start);
+      const end = dayStart(view.window.end) + DAY_MS - 1;
       if (target.date.end.getTime() < start || target.date.start.getTime() > end) {
         return `round "${target.round.id}" (${target.dateText}) is outside the step's period ${view.window.start} to ${view.window.end}`;
       }

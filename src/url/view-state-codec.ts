@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../domain/calendar-days.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
 import {
@@ -20,7 +21,6 @@ export interface DecodedViewState {
 }
 
 const ID = /^[A-Za-z0-9-]+$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a view state from a query string (with or without the leading "?"). */
 export function decodeViewState(search: string): DecodedViewState {
@@ -168,10 +168,4 @@ function readStory(params: URLSearchParams, notices: string[]): ViewState['story
   if (STEP.test(step)) return { id, step: Number(step) };
   notices.push(`Ignored step="${step}": expected a step number like 3; starting at step 1.`);
   return { id, step: 1 };
-}
-
-function isCalendarDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
+import { DAY_MS, dayStart, isoDay } from '../../domain/calendar-days.ts';
 import type { ViewState } from '../../state/view-state.ts';
 
 type DayWindow = ViewState['window'];
 type Span = NonNullable<DayWindow>;
 
 const DURATION_MS = 450;
-const DAY_MS = 86_400_000;
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /**
@@ -70,9 +70,10 @@ function reducedMotion(): boolean {
 }
 
 function toMs(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  return dayStart(day);
 }
 
+/** The nearest whole day: frames move by days, as the URL's periods do. */
 function toDay(ms: number): string {
-  return new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(Math.round(ms / DAY_MS) * DAY_MS);
 }
