@@ -1,6 +1,5 @@
 import { DAY_MS, dayStart, isCalendarDay } from './calendar-days.ts';
-import { datedRoundsInTimeOrder } from './dated-rounds.ts';
-import { tryParseEdtf } from './dates.ts';
+import { formatRoundDate, tryParseEdtf } from './dates.ts';
 import { buildFilterIndex, filterRounds } from './filter-rounds.ts';
 import type { Dataset, Passage, StoryView } from './schema.ts';
 import { storyStepFilters } from './story-filters.ts';
@@ -80,7 +79,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
       }
     }
     // Only a view whose parts are all valid can be asked whether it hides its own round.
-    if (valid && view.round !== undefined && shown) {
+    if (valid && view.round !== undefined) {
       const problem = shown(view);
       if (problem) report([...path, 'round'], problem);
     }
@@ -107,29 +106,30 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
 }
 
 /**
- * A check of whether a step's selected round is visible in the step's own window and filters, or null when
- * some round's date does not parse (that is reported by the reference checks, and the rounds cannot be placed).
+ * A check of whether a step's selected round is visible in the step's own window and filters. Only that round
+ * is dated and indexed: filters match round by round, and indexing every round's text for each step would make
+ * a dataset with stories several times slower to validate. A round whose date does not parse is skipped here
+ * (the reference checks report it).
  */
-function roundVisibility(dataset: Dataset): ((view: StoryView) => string | null) | null {
-  if (!dataset.rounds.every((r) => tryParseEdtf(r.date).ok)) return null;
-  const dated = datedRoundsInTimeOrder(dataset.rounds);
-  const byId = new Map(dated.map((d) => [d.round.id, d]));
-  let index: ReturnType<typeof buildFilterIndex> | null = null;
+function roundVisibility(dataset: Dataset): (view: StoryView) => string | null {
+  const byId = new Map(dataset.rounds.map((r) => [r.id, r]));
   return (view) => {
-    const target = view.round === undefined ? undefined : byId.get(view.round);
-    if (!target) return null;
+    const round = view.round === undefined ? undefined : byId.get(view.round);
+    const parsed = round ? tryParseEdtf(round.date) : undefined;
+    if (!round || !parsed?.ok) return null;
+    const target = { round, date: parsed.date, dateText: formatRoundDate(parsed.date, round.dateLabel) };
     if (view.window) {
       const start = dayStart(view.window.start);
       const end = dayStart(view.window.end) + DAY_MS - 1;
       if (target.date.end.getTime() < start || target.date.start.getTime() > end) {
-        return `round "${target.round.id}" (${target.dateText}) is outside the step's period ${view.window.start} to ${view.window.end}`;
+        return `round "${round.id}" (${target.dateText}) is outside the step's period ${view.window.start} to ${view.window.end}`;
       }
     }
-    if (view.filters) {
-      index ??= buildFilterIndex(dataset, dated);
-      if (!filterRounds(index, storyStepFilters(view)).includes(target.round.id)) {
-        return `round "${target.round.id}" is hidden by the step's own filters`;
-      }
+    if (
+      view.filters &&
+      filterRounds(buildFilterIndex(dataset, [target]), storyStepFilters(view)).length === 0
+    ) {
+      return `round "${round.id}" is hidden by the step's own filters`;
     }
     return null;
   };
