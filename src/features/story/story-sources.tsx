@@ -1,8 +1,7 @@
 import { formatEdtf } from '../../domain/date-precision.ts';
+import { safeHttpUrl } from '../../domain/safe-http-url.ts';
 import type { NumberedSource } from './citation-numbers.ts';
 import { focusRing, mutedText } from './story-styles.ts';
-
-const HTTP = /^https?:\/\//i;
 
 /** The numbered sources a step cites; only http(s) addresses become links. */
 export function StorySources({
@@ -31,12 +30,13 @@ export function StorySources({
             <span className="min-w-0 break-words">
               {source ? (
                 <>
+                  {/* Only http(s) addresses without credentials become links; anything else is shown as text. */}
                   <span className="font-medium">{source.publisher}</span>
                   {source.published && <span className={mutedText}> · {formatEdtf(source.published)}</span>}
                   {': '}
-                  {HTTP.test(source.url) ? (
+                  {safeHttpUrl(source.url) ? (
                     <a
-                      href={source.url}
+                      href={safeHttpUrl(source.url)}
                       target="_blank"
                       rel="noopener noreferrer"
                       className={`text-blue-800 underline decoration-1 underline-offset-2 dark:text-blue-300 ${focusRing}`}
