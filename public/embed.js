@@ -95,6 +95,42 @@
       else return false;
       return true;
     },
+    /** Parley.goToStep(iframe or selector, 3[, 'story-id']): shows a story's step, counted from 1. */
+    goToStep: function (iframe, step, story) {
+      var message = { type: 'go-to-step', step: step };
+      if (story) message.story = story;
+      return window.Parley.send(iframe, message);
+    },
+    /**
+     * Parley.scrollytelling(iframe or selector[, { steps: '[data-parley-step]' }]): as the reader scrolls, the
+     * article's section crossing the middle of the window picks the step (data-parley-step="3", and optionally
+     * data-parley-story="id"). Returns a function that stops following the scroll.
+     */
+    scrollytelling: function (iframe, options) {
+      var selector = (options && options.steps) || '[data-parley-step]';
+      var shown = null;
+      var observer = new IntersectionObserver(
+        function (entries) {
+          entries.forEach(function (entry) {
+            if (!entry.isIntersecting) return;
+            var step = parseInt(entry.target.getAttribute('data-parley-step'), 10);
+            var story = entry.target.getAttribute('data-parley-story') || undefined;
+            var key = (story || '') + '/' + step;
+            if (!(step >= 1) || key === shown) return;
+            shown = key;
+            window.Parley.goToStep(iframe, step, story);
+          });
+        },
+        // A band across the middle tenth of the window: one section at a time is "being read".
+        { rootMargin: '-45% 0px -45% 0px' },
+      );
+      Array.prototype.forEach.call(document.querySelectorAll(selector), function (section) {
+        observer.observe(section);
+      });
+      return function () {
+        observer.disconnect();
+      };
+    },
     /** Calls handler(message, iframe) for each event of that type from any embed; returns an unsubscribe function. */
     on: function (type, handler) {
       type = prefixed(type);

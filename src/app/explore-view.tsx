@@ -20,6 +20,10 @@ import { roundsFocusTargets } from './rounds-focus.ts';
 import { SelectionPanel } from './selection-panel.tsx';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
+import { StoryLauncher } from '../features/story/story-launcher.tsx';
+import { goToStep } from '../features/story/story-actions.ts';
+import { useWindowTransition } from '../features/story/use-window-transition.ts';
+import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
 
 const replaceFilters = (next: Filters) => viewActions.setFilters(next);
 
@@ -33,6 +37,8 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
   const windowDays = useViewStore((s) => s.window);
   const unmatched = useViewStore((s) => s.unmatched);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const story = useStoryMode(dataset, embed.embedded);
+  const glide = useWindowTransition(windowDays, story.active);
   const selected = selectedId !== null && rounds.some((d) => d.round.id === selectedId) ? selectedId : null;
   const active = activeFilters(dataset, filters);
   const filtersButtonRef = useRef<HTMLButtonElement>(null);
@@ -81,13 +87,16 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
   );
   const openedTitle =
     selected === null ? null : (rounds.find((d) => d.round.id === selected)?.round.title ?? null);
-  const showPanel = selected !== null && embed.showPanel;
-  const columns = showPanel
-    ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
-    : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
+  const showPanel = selected !== null && embed.showPanel && !story.active;
+  const columns =
+    showPanel || (story.active && !embed.embedded)
+      ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
+      : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
   // Embedded, the page is as tall as its content (the host sizes the iframe to it): no sidebar, no sticky or
   // fixed panel, which would measure against the iframe's own height and make it grow without end.
-  const layout = embed.embedded ? '' : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''}`;
+  const layout = embed.embedded
+    ? ''
+    : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''} ${story.active ? 'max-lg:pb-[48dvh]' : ''}`;
   const sidebar = !embed.embedded && embed.showFilters;
   const sheetButton = embed.embedded ? '' : 'lg:hidden';
 
@@ -104,6 +113,11 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
       )}
       <div className="min-w-0">
         {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
+        {!embed.embedded && !story.active && (
+          <div className="mt-3">
+            <StoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
+          </div>
+        )}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
             {embed.showFilters && (
@@ -147,12 +161,12 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               rounds={shown}
               laneMode={lanes}
               onlyTopics={filters.topics}
-              selectedId={selected}
-              windowDays={windowDays}
+              selectedId={glide.settling ? null : selected}
+              windowDays={glide.window}
               dark={dark}
               dimmed={dimmed}
               // A pressed mark pressed again un-presses: the details close, focus stays on the mark.
-              onSelect={(id) => (id === selected ? close() : viewActions.selectRound(id))}
+              onSelect={(id) => (id === selected ? close() : selectAndLeaveStory(id))}
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
@@ -163,10 +177,11 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
             dataset={dataset}
             rounds={matches}
             selectedId={selected}
-            onSelect={viewActions.selectRound}
+            onSelect={selectAndLeaveStory}
           />
         )}
       </div>
+      {story.card}
       {showPanel && (
         <SelectionPanel
           inline={embed.embedded}

@@ -25,6 +25,8 @@ export function plainLanguage(issue: z.core.$ZodRawIssue): string {
       return issue.origin === 'array'
         ? `must have at most ${issue.maximum} items`
         : `must be at most ${issue.maximum}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(quote).join(', ')}`;
     case 'invalid_format':
       return issue.format === 'email' ? 'must be an email address' : `must be a valid ${issue.format}`;
     default:

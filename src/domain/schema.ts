@@ -208,6 +208,55 @@ export const roundSchema = z.object({
   sources: sourceRefs,
 });
 
+/** A calendar day, as in the view state and the URL (start=, from=); checked as a real date in validate-stories.ts. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-11');
+
+/**
+ * A paragraph of a story with the sources behind every sentence in it. Text fields use the same `text` type as
+ * the rest of the dataset, so translations (issue #12) reach stories when they reach rounds.
+ */
+export const passageSchema = z.object({ text, sources: sourceRefs });
+
+export const storyLaneModes = ['table', 'place', 'topic'] as const;
+
+/** What a story step shows, in the vocabulary of the view state and the URL; anything left out is the default. */
+export const storyViewSchema = z.strictObject({
+  round: id.optional().describe('The round selected (highlighted) at this step.'),
+  window: z
+    .strictObject({ start: isoDay, end: isoDay })
+    .optional()
+    .describe('The visible period, as whole days; without it the timeline fits every round.'),
+  lanes: z.enum(storyLaneModes).optional(),
+  filters: z
+    .strictObject({
+      topics: z.array(id).optional(),
+      parties: z.array(id).optional(),
+      people: z.array(id).optional(),
+      roles: z.array(z.enum(participantRoles)).optional(),
+      outcomes: z.array(z.enum(outcomeStatuses)).optional(),
+      formats: z.array(z.enum(roundFormats)).optional(),
+      places: z.array(text).optional(),
+      from: isoDay.optional(),
+      to: isoDay.optional(),
+      q: text.optional(),
+    })
+    .optional(),
+});
+
+export const storyStepSchema = z.object({
+  heading: text,
+  narrative: z.array(passageSchema).min(1, 'must have at least one paragraph'),
+  view: storyViewSchema.optional(),
+});
+
+/** A guided reading of the dataset: steps a reader pages through, each showing a view and telling its part. */
+export const storySchema = z.object({
+  id,
+  title: text,
+  intro: z.array(passageSchema).min(1, 'must have at least one paragraph'),
+  steps: z.array(storyStepSchema).min(1, 'must have at least one step'),
+});
+
 export const metaSchema = z.object({
   title: text,
   description: text,
@@ -229,6 +278,7 @@ export const datasetSchema = z.object({
   topics: z.array(topicSchema),
   sources: z.array(sourceSchema),
   rounds: z.array(roundSchema),
+  stories: z.array(storySchema).optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -242,6 +292,10 @@ export type Statement = z.infer<typeof statementSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Round = z.infer<typeof roundSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Passage = z.infer<typeof passageSchema>;
+export type StoryView = z.infer<typeof storyViewSchema>;
+export type StoryStep = z.infer<typeof storyStepSchema>;
+export type Story = z.infer<typeof storySchema>;
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
 export type RoundFormat = (typeof roundFormats)[number];
 export type ParticipantRole = (typeof participantRoles)[number];

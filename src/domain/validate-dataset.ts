@@ -3,6 +3,7 @@ import { parseJsonText } from './json-text.ts';
 import { describeKind, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 import { validateReferences } from './validate-references.ts';
+import { validateStories } from './validate-stories.ts';
 import { ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
 
 /** Counts for a one-line description of a valid dataset. */
@@ -54,7 +55,7 @@ export function validateDataset(input: unknown): DatasetValidation {
     }
     const parsed = parseByCollection(input as Record<string, unknown>);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
-    const issues = validateReferences(parsed.dataset);
+    const issues = [...validateReferences(parsed.dataset), ...validateStories(parsed.dataset)];
     if (issues.length > 0) return failure(issues, true);
     return { ok: true, dataset: parsed.dataset, summary: summarise(parsed.dataset) };
   } catch (error) {

@@ -10,6 +10,12 @@ export type ViewMode = (typeof viewModes)[number];
 export type ThemeChoice = (typeof themeChoices)[number];
 export type UnmatchedMode = (typeof unmatchedModes)[number];
 
+/** Where a reader is in a story: the story's id and the step, counted from 1 as the reader sees it. */
+export interface StoryPosition {
+  id: string;
+  step: number;
+}
+
 /** Everything a shareable link restores. */
 export interface ViewState {
   round: string | null;
@@ -20,6 +26,8 @@ export interface ViewState {
   theme: ThemeChoice;
   unmatched: UnmatchedMode;
   filters: Filters;
+  /** The story being read, if any; its step's view is the rest of this state until the reader changes it. */
+  story: StoryPosition | null;
 }
 
 export const defaultViewState: ViewState = {
@@ -30,4 +38,5 @@ export const defaultViewState: ViewState = {
   theme: 'auto',
   unmatched: 'hide',
   filters: emptyFilters,
+  story: null,
 };

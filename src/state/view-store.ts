@@ -22,6 +22,7 @@ export const viewActions = {
   setUnmatched: (unmatched: ViewState['unmatched']) => set({ unmatched }),
   setFilters: (patch: Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   clearFilters: () => set({ filters: emptyFilters }),
+  setStory: (story: ViewState['story']) => set({ story }),
   replaceView: (view: ViewState) => set(view),
   addNotices: (notices: string[]) =>
     notices.length > 0 && set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
@@ -30,8 +31,8 @@ export const viewActions = {
 
 /** The view state without the store's extras, for encoding into a URL. */
 export function currentView(): ViewState {
-  const { round, window, lanes, view, theme, unmatched, filters } = useViewStore.getState();
-  return { round, window, lanes, view, theme, unmatched, filters };
+  const { round, window, lanes, view, theme, unmatched, filters, story } = useViewStore.getState();
+  return { round, window, lanes, view, theme, unmatched, filters, story };
 }
 
 /** Back to defaults; tests call it between cases. */

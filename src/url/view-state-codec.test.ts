@@ -59,6 +59,35 @@ describe('decodeViewState', () => {
   });
 });
 
+describe('story and step', () => {
+  it('reads story= and step= as a position counted from 1', () => {
+    expect(decodeViewState('story=talks&step=3')).toEqual({
+      state: { ...defaultViewState, story: { id: 'talks', step: 3 } },
+      notices: [],
+    });
+  });
+
+  it('starts a story without a step at its first step', () => {
+    expect(decodeViewState('story=talks').state.story).toEqual({ id: 'talks', step: 1 });
+  });
+
+  it('drops a step without a story, and a step that is not a number, and says so', () => {
+    const alone = decodeViewState('step=2');
+    expect(alone.state.story).toBeNull();
+    expect(alone.notices).toEqual(['Ignored step="2": it needs a story=.']);
+    for (const step of ['0', '-1', 'two', '1.5', '03']) {
+      const decoded = decodeViewState(`story=talks&step=${step}`);
+      expect(decoded.state.story).toEqual({ id: 'talks', step: 1 });
+      expect(decoded.notices).toHaveLength(1);
+    }
+  });
+
+  it('writes the position after the view, with the step always given', () => {
+    const state = { ...defaultViewState, round: 'r', story: { id: 'talks', step: 1 } };
+    expect(encodeViewState(state)).toBe('round=r&story=talks&step=1');
+  });
+});
+
 describe('encodeViewState', () => {
   it('leaves out defaults', () => {
     expect(encodeViewState(defaultViewState)).toBe('');
@@ -109,6 +138,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     to: fc.option(day, { nil: null }),
     q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
   }),
+  story: fc.option(fc.record({ id: slug, step: fc.integer({ min: 1, max: 9999 }) }), { nil: null }),
 });
 
 describe('the URL codec', () => {

@@ -12,7 +12,7 @@ import {
 
 /**
  * The readable URL format: `?round=jeddah-2025-03-11&start=2025-03-01&end=2025-06-30&lanes=topic&view=list
- * &topic=ceasefire,pow-exchange&party=ua,ru&q=memorandum&from=2025-03-01&to=2025-06-30`.
+ * &topic=ceasefire,pow-exchange&party=ua,ru&q=memorandum&from=2025-03-01&to=2025-06-30&story=talks&step=3`.
  * Decoding never throws: a value it cannot use is dropped and reported as a notice.
  */
 export interface DecodedViewState {
@@ -80,6 +80,7 @@ export function decodeViewState(search: string): DecodedViewState {
     q: (params.get('q') ?? '').slice(0, 200),
   };
 
+  const story = readStory(params, notices);
   return {
     state: {
       round: round !== null && isId(round) ? round : null,
@@ -89,6 +90,7 @@ export function decodeViewState(search: string): DecodedViewState {
       theme: pick('theme', themeChoices, defaultViewState.theme),
       unmatched: pick('unmatched', unmatchedModes, defaultViewState.unmatched),
       filters,
+      story,
     },
     notices,
   };
@@ -119,6 +121,8 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   set('from', filters.from);
   set('to', filters.to);
   set('q', filters.q.trim());
+  set('story', state.story?.id ?? null);
+  set('step', state.story ? String(state.story.step) : null);
   // Commas are readable and safe in a query string; URLSearchParams escapes them anyway.
   return params.toString().replaceAll('%2C', ',');
 }
@@ -142,4 +146,26 @@ export const OWN_KEYS = [
   'from',
   'to',
   'q',
+  'story',
+  'step',
 ] as const;
+
+const STEP = /^[1-9]\d{0,3}$/;
+
+/** `story=id&step=n` (steps count from 1); a story without a step starts at its first. */
+function readStory(params: URLSearchParams, notices: string[]): ViewState['story'] {
+  const id = params.get('story');
+  const step = params.get('step');
+  if (id === null || id === '') {
+    if (step !== null && step !== '') notices.push(`Ignored step="${step}": it needs a story=.`);
+    return null;
+  }
+  if (!ID.test(id) || id.length > 200) {
+    notices.push(`Ignored story="${id}": not a story id.`);
+    return null;
+  }
+  if (step === null || step === '') return { id, step: 1 };
+  if (STEP.test(step)) return { id, step: Number(step) };
+  notices.push(`Ignored step="${step}": expected a step number like 3; starting at step 1.`);
+  return { id, step: 1 };
+}

@@ -1,20 +1,9 @@
 import type { ReactNode } from 'react';
+import { safeHttpUrl } from '../../domain/safe-http-url.ts';
 import { linkText } from './panel-styles.ts';
 
-/**
- * The URL, normalised, when it is an absolute http: or https: URL without a user name or password;
- * otherwise undefined. Credentials in a link ("https://bank.com@evil.example/") only serve to disguise
- * where it goes.
- */
-export function safeHttpUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    if (parsed.username !== '' || parsed.password !== '') return undefined;
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+// The check lives in the domain so every feature that links to a source uses the same one.
+export { safeHttpUrl };
 
 interface Props {
   url: string;

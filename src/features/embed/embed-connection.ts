@@ -14,6 +14,12 @@ export function startEmbedConnection(content: Element): () => void {
     targetWindow: window.parent,
     knownRoundIds: () => new Set(current?.rounds.map((r) => r.id) ?? []),
     datasetTitle: () => current?.meta.title ?? '',
+    stories: () =>
+      (current?.stories ?? []).map((s) => ({
+        id: s.id,
+        title: s.title,
+        headings: s.steps.map((t) => t.heading),
+      })),
   });
   const stopHeight = startHeightReporter(content, (height) => sendToHost(heightEvent(height)));
   return () => {
@@ -25,5 +31,6 @@ export function startEmbedConnection(content: Element): () => void {
 /** Tells the host the dataset is ready (once), and lets commands name its rounds. */
 export function embeddedDatasetLoaded(dataset: Dataset): void {
   current = dataset;
-  announceReady(dataset.rounds.length, dataset.meta.title);
+  const stories = (dataset.stories ?? []).map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
+  announceReady(dataset.rounds.length, dataset.meta.title, stories);
 }

@@ -43,6 +43,9 @@ const validMessages = [
   { type: 'parley:set-theme', ...v, theme: 'dark' },
   { type: 'parley:set-theme', ...v, theme: 'auto' },
   { type: 'parley:get-state', ...v },
+  { type: 'parley:go-to-step', ...v, step: 3 },
+  { type: 'parley:go-to-step', ...v, story: 'talks-step-by-step', step: 1 },
+  { type: 'parley:exit-story', ...v },
 ];
 
 const huge = 'x'.repeat(MAX_TEXT_LENGTH + 1);
@@ -53,6 +56,19 @@ const malformed: [string, unknown, string][] = [
   ['a future version', { type: 'parley:clear-selection', version: 2 }, 'version: must be 1 (got 2)'],
   ['a version as text', { type: 'parley:clear-selection', version: '1' }, 'version: must be 1'],
   ['a missing round', { type: 'parley:select-round', ...v }, 'round: missing'],
+  ['a step of 0', { type: 'parley:go-to-step', ...v, step: 0 }, 'step: must be 1 or more'],
+  [
+    'a step that is a fraction',
+    { type: 'parley:go-to-step', ...v, step: 1.5 },
+    'step: must be a whole number',
+  ],
+  ['a step as text', { type: 'parley:go-to-step', ...v, step: '2' }, 'step:'],
+  [
+    'a story that is not an id',
+    { type: 'parley:go-to-step', ...v, story: 'a b', step: 1 },
+    'story: must be an id',
+  ],
+  ['a stray field on exit-story', { type: 'parley:exit-story', ...v, now: true }, 'unknown field "now"'],
   ['a round that is a number', { type: 'parley:select-round', ...v, round: 12 }, 'round: must be text'],
   [
     'a round that is not an id',
@@ -293,7 +309,13 @@ describe('parseHostMessage', () => {
 
 describe('outgoing events', () => {
   it('are namespaced and versioned', () => {
-    expect(readyEvent(12, 'Talks')).toEqual({ type: 'parley:ready', version: 1, rounds: 12, title: 'Talks' });
+    expect(readyEvent(12, 'Talks')).toEqual({
+      type: 'parley:ready',
+      version: 1,
+      rounds: 12,
+      title: 'Talks',
+      stories: [],
+    });
     expect(selectionChangedEvent(null)).toEqual({
       type: 'parley:selection-changed',
       version: 1,

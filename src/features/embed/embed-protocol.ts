@@ -61,6 +61,12 @@ const hostSchemas = {
       path: ['end'],
     }),
   'parley:set-theme': z.strictObject({ ...envelope, theme: z.enum(themeChoices) }),
+  'parley:go-to-step': z.strictObject({
+    ...envelope,
+    story: id.optional(),
+    step: z.number().int('must be a whole number').min(1, 'must be 1 or more').max(9999),
+  }),
+  'parley:exit-story': z.strictObject(envelope),
   'parley:get-state': z.strictObject(envelope),
 } as const;
 
@@ -73,6 +79,8 @@ export type HostMessage =
   | Envelope<'parley:set-filters', { filters: Partial<Filters> }>
   | Envelope<'parley:set-window', { start: IsoDay; end: IsoDay } | { start: null; end: null }>
   | Envelope<'parley:set-theme', { theme: ThemeChoice }>
+  | Envelope<'parley:go-to-step', { story?: string; step: number }>
+  | Envelope<'parley:exit-story'>
   | Envelope<'parley:get-state'>;
 
 export type HostMessageType = HostMessage['type'];
@@ -109,9 +117,25 @@ export function parseHostMessage(data: unknown): ParseResult {
 }
 
 /** Something the embed tells its host page. */
+/** A story the embed can tell, as the host page sees it: its id, its title and the number of steps. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  steps: number;
+}
+
+/** Where the reader is in a story; all null once the story is left. `step` counts from 1. */
+export interface StepPosition {
+  story: string | null;
+  step: number | null;
+  steps: number | null;
+  heading: string | null;
+}
+
 export type EmbedEvent =
-  | Envelope<'parley:ready', { rounds: number; title: string }>
+  | Envelope<'parley:ready', { rounds: number; title: string; stories: StorySummary[] }>
   | Envelope<'parley:selection-changed', { round: string | null }>
+  | Envelope<'parley:step-changed', StepPosition>
   | Envelope<'parley:height', { height: number }>
   | Envelope<'parley:state', { state: ViewState; title: string }>
   | Envelope<'parley:error', { message: string }>;
@@ -121,8 +145,16 @@ export type EmbedEventType = EmbedEvent['type'];
 type EventOf<T extends EmbedEventType> = Extract<EmbedEvent, { type: T }>;
 const v = PROTOCOL_VERSION;
 
-export function readyEvent(rounds: number, title: string): EventOf<'parley:ready'> {
-  return { type: 'parley:ready', version: v, rounds, title };
+export function readyEvent(
+  rounds: number,
+  title: string,
+  stories: readonly StorySummary[] = [],
+): EventOf<'parley:ready'> {
+  return { type: 'parley:ready', version: v, rounds, title, stories: stories.map((s) => ({ ...s })) };
+}
+
+export function stepChangedEvent(position: StepPosition): EventOf<'parley:step-changed'> {
+  return { type: 'parley:step-changed', version: v, ...position };
 }
 
 export function selectionChangedEvent(round: string | null): EventOf<'parley:selection-changed'> {

@@ -23,8 +23,18 @@ function fakeParent() {
 let parent = fakeParent();
 let stop: () => void = () => undefined;
 
+const STORIES = [
+  { id: 'talks', title: 'The talks', headings: ['Riyadh', 'Jeddah', 'Istanbul'] },
+  { id: 'exchanges', title: 'The exchanges', headings: ['May', 'June'] },
+];
+
 function start() {
-  stop = startHostBridge({ targetWindow: parent, knownRoundIds: () => ROUNDS, datasetTitle: () => TITLE });
+  stop = startHostBridge({
+    targetWindow: parent,
+    knownRoundIds: () => ROUNDS,
+    datasetTitle: () => TITLE,
+    stories: () => STORIES,
+  });
 }
 
 function send(data: unknown, source: unknown = parent, origin = HOST) {
@@ -44,6 +54,71 @@ afterEach(() => {
   resetHostBridge();
   resetViewStore();
   vi.restoreAllMocks();
+});
+
+describe('story commands', () => {
+  it('goes to a step of the named story and reports it as step-changed', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE, [{ id: 'talks', title: 'The talks', steps: 3 }]);
+    send({ type: 'parley:go-to-step', version: 1, story: 'exchanges', step: 2 });
+    expect(useViewStore.getState().story).toEqual({ id: 'exchanges', step: 2 });
+    expect(posted()).toContainEqual({
+      type: 'parley:step-changed',
+      version: 1,
+      story: 'exchanges',
+      step: 2,
+      steps: 2,
+      heading: 'June',
+    });
+  });
+
+  it('stays in the current story when none is named, and starts the first story otherwise', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:go-to-step', version: 1, step: 2 });
+    expect(useViewStore.getState().story).toEqual({ id: 'talks', step: 2 });
+    viewActions.setStory({ id: 'exchanges', step: 1 });
+    send({ type: 'parley:go-to-step', version: 1, step: 2 });
+    expect(useViewStore.getState().story).toEqual({ id: 'exchanges', step: 2 });
+  });
+
+  it('answers an unknown story or a step past the end with an error, changing nothing', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:go-to-step', version: 1, story: 'nope', step: 1 });
+    send({ type: 'parley:go-to-step', version: 1, story: 'talks', step: 4 });
+    expect(useViewStore.getState().story).toBeNull();
+    expect(posted()).toContainEqual({ type: 'parley:error', version: 1, message: 'unknown story "nope"' });
+    expect(posted()).toContainEqual({
+      type: 'parley:error',
+      version: 1,
+      message: 'story "talks" has 3 steps; there is no step 4',
+    });
+  });
+
+  it('leaves the story on exit-story and says so with an empty position', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    viewActions.setStory({ id: 'talks', step: 3 });
+    send({ type: 'parley:exit-story', version: 1 });
+    expect(useViewStore.getState().story).toBeNull();
+    expect(posted().at(-1)).toEqual({
+      type: 'parley:step-changed',
+      version: 1,
+      story: null,
+      step: null,
+      steps: null,
+      heading: null,
+    });
+  });
+
+  it('holds a step command sent before the data loaded until it has', () => {
+    start();
+    send({ type: 'parley:go-to-step', version: 1, story: 'talks', step: 3 });
+    expect(useViewStore.getState().story).toBeNull();
+    announceReady(ROUNDS.size, TITLE);
+    expect(useViewStore.getState().story).toEqual({ id: 'talks', step: 3 });
+  });
 });
 
 describe('startHostBridge', () => {
@@ -151,7 +226,7 @@ describe('startHostBridge', () => {
     announceReady(12, TITLE);
     stop();
     start();
-    expect(posted()).toEqual([{ type: 'parley:ready', version: 1, rounds: 12, title: TITLE }]);
+    expect(posted()).toEqual([{ type: 'parley:ready', version: 1, rounds: 12, title: TITLE, stories: [] }]);
   });
 
   it('says ready when the data loaded before the bridge started', () => {

@@ -6,9 +6,18 @@ import {
   readyEvent,
   selectionChangedEvent,
   stateEvent,
+  stepChangedEvent,
   type EmbedEvent,
   type HostMessage,
+  type StorySummary,
 } from './embed-protocol.ts';
+
+/** A story as the bridge needs it: enough to check a step command and to name the step in its event. */
+export interface StoryOutline {
+  id: string;
+  title: string;
+  headings: readonly string[];
+}
 
 export interface HostBridgeOptions {
   /** The host page's window: `window.parent`. Messages from any other window are ignored. */
@@ -17,6 +26,8 @@ export interface HostBridgeOptions {
   knownRoundIds: () => Set<string>;
   /** The loaded dataset's title, sent with `parley:state`. */
   datasetTitle: () => string;
+  /** The loaded dataset's stories, read when a command names a step. */
+  stories?: () => readonly StoryOutline[];
 }
 
 interface Bridge {
@@ -28,7 +39,13 @@ interface Bridge {
 const MAX_HELD_COMMANDS = 50;
 
 let active: Bridge | null = null;
-let readyInfo: { rounds: number; title: string } | null = null;
+let readyInfo: ReadyInfo | null = null;
+
+interface ReadyInfo {
+  rounds: number;
+  title: string;
+  stories: readonly StorySummary[];
+}
 let readyPosted = false;
 
 /**
@@ -37,6 +54,7 @@ let readyPosted = false;
  */
 export function startHostBridge(options: HostBridgeOptions): () => void {
   const { targetWindow, knownRoundIds, datasetTitle } = options;
+  const stories = options.stories ?? (() => []);
   // Not framed: window.parent is this window, and there is no host to talk to.
   if (targetWindow === window) return () => undefined;
 
@@ -72,6 +90,24 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
       case 'parley:set-theme':
         viewActions.setTheme(message.theme);
         break;
+      case 'parley:go-to-step': {
+        const all = stories();
+        const id = message.story ?? useViewStore.getState().story?.id ?? all[0]?.id;
+        const story = all.find((s) => s.id === id);
+        if (!story)
+          post(errorEvent(id === undefined ? 'this dataset has no stories' : `unknown story "${id}"`));
+        else if (message.step > story.headings.length)
+          post(
+            errorEvent(
+              `story "${story.id}" has ${story.headings.length} steps; there is no step ${message.step}`,
+            ),
+          );
+        else viewActions.setStory({ id: story.id, step: message.step });
+        break;
+      }
+      case 'parley:exit-story':
+        viewActions.setStory(null);
+        break;
       case 'parley:get-state':
         post(stateEvent(currentView(), datasetTitle()));
         break;
@@ -95,6 +131,20 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
 
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     if (state.round !== previous.round) post(selectionChangedEvent(state.round));
+    const [now, before] = [state.story, previous.story];
+    if (now?.id !== before?.id || now?.step !== before?.step) {
+      const story = now ? stories().find((s) => s.id === now.id) : undefined;
+      const heading = story?.headings[(now?.step ?? 0) - 1];
+      // A position the dataset does not have is about to be corrected; only real steps are announced.
+      if (now && heading === undefined) return;
+      post(
+        stepChangedEvent(
+          now && story
+            ? { story: now.id, step: now.step, steps: story.headings.length, heading: heading ?? null }
+            : { story: null, step: null, steps: null, heading: null },
+        ),
+      );
+    }
   });
   window.addEventListener('message', onMessage);
 
@@ -120,9 +170,9 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
  * Says `parley:ready` to the host page, once per page, when the dataset has loaded; commands the
  * host sent before then are applied now. Safe to call before the bridge starts.
  */
-export function announceReady(rounds: number, title: string): void {
+export function announceReady(rounds: number, title: string, stories: readonly StorySummary[] = []): void {
   if (readyInfo) return;
-  readyInfo = { rounds, title };
+  readyInfo = { rounds, title, stories };
   if (active) announce(active, readyInfo);
 }
 
@@ -141,9 +191,9 @@ export function resetHostBridge(): void {
   readyPosted = false;
 }
 
-function announce(bridge: Bridge, info: { rounds: number; title: string }): void {
+function announce(bridge: Bridge, info: ReadyInfo): void {
   // A bridge restarted by React's development double effects must not greet the host twice.
-  if (!readyPosted) bridge.post(readyEvent(info.rounds, info.title));
+  if (!readyPosted) bridge.post(readyEvent(info.rounds, info.title, info.stories));
   readyPosted = true;
   bridge.becomeReady();
 }
