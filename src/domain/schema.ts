@@ -83,7 +83,12 @@ export const sourceSchema = z.object({
   cites: z.array(text).optional(),
 });
 
-export const roundKinds = ['talks', 'call', 'exchange'] as const;
+export const roundKinds = ['talks', 'summit', 'call', 'exchange', 'publication'] as const;
+/** Whether a meeting took place; a round without a status was held. */
+export const roundStatuses = ['held', 'planned', 'postponed', 'cancelled'] as const;
+/** The outcome statuses that claim an agreement, which a meeting that never took place cannot have. */
+export const agreementStatuses = ['agreed', 'agreed-in-principle', 'partly-agreed'] as const;
+export const documentKinds = ['plan', 'framework', 'declaration', 'agreement', 'other'] as const;
 export const roundFormats = ['in-person', 'remote', 'indirect', 'mixed'] as const;
 export const participantRoles = ['party', 'mediator', 'host', 'observer'] as const;
 export const attendanceModes = ['in-person', 'remote'] as const;
@@ -176,10 +181,22 @@ export const relationSchema = z.object({
   relation: z.enum(relationKinds),
 });
 
+/** A document a round discussed, presented or produced; without a version, the document as a whole. */
+export const roundDocumentSchema = z.object({
+  document: id,
+  version: id.optional(),
+  note: text.optional(),
+  sources: sourceRefs,
+});
+
 export const roundSchema = z.object({
   id,
   kind: z.enum(roundKinds),
+  /** Absent means held; planned, postponed and cancelled meetings are drawn as not held. */
+  status: z.enum(roundStatuses).optional(),
   title: text,
+  /** A short label for the timeline ("Istanbul I"), where the title is long. */
+  shortTitle: text.optional(),
   date: edtfDate,
   /** How the sources word an approximate date ("early March 2025"), shown beside the parsed interval. */
   dateLabel: text.optional(),
@@ -192,7 +209,43 @@ export const roundSchema = z.object({
   statements: z.array(statementSchema).optional(),
   disputes: z.array(disputeSchema).optional(),
   related: z.array(relationSchema).optional(),
+  documents: z.array(roundDocumentSchema).optional(),
   sources: sourceRefs,
+});
+
+/** One version of a document (a draft, a revision), listed in date order. */
+export const documentVersionSchema = z.object({
+  id,
+  /** How the sources name it: "US draft", "After Geneva". */
+  label: text,
+  date: edtfDate,
+  /** The number of points or articles, where the sources count them. */
+  points: z.number().int().positive().optional(),
+  summary: text.optional(),
+  sources: sourceRefs,
+});
+
+/** A plan, framework, declaration or agreement that rounds negotiate, with its versions. */
+export const documentSchema = z.object({
+  id,
+  title: text,
+  kind: z.enum(documentKinds),
+  summary: text.optional(),
+  draftedBy: z.array(id).min(1, 'must name at least one party'),
+  receivedBy: z.array(id).optional(),
+  /** The main document this one accompanies (security guarantees beside a peace plan). */
+  companionOf: id.optional(),
+  versions: z.array(documentVersionSchema),
+  sources: sourceRefs,
+});
+
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27');
+
+/** The period the data covers, so a reader does not take the silence after it for no talks. */
+export const coverageSchema = z.object({
+  from: calendarDay,
+  to: calendarDay,
+  note: text.optional(),
 });
 
 export const metaSchema = z.object({
@@ -200,7 +253,8 @@ export const metaSchema = z.object({
   description: text,
   languages: z.array(z.string()).min(1),
   licence: text,
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27'),
+  updated: calendarDay,
+  coverage: coverageSchema.optional(),
   maintainer: z.object({
     name: text,
     url: httpUrl.optional(),
@@ -216,6 +270,7 @@ export const datasetSchema = z.object({
   topics: z.array(topicSchema),
   sources: z.array(sourceSchema),
   rounds: z.array(roundSchema),
+  documents: z.array(documentSchema).optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -229,6 +284,13 @@ export type Statement = z.infer<typeof statementSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Round = z.infer<typeof roundSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type RoundDocument = z.infer<typeof roundDocumentSchema>;
+export type DocumentVersion = z.infer<typeof documentVersionSchema>;
+export type PlanDocument = z.infer<typeof documentSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type RoundKind = (typeof roundKinds)[number];
+export type RoundStatus = (typeof roundStatuses)[number];
+export type DocumentKind = (typeof documentKinds)[number];
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
 export type RoundFormat = (typeof roundFormats)[number];
 export type ParticipantRole = (typeof participantRoles)[number];

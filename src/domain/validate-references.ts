@@ -1,4 +1,5 @@
 import { tryParseEdtf } from './dates.ts';
+import { checkDocumentsAndStatus } from './validate-documents.ts';
 import { roundFormats, type Dataset, type Participant, type Round } from './schema.ts';
 import { formatPath, type ValidationIssue } from './validation-issue.ts';
 
@@ -131,6 +132,13 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   };
 
   dataset.rounds.forEach((round, r) => checkRound(round, ['rounds', r]));
+  checkDocumentsAndStatus(dataset, {
+    report,
+    referParty: (id, path) => refer(parties, id, path),
+    cite,
+    checkDate,
+    listKnown,
+  });
   return issues;
 }
 

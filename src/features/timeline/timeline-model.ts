@@ -36,7 +36,13 @@ export interface TimelineModel {
   bounds: TimeWindow | null;
 }
 
-const KIND_PRIORITY: Record<Round['kind'], number> = { talks: 3, call: 2, exchange: 1 };
+const KIND_PRIORITY: Record<Round['kind'], number> = {
+  talks: 3,
+  summit: 3,
+  call: 2,
+  exchange: 1,
+  publication: 1,
+};
 
 /**
  * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). Only the
