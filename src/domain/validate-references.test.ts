@@ -71,6 +71,12 @@ describe('validateReferences', () => {
     expect(validateReferences(datasetSchema.parse(twoRounds))).toEqual([]);
   });
 
+  it('rejects a session dated outside its round', () => {
+    expect(problemsWith(['rounds', 1, 'sessions', 0, 'date'], '2025-03-22')).toEqual([
+      "rounds[1].sessions[0].date: 2025-03-22 lies outside the round's date 2025-03-23/2025-03-25; widen the round's date or move the session",
+    ]);
+  });
+
   it('rejects a round related to itself', () => {
     expect(problemsWith(['rounds', 1, 'related', 0, 'round'], 'technical-talks')).toEqual([
       'rounds[1].related[0].round: a round cannot be related to itself',

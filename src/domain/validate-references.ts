@@ -101,6 +101,12 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     round.sessions?.forEach((session, i) => {
       const sessionPath = [...path, 'sessions', i];
       checkDate(session.date, [...sessionPath, 'date']);
+      if (!withinRound(session.date, round.date)) {
+        report(
+          [...sessionPath, 'date'],
+          `${session.date} lies outside the round's date ${round.date}; widen the round's date or move the session`,
+        );
+      }
       session.parties.forEach((party, j) => refer(parties, party, [...sessionPath, 'parties', j]));
       cite(session.sources, sessionPath);
     });
@@ -140,6 +146,14 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     listKnown,
   });
   return issues;
+}
+
+/** Whether a session's date falls within its round's (both parsed); unparseable dates are reported elsewhere. */
+function withinRound(session: string, round: string): boolean {
+  const inner = tryParseEdtf(session);
+  const outer = tryParseEdtf(round);
+  if (!inner.ok || !outer.ok) return true;
+  return inner.date.start >= outer.date.start && inner.date.end <= outer.date.end;
 }
 
 /** "ua, ru, us", or the first ten and "and N more". */
