@@ -72,7 +72,7 @@ function allIds(data: unknown): Set<string> {
 
 const datasets: [string, unknown][] = [
   ['valid-small.json', validSmall()],
-  ['data/russia-ukraine-2025.json', bundledJson()],
+  ['data/russia-ukraine-talks.json', bundledJson()],
 ];
 
 describe('validateDataset on arbitrary input', () => {
