@@ -15,6 +15,7 @@ describe('knownFilterValues', () => {
       roles: ['mediator'],
       outcomes: ['agreed'],
       formats: ['in-person'],
+      statuses: ['held'],
       places: ['Istanbul'],
       from: '2025-03-01',
       to: '2025-06-30',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
 import {
   defaultViewState,
   laneModes,
@@ -98,6 +98,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     roles: subset(participantRoles),
     outcomes: subset(outcomeStatuses),
     formats: subset(roundFormats),
+    statuses: subset(roundStatuses),
     places: fc.uniqueArray(
       fc
         .stringMatching(/^[A-Za-zÇçİı ]{1,12}$/)

@@ -1,5 +1,5 @@
 import type { Filters } from '../domain/round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
 import {
   defaultViewState,
   laneModes,
@@ -74,6 +74,7 @@ export function decodeViewState(search: string): DecodedViewState {
     roles: list('role', inList(participantRoles), 'role'),
     outcomes: list('outcome', inList(outcomeStatuses), 'outcome'),
     formats: list('format', inList(roundFormats), 'format'),
+    statuses: list('status', inList(roundStatuses), 'meeting status'),
     places: list('place', (v) => v.length <= 100, 'place'),
     from: day('from'),
     to: day('to'),
@@ -115,6 +116,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   set('role', filters.roles.join(','));
   set('outcome', filters.outcomes.join(','));
   set('format', filters.formats.join(','));
+  set('status', filters.statuses.join(','));
   set('place', filters.places.join(','));
   set('from', filters.from);
   set('to', filters.to);
@@ -138,6 +140,7 @@ export const OWN_KEYS = [
   'role',
   'outcome',
   'format',
+  'status',
   'place',
   'from',
   'to',
