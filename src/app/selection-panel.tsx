@@ -46,6 +46,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           roundId={roundId}
           onClose={onClose}
           onSelect={viewActions.selectRound}
+          onOpenDocument={viewActions.openDocument}
         />
       </div>
     </div>

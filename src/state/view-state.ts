@@ -13,6 +13,8 @@ export type UnmatchedMode = (typeof unmatchedModes)[number];
 /** Everything a shareable link restores. */
 export interface ViewState {
   round: string | null;
+  /** The document whose version history is open, over the timeline. */
+  document: string | null;
   /** The visible time window; null means "fit every round". */
   window: { start: IsoDay; end: IsoDay } | null;
   lanes: LaneMode;
@@ -24,6 +26,7 @@ export interface ViewState {
 
 export const defaultViewState: ViewState = {
   round: null,
+  document: null,
   window: null,
   lanes: 'table',
   view: 'timeline',

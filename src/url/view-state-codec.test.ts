@@ -83,6 +83,7 @@ const day = fc
 const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   round: fc.option(slug, { nil: null }),
+  document: fc.option(slug, { nil: null }),
   window: fc.option(
     fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },

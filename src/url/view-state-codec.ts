@@ -61,6 +61,9 @@ export function decodeViewState(search: string): DecodedViewState {
   const round = params.get('round');
   if (round !== null && round !== '' && !isId(round))
     notices.push(`Ignored round="${round}": not a round id.`);
+  const documentId = params.get('document');
+  if (documentId !== null && documentId !== '' && !isId(documentId))
+    notices.push(`Ignored document="${documentId}": not a document id.`);
   const start = day('start');
   const end = day('end');
   let window: ViewState['window'] = null;
@@ -84,6 +87,7 @@ export function decodeViewState(search: string): DecodedViewState {
   return {
     state: {
       round: round !== null && isId(round) ? round : null,
+      document: documentId !== null && isId(documentId) ? documentId : null,
       window,
       lanes: pick('lanes', laneModes, defaultViewState.lanes),
       view: pick('view', viewModes, defaultViewState.view),
@@ -104,6 +108,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   };
   const { filters } = state;
   set('round', state.round);
+  set('document', state.document);
   set('start', state.window?.start ?? null);
   set('end', state.window?.end ?? null);
   set('lanes', state.lanes, defaultViewState.lanes);
@@ -128,6 +133,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
 /** The keys this codec owns; any other parameter (data=, embed=…) is kept as it is. */
 export const OWN_KEYS = [
   'round',
+  'document',
   'start',
   'end',
   'lanes',

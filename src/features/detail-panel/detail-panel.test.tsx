@@ -7,6 +7,10 @@ import type { Dataset } from '../../domain/schema.ts';
 import { DetailPanel } from './detail-panel.tsx';
 import { bundledData } from '../../test/bundled-dataset.ts';
 
+// Several tests render the panel for every round of the bundled dataset, which takes longer than the default
+// five seconds on a busy machine; they check content, not speed.
+vi.setConfig({ testTimeout: 60_000 });
+
 const { dataset, rounds } = bundledData();
 
 function dated(id: string): DatedRound {

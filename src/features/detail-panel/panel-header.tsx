@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { placeText } from '../../domain/round-summary.ts';
-import { formatLabels, kindLabels } from '../../domain/vocabulary-labels.ts';
+import { formatLabels, kindLabels, roundStatusLabels } from '../../domain/vocabulary-labels.ts';
 import { possibleSpan, precisionLabel } from '../../domain/date-precision.ts';
 import { mutedText } from './panel-styles.ts';
 
@@ -15,9 +15,18 @@ export function PanelHeader({ dated, headingRef }: Props) {
   const { round, date, dateText } = dated;
   const place = placeText(round);
   const span = possibleSpan(date);
+  const status = round.status ?? 'held';
   return (
     <header>
-      <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>{kindLabels[round.kind]}</p>
+      <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>
+        {kindLabels[round.kind]}
+        {status !== 'held' && (
+          // Dashed like the outlined mark on the timeline, and in words, so "not held" never rests on a shape.
+          <span className="ml-2 inline-block rounded border border-dashed border-slate-500 px-1.5 tracking-normal text-slate-800 normal-case dark:border-slate-400 dark:text-slate-100">
+            {roundStatusLabels[status]}
+          </span>
+        )}
+      </p>
       <h2
         ref={headingRef}
         tabIndex={-1}
@@ -26,7 +35,7 @@ export function PanelHeader({ dated, headingRef }: Props) {
         {round.title}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
-        <dt className={mutedText}>Date</dt>
+        <dt className={mutedText}>{status === 'held' ? 'Date' : 'Planned for'}</dt>
         <dd>
           {dateText}{' '}
           <span className="ml-1 inline-block rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600">

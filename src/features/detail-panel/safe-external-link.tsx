@@ -1,15 +1,8 @@
 import type { ReactNode } from 'react';
+import { safeHttpUrl } from '../../domain/safe-http-url.ts';
 import { linkText } from './panel-styles.ts';
 
-/** The URL, normalised, when it is an absolute http: or https: URL; otherwise undefined. */
-export function safeHttpUrl(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHttpUrl };
 
 interface Props {
   url: string;
