@@ -35,7 +35,7 @@ export function PanelHeader({ dated, headingRef }: Props) {
         {round.title}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
-        <dt className={mutedText}>{status === 'held' ? 'Date' : 'Planned for'}</dt>
+        <dt className={mutedText}>Date</dt>
         <dd>
           {dateText}{' '}
           <span className="ml-1 inline-block rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600">

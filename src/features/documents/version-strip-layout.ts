@@ -5,7 +5,7 @@ export interface StripInput {
   id: string;
   start: number;
   end: number;
-  /** Drawn above the mark: the number of points, or the version's label when it has none. */
+  /** Drawn above the mark: the number of points, or "?" when the sources give none. */
   label: string;
   approximate: boolean;
 }

@@ -24,7 +24,7 @@ export function VersionStrip({ versions }: { versions: readonly VersionEntry[] }
                   id: version.id,
                   start: date.start.getTime(),
                   end: date.end.getTime(),
-                  label: version.points ? String(version.points) : version.label,
+                  label: version.points ? String(version.points) : '?',
                   approximate: date.approximate || date.uncertain,
                 },
               ]
@@ -37,9 +37,14 @@ export function VersionStrip({ versions }: { versions: readonly VersionEntry[] }
   const axisY = layout.rows * ROW + AXIS_GAP;
   const height = axisY + TICK_SPACE;
   return (
-    <div ref={ref} aria-hidden="true" className="w-full">
+    <div ref={ref} className="w-full">
       {width > 0 && (
-        <svg width={width} height={height} className="block text-slate-700 dark:text-slate-200">
+        <svg
+          aria-hidden="true"
+          width={width}
+          height={height}
+          className="block text-slate-700 dark:text-slate-200"
+        >
           <line x1={0} x2={width} y1={axisY} y2={axisY} className="stroke-slate-400 dark:stroke-slate-500" />
           {layout.ticks.map((tick) => (
             <g key={tick.x}>
@@ -90,6 +95,9 @@ export function VersionStrip({ versions }: { versions: readonly VersionEntry[] }
           })}
         </svg>
       )}
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Numbers: points in each version; ? where the sources do not count them or disagree.
+      </p>
     </div>
   );
 }
