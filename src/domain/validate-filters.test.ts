@@ -35,12 +35,12 @@ describe('knownFilterValues', () => {
   });
 
   it('drops unknown parties, people and places, one notice each', () => {
-    const { filters, notices } = check({ parties: ['ru2', 'ru'], people: ['nobody'], places: ['Geneva'] });
+    const { filters, notices } = check({ parties: ['ru2', 'ru'], people: ['nobody'], places: ['Atlantis'] });
     expect(filters).toMatchObject({ parties: ['ru'], people: [], places: [] });
     expect(notices).toEqual([
       expect.stringMatching(/^Ignored party "ru2": no such party \(known: ru, /),
       expect.stringMatching(/^Ignored person "nobody": no such person \(known: /),
-      expect.stringMatching(/^Ignored place "Geneva": no such place \(known: .*Istanbul.*\)\.$/),
+      expect.stringMatching(/^Ignored place "Atlantis": no such place \(known: .*Istanbul.*\)\.$/),
     ]);
   });
 

@@ -175,6 +175,7 @@ describe('DetailPanel sources', () => {
         ...round.outcomes.flatMap((o) => o.sources),
         ...(round.statements ?? []).flatMap((s) => s.sources),
         ...(round.disputes ?? []).flatMap((d) => d.accounts.flatMap((a) => a.sources)),
+        ...(round.documents ?? []).flatMap((d) => d.sources),
       ]);
       expect(items).toHaveLength(cited.size);
       for (const id of cited) {
