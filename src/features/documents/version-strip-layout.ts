@@ -1,4 +1,4 @@
-import { MONTHS } from '../../domain/dates.ts';
+import { DAY_MS, MONTHS } from '../../domain/calendar-days.ts';
 
 /** What the strip needs of one version: its interval in UTC milliseconds and a short label. */
 export interface StripInput {
@@ -28,7 +28,7 @@ export interface StripTick {
 }
 
 const PAD = 24;
-const DAY = 86_400_000;
+const DAY = DAY_MS;
 /** Roughly how wide a label is per character at the strip's font size. */
 const CHAR_WIDTH = 7;
 
