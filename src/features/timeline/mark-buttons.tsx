@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { notHeldWords } from '../../domain/vocabulary-labels.ts';
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 
 interface Props {
@@ -12,10 +13,14 @@ interface Props {
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, roundId: string) => void;
 }
 
-/** A name a screen reader says and a test can find: the title, the date in words, and the place. */
+/**
+ * A name a screen reader says and a test can find: the title, the date in words, the place, and for a meeting
+ * that did not take place, "postponed, not held".
+ */
 export function markName(mark: MarkGeometry): string {
-  const { title, dateText, place } = mark.item;
-  return [title, dateText, place].filter(Boolean).join(', ');
+  const { title, dateText, place, meeting } = mark.item;
+  const notHeld = meeting === 'held' ? '' : notHeldWords[meeting];
+  return [title, dateText, place, notHeld].filter(Boolean).join(', ');
 }
 
 /**
