@@ -50,7 +50,7 @@ test('a meeting that was not held is drawn, named and explained as not held', as
   await expect(panel(page).getByText(`${round.status}, not held`, { exact: false })).toBeVisible();
   await expect(
     page
-      .getByRole('region', { name: 'Legend' })
+      .getByRole('list', { name: 'Meeting status' })
       .getByText(/not held/)
       .first(),
   ).toBeVisible();
