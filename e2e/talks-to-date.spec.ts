@@ -19,6 +19,17 @@ const plan = dataset.documents!.find((d) => {
 })!;
 const planRounds = ordered.filter((r) => r.documents?.some((ref) => ref.document === plan.id));
 
+// Each test loads the whole default dataset, sometimes twice; a machine shared with other work needs the room.
+test.describe.configure({ timeout: 90_000 });
+
+/** Opens a page of the app and waits until the dataset has loaded (its title is the page's heading). */
+async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const mark = (page: Page, title: string) =>
   timeline(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
@@ -26,7 +37,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Round details' }
 const planDialog = (page: Page) => page.getByRole('dialog', { name: plan.title });
 
 test('the timeline reaches the last round and states where the data ends', async ({ page }) => {
-  await page.goto('./');
+  await open(page);
   await expect(mark(page, last.title)).toBeAttached();
   await expect(page.getByTestId('visible-period')).toContainText(last.date.slice(0, 4));
   await expect(page.getByText(`Data up to ${dayInWords(coverage.to)}`, { exact: true })).toBeVisible();
@@ -38,7 +49,7 @@ test('the timeline reaches the last round and states where the data ends', async
 
 test('a meeting that was not held is drawn, named and explained as not held', async ({ page }) => {
   expect(notHeld.length).toBeGreaterThan(0);
-  await page.goto('./');
+  await open(page);
   for (const round of notHeld) {
     const name = await mark(page, round.title).getAttribute('aria-label');
     expect(name).toContain(`${round.status}, not held`);
@@ -57,7 +68,7 @@ test('a meeting that was not held is drawn, named and explained as not held', as
 });
 
 test('the status filter keeps exactly the meetings that were not held', async ({ page }) => {
-  await page.goto('./?view=list');
+  await open(page, '?view=list');
   const filters = page.getByRole('search', { name: 'Filter rounds' });
   for (const status of new Set(notHeld.map((r) => r.status!))) {
     await filters.getByRole('checkbox', { name: new RegExp(`^${status}, not held`, 'i') }).check();
@@ -71,7 +82,7 @@ test('the plan is reachable from every round that discussed it, with its version
 }) => {
   expect(planRounds.length).toBeGreaterThan(1);
   for (const round of [planRounds[0]!, planRounds.at(-1)!]) {
-    await page.goto(`./?round=${round.id}`);
+    await open(page, `?round=${round.id}`);
     await panel(page)
       .getByRole('button', { name: `Versions of ${plan.title}` })
       .first()
@@ -96,7 +107,7 @@ test('the plan is reachable from every round that discussed it, with its version
 
 test('the document view opens from a link, closes with Escape, and passes axe', async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto(`./?round=${planRounds[0]!.id}&document=${plan.id}`);
+  await open(page, `?round=${planRounds[0]!.id}&document=${plan.id}`);
   // The whole dataset loads first; on a busy machine that can take longer than one expect's default wait.
   await expect(planDialog(page)).toBeVisible({ timeout: 20_000 });
   const results = await new AxeBuilder({ page }).include('dialog').analyze();
@@ -111,7 +122,7 @@ test('the panel of a round not held, with its documents, passes axe in both them
   test.setTimeout(120_000);
   const round = notHeld.find((r) => r.documents?.length) ?? notHeld[0]!;
   for (const theme of ['light', 'dark']) {
-    await page.goto(`./?round=${round.id}&theme=${theme}`);
+    await open(page, `?round=${round.id}&theme=${theme}`);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(round.title, { timeout: 20_000 });
     const results = await new AxeBuilder({ page })
       .include('[aria-label="Round details"]')
