@@ -5,7 +5,7 @@ import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 
 const dataset = readBundledDataset();
-const DATASET_PATH = '**/data/russia-ukraine-2025.json';
+const DATASET_PATH = '**/data/russia-ukraine-talks.json';
 
 const roundMarks = (page: Page) =>
   page
@@ -31,7 +31,7 @@ test('an HTTP 500 shows the error view with the URL and the cause, and Retry rec
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeVisible();
-  await expect(alert).toContainText('/data/russia-ukraine-2025.json');
+  await expect(alert).toContainText('/data/russia-ukraine-talks.json');
   await expect(alert).toContainText('HTTP 500');
 
   failing = false;
@@ -51,7 +51,7 @@ test('a body that is not JSON shows the error view naming the cause, and Retry r
   );
   await page.goto('./');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('/data/russia-ukraine-2025.json');
+  await expect(alert).toContainText('/data/russia-ukraine-talks.json');
   await expect(alert).toContainText('not valid JSON');
 
   broken = false;

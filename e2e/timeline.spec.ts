@@ -155,6 +155,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('timeline and list, with the panel open, have no axe violations', async ({ page }) => {
+      // Three scans of the whole page with the full default dataset: over a minute on a busy two-core machine.
+      test.setTimeout(180_000);
       await page.goto('./');
       await expect(marks(page)).toHaveCount(dataset.rounds.length);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);

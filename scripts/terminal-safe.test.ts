@@ -20,7 +20,8 @@ describe('terminalSafe', () => {
     expect(terminalSafe('a\nb\r\tc\u007f\u009b\u202eevil')).toBe('a\\nb\\r\\tc\\x7f\\x9b\\u202eevil');
   });
 
-  it('never lets a control character or a direction override through', () => {
+  // A hundred random binary strings: seconds when the whole suite shares a busy machine, so more than the default.
+  it('never lets a control character or a direction override through', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(terminalSafe(text)).not.toMatch(UNSAFE);

@@ -11,7 +11,9 @@ import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
+import { CoverageNote } from './coverage-note.tsx';
 import { DatasetIntro } from './dataset-intro.tsx';
+import { DocumentDialog } from '../features/documents/document-dialog.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
@@ -26,12 +28,18 @@ import { useWindowTransition } from '../features/story/use-window-transition.ts'
 import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
 
 const replaceFilters = (next: Filters) => viewActions.setFilters(next);
+const closeDocument = () => viewActions.openDocument(null);
+const showRoundFromDocument = (roundId: string) => {
+  viewActions.openDocument(null);
+  viewActions.selectRound(roundId);
+};
 
 /** The dataset explored: filters, timeline or list, and the selected round's details. */
 export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: boolean; embed: EmbedMode }) {
   const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
   const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
   const selectedId = useViewStore((s) => s.round);
+  const documentId = useViewStore((s) => s.document);
   const view = useViewStore((s) => s.view);
   const lanes = useViewStore((s) => s.lanes);
   const windowDays = useViewStore((s) => s.window);
@@ -55,6 +63,15 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
       correctView(() => viewActions.selectRound(null));
     }
   }, [selectedId, selected]);
+
+  useEffect(() => {
+    if (documentId !== null && !(dataset.documents ?? []).some((d) => d.id === documentId)) {
+      viewActions.addNotices([
+        `Ignored document="${documentId}": there is no such document in this dataset.`,
+      ]);
+      correctView(() => viewActions.openDocument(null));
+    }
+  }, [documentId, dataset]);
 
   const close = useCallback(() => {
     const id = useViewStore.getState().round;
@@ -170,6 +187,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
+            <CoverageNote dataset={dataset} />
             <TimelineLegend open={!embed.embedded} />
           </>
         ) : (
@@ -180,6 +198,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
             onSelect={selectAndLeaveStory}
           />
         )}
+        {view !== 'timeline' && matches.length > 0 && <CoverageNote dataset={dataset} />}
       </div>
       {story.card}
       {showPanel && (
@@ -192,6 +211,14 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
           onClose={close}
         />
       )}
+      <DocumentDialog
+        dataset={dataset}
+        rounds={rounds}
+        documentId={documentId}
+        onClose={closeDocument}
+        onSelectRound={showRoundFromDocument}
+        onOpenDocument={viewActions.openDocument}
+      />
       <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
         {panel(true)}
       </FiltersSheet>

@@ -54,6 +54,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           roundId={roundId}
           onClose={onClose}
           onSelect={viewActions.selectRound}
+          onOpenDocument={viewActions.openDocument}
         />
       </div>
     </div>

@@ -1,5 +1,5 @@
 /** Where the bundled dataset lives, relative to the app so a sub-path deployment still finds it. */
-export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-2025.json';
+export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-talks.json';
 
 /** The dataset the page should show, resolved from its `?data=` parameter. */
 export interface DatasetLocation {

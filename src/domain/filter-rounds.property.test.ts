@@ -12,7 +12,14 @@ import {
   type FilterIndex,
 } from './filter-rounds.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats, type Dataset, type Round } from './schema.ts';
+import {
+  outcomeStatuses,
+  participantRoles,
+  roundFormats,
+  roundStatuses,
+  type Dataset,
+  type Round,
+} from './schema.ts';
 import { matchesAllTerms, searchTerms } from './search-text.ts';
 
 const S = ['s1'];
@@ -28,6 +35,7 @@ const roundArb = (id: string): fc.Arbitrary<Round> =>
     .record({
       date: fc.constantFrom('2025-02-01', '2025-02-15', '2025-03', '2025-02-10/2025-03-02', '2025-04-01'),
       format: fc.option(fc.constantFrom(...roundFormats), { nil: undefined }),
+      status: fc.option(fc.constantFrom(...roundStatuses), { nil: undefined }),
       city: fc.option(fc.constantFrom(...CITIES), { nil: undefined }),
       title: fc.constantFrom(...WORDS),
       participants: fc.uniqueArray(
@@ -50,6 +58,7 @@ const roundArb = (id: string): fc.Arbitrary<Round> =>
       title: r.title,
       date: r.date,
       ...(r.format ? { format: r.format } : {}),
+      ...(r.status ? { status: r.status } : {}),
       ...(r.city ? { location: { city: r.city } } : {}),
       participants: r.participants.map(({ people, ...p }) => ({
         ...p,
@@ -98,6 +107,7 @@ function filtersArb(index: FilterIndex): fc.Arbitrary<Filters> {
     roles: values('roles') as fc.Arbitrary<Filters['roles']>,
     outcomes: values('outcomes') as fc.Arbitrary<Filters['outcomes']>,
     formats: values('formats') as fc.Arbitrary<Filters['formats']>,
+    statuses: values('statuses') as fc.Arbitrary<Filters['statuses']>,
     places: values('places'),
     from: fc.option(fc.constantFrom(...DAYS), { nil: null }),
     to: fc.option(fc.constantFrom(...DAYS), { nil: null }),
@@ -124,6 +134,7 @@ function referenceMatch(index: FilterIndex, f: Filters, id: string): boolean {
     (f.topics.length + f.outcomes.length === 0 || outcome) &&
     (f.people.length === 0 || r.people.some((p) => f.people.includes(p))) &&
     some(f.formats, r.format) &&
+    some(f.statuses, r.status) &&
     some(f.places, r.city) &&
     r.end >= from &&
     r.start <= to &&

@@ -4,10 +4,12 @@ import {
   outcomeStatuses,
   participantRoles,
   roundFormats,
+  roundStatuses,
   type Dataset,
   type OutcomeStatus,
   type ParticipantRole,
   type RoundFormat,
+  type RoundStatus,
 } from './schema.ts';
 import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
 
@@ -36,6 +38,7 @@ export interface IndexedRound {
   /** Delegates and speakers, each once. */
   people: readonly string[];
   format: RoundFormat | undefined;
+  status: RoundStatus;
   city: string | undefined;
   /** The round's interval in UTC milliseconds, both ends included. */
   start: number;
@@ -45,7 +48,8 @@ export interface IndexedRound {
 }
 
 /** The facets that have values to count; dates and the search box narrow the counts but have none. */
-export type CountedFacet = 'topics' | 'parties' | 'people' | 'roles' | 'outcomes' | 'formats' | 'places';
+export type CountedFacet =
+  'topics' | 'parties' | 'people' | 'roles' | 'outcomes' | 'formats' | 'statuses' | 'places';
 
 export const countedFacets: readonly CountedFacet[] = [
   'topics',
@@ -54,6 +58,7 @@ export const countedFacets: readonly CountedFacet[] = [
   'roles',
   'outcomes',
   'formats',
+  'statuses',
   'places',
 ];
 
@@ -83,6 +88,7 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
       outcomeStatuses: round.outcomes.map((o) => o.status),
       people: [...new Set([...delegates, ...speakers])],
       format: round.format,
+      status: round.status ?? 'held',
       city: round.location?.city,
       start: date.start.getTime(),
       end: date.end.getTime(),
@@ -99,6 +105,7 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
       roles: participantRoles,
       outcomes: outcomeStatuses,
       formats: roundFormats,
+      statuses: roundStatuses,
       places: [...cities].sort((a, b) => a.localeCompare(b)),
     },
   };
@@ -148,6 +155,7 @@ export function filterAndCount(index: FilterIndex, filters: Filters): { ids: str
       ids.push(round.id);
       bump(counts.people, round.people);
       if (round.format !== undefined) bump(counts.formats, [round.format]);
+      bump(counts.statuses, [round.status]);
       if (round.city !== undefined) bump(counts.places, [round.city]);
     }
     // Each half of a coupled pair counts the values its partner's filter allows, within one participant
@@ -178,6 +186,7 @@ interface Compiled {
   roles: ValueSet;
   outcomes: ValueSet;
   formats: ValueSet;
+  statuses: ValueSet;
   places: ValueSet;
   from: number | null;
   to: number | null;
@@ -194,6 +203,7 @@ function compile(index: FilterIndex, filters: Filters): Compiled {
     roles: set(filters.roles),
     outcomes: set(filters.outcomes),
     formats: set(filters.formats),
+    statuses: set(filters.statuses),
     places: set(filters.places),
     from: dayStart(filters.from, filters.to),
     to: filters.to ? Date.parse(`${filters.to}T23:59:59.999Z`) : null,
@@ -213,13 +223,14 @@ function dayStart(from: string | null, to: string | null): number | null {
 
 const PASS = 'pass';
 const TWO_OR_MORE = 'two-or-more';
-type IndependentFacet = 'people' | 'formats' | 'places' | 'dates' | 'q';
+type IndependentFacet = 'people' | 'formats' | 'statuses' | 'places' | 'dates' | 'q';
 
 /** The facets that stand alone (not coupled with another), when active. */
 function activeIndependent(c: Omit<Compiled, 'independent'>): IndependentFacet[] {
   const active: IndependentFacet[] = [];
   if (c.people) active.push('people');
   if (c.formats) active.push('formats');
+  if (c.statuses) active.push('statuses');
   if (c.places) active.push('places');
   if (c.from !== null || c.to !== null) active.push('dates');
   if (c.search) active.push('q');
@@ -232,6 +243,8 @@ function passes(c: Compiled, round: IndexedRound, i: number, facet: IndependentF
       return round.people.some((p) => c.people?.has(p) === true);
     case 'formats':
       return round.format !== undefined && c.formats?.has(round.format) === true;
+    case 'statuses':
+      return c.statuses?.has(round.status) === true;
     case 'places':
       return round.city !== undefined && c.places?.has(round.city) === true;
     case 'dates':
@@ -290,13 +303,17 @@ function pairedValues(values: readonly string[], partners: readonly string[], fi
   return values.filter((_, k) => filter.has(partners[k] ?? ''));
 }
 
-function isCounted(facet: IndependentFacet): facet is 'people' | 'formats' | 'places' {
-  return facet === 'people' || facet === 'formats' || facet === 'places';
+type StandaloneCounted = 'people' | 'formats' | 'statuses' | 'places';
+
+function isCounted(facet: IndependentFacet): facet is StandaloneCounted {
+  return facet === 'people' || facet === 'formats' || facet === 'statuses' || facet === 'places';
 }
 
-function valuesOf(round: IndexedRound, facet: 'people' | 'formats' | 'places'): readonly string[] {
-  const value = facet === 'formats' ? round.format : facet === 'places' ? round.city : undefined;
-  return facet === 'people' ? round.people : value === undefined ? [] : [value];
+function valuesOf(round: IndexedRound, facet: StandaloneCounted): readonly string[] {
+  if (facet === 'people') return round.people;
+  if (facet === 'statuses') return [round.status];
+  const value = facet === 'formats' ? round.format : round.city;
+  return value === undefined ? [] : [value];
 }
 
 /** Adds one to each distinct value: a round counts once per value however often it names it. */
@@ -315,6 +332,7 @@ function emptyCounts(index: FilterIndex): FacetCounts {
     roles: zeros(index.values.roles),
     outcomes: zeros(index.values.outcomes),
     formats: zeros(index.values.formats),
+    statuses: zeros(index.values.statuses),
     places: zeros(index.values.places),
   };
 }

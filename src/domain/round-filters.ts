@@ -1,4 +1,4 @@
-import type { OutcomeStatus, ParticipantRole, RoundFormat } from './schema.ts';
+import type { OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
 
 /** A calendar day as YYYY-MM-DD (UTC). */
 export type IsoDay = string;
@@ -23,6 +23,8 @@ export interface Filters {
   outcomes: OutcomeStatus[];
   /** The round's own format; a round without one matches no format. */
   formats: RoundFormat[];
+  /** Whether the meeting took place; a round without a status was held. */
+  statuses: RoundStatus[];
   /** City names as the data writes them. */
   places: string[];
   /** The date range: a round matches when its interval overlaps [from 00:00, to 23:59:59.999] UTC. */
@@ -39,6 +41,7 @@ export const emptyFilters: Filters = {
   roles: [],
   outcomes: [],
   formats: [],
+  statuses: [],
   places: [],
   from: null,
   to: null,

@@ -1,21 +1,27 @@
 import { z } from 'zod';
 import {
+  agreementStatuses,
   attendanceModes,
+  documentKinds,
   outcomeStatuses,
   participantRoles,
   relationKinds,
   roundFormats,
   roundKinds,
+  roundStatuses,
   topicGroups,
 } from './vocabularies.ts';
 
 export {
+  agreementStatuses,
   attendanceModes,
+  documentKinds,
   outcomeStatuses,
   participantRoles,
   relationKinds,
   roundFormats,
   roundKinds,
+  roundStatuses,
   topicGroups,
 };
 
@@ -189,10 +195,22 @@ export const relationSchema = z.object({
   relation: z.enum(relationKinds),
 });
 
+/** A document a round discussed, presented or produced; without a version, the document as a whole. */
+export const roundDocumentSchema = z.object({
+  document: id,
+  version: id.optional(),
+  note: text.optional(),
+  sources: sourceRefs,
+});
+
 export const roundSchema = z.object({
   id,
   kind: z.enum(roundKinds),
+  /** Absent means held; planned, postponed and cancelled meetings are drawn as not held. */
+  status: z.enum(roundStatuses).optional(),
   title: text,
+  /** A short label for the timeline ("Istanbul I"), where the title is long. */
+  shortTitle: text.optional(),
   date: edtfDate,
   /** How the sources word an approximate date ("early March 2025"), shown beside the parsed interval. */
   dateLabel: text.optional(),
@@ -205,6 +223,7 @@ export const roundSchema = z.object({
   statements: z.array(statementSchema).optional(),
   disputes: z.array(disputeSchema).optional(),
   related: z.array(relationSchema).optional(),
+  documents: z.array(roundDocumentSchema).optional(),
   sources: sourceRefs,
 });
 
@@ -235,6 +254,7 @@ export const storyViewSchema = z.strictObject({
       roles: z.array(z.enum(participantRoles)).optional(),
       outcomes: z.array(z.enum(outcomeStatuses)).optional(),
       formats: z.array(z.enum(roundFormats)).optional(),
+      statuses: z.array(z.enum(roundStatuses)).optional(),
       places: z.array(text).optional(),
       from: isoDay.optional(),
       to: isoDay.optional(),
@@ -257,12 +277,48 @@ export const storySchema = z.object({
   steps: z.array(storyStepSchema).min(1, 'must have at least one step'),
 });
 
+/** One version of a document (a draft, a revision), listed in date order. */
+export const documentVersionSchema = z.object({
+  id,
+  /** How the sources name it: "US draft", "After Geneva". */
+  label: text,
+  date: edtfDate,
+  /** The number of points or articles, where the sources count them. */
+  points: z.number().int().positive().optional(),
+  summary: text.optional(),
+  sources: sourceRefs,
+});
+
+/** A plan, framework, declaration or agreement that rounds negotiate, with its versions. */
+export const documentSchema = z.object({
+  id,
+  title: text,
+  kind: z.enum(documentKinds),
+  summary: text.optional(),
+  draftedBy: z.array(id).min(1, 'must name at least one party'),
+  receivedBy: z.array(id).optional(),
+  /** The main document this one accompanies (security guarantees beside a peace plan). */
+  companionOf: id.optional(),
+  versions: z.array(documentVersionSchema),
+  sources: sourceRefs,
+});
+
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27');
+
+/** The period the data covers, so a reader does not take the silence after it for no talks. */
+export const coverageSchema = z.object({
+  from: calendarDay,
+  to: calendarDay,
+  note: text.optional(),
+});
+
 export const metaSchema = z.object({
   title: text,
   description: text,
   languages: z.array(z.string()).min(1),
   licence: text,
-  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27'),
+  updated: calendarDay,
+  coverage: coverageSchema.optional(),
   maintainer: z.object({
     name: text,
     url: httpUrl.optional(),
@@ -279,6 +335,7 @@ export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   rounds: z.array(roundSchema),
   stories: z.array(storySchema).optional(),
+  documents: z.array(documentSchema).optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;
@@ -296,6 +353,13 @@ export type Passage = z.infer<typeof passageSchema>;
 export type StoryView = z.infer<typeof storyViewSchema>;
 export type StoryStep = z.infer<typeof storyStepSchema>;
 export type Story = z.infer<typeof storySchema>;
+export type RoundDocument = z.infer<typeof roundDocumentSchema>;
+export type DocumentVersion = z.infer<typeof documentVersionSchema>;
+export type PlanDocument = z.infer<typeof documentSchema>;
+export type Coverage = z.infer<typeof coverageSchema>;
+export type RoundKind = (typeof roundKinds)[number];
+export type RoundStatus = (typeof roundStatuses)[number];
+export type DocumentKind = (typeof documentKinds)[number];
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
 export type RoundFormat = (typeof roundFormats)[number];
 export type ParticipantRole = (typeof participantRoles)[number];

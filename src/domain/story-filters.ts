@@ -12,6 +12,7 @@ export function storyStepFilters(view: StoryView | undefined): Filters {
     roles: f.roles ?? [],
     outcomes: f.outcomes ?? [],
     formats: f.formats ?? [],
+    statuses: f.statuses ?? [],
     places: f.places ?? [],
     from: f.from ?? null,
     to: f.to ?? null,

@@ -24,6 +24,42 @@ describe('the fixtures', () => {
     });
   });
 
+  it('accepts the fixture with documents, a cancelled meeting and a coverage period', () => {
+    const result = parseDatasetText(readFixture('valid-documents.json'));
+    expect(problems(result)).toEqual([]);
+    expect(result.ok && result.dataset.documents?.map((d) => d.versions.length)).toEqual([2, 0]);
+  });
+
+  it.each([
+    [
+      'bad-round-status.json',
+      'rounds[3].status: must be one of held, planned, postponed, cancelled (got "called-off")',
+    ],
+    [
+      'version-out-of-order.json',
+      'documents[0].versions[1].date: versions must be in date order: 2025-03-11 comes before 2025-03-23 (documents[0].versions[0], listed earlier)',
+    ],
+    ['document-without-sources.json', 'documents[1].sources: must cite at least one source'],
+    [
+      'unknown-document.json',
+      'rounds[1].documents[0].document: unknown document "lakeside-peace-plan" (known: lakeside-plan, lakeside-guarantees)',
+    ],
+    [
+      'unknown-document-version.json',
+      'rounds[3].documents[0].version: unknown version "final" of document "lakeside-plan" (known: first-draft, revised)',
+    ],
+    [
+      'unknown-companion-document.json',
+      'documents[1].companionOf: unknown document "lakeside" (known: lakeside-plan, lakeside-guarantees)',
+    ],
+    [
+      'not-held-agreed.json',
+      'rounds[3].outcomes[0].status: "agreed" claims an agreement, but the round was not held (status "cancelled"); use proposed, not-agreed or discussed, or mark the round held',
+    ],
+  ])('rejects %s (issue #11 rules) with exactly one problem naming the value', (file, expected) => {
+    expect(problems(parseDatasetText(readFixture(file)))).toEqual([expected]);
+  });
+
   it.each([
     [
       'unknown-party.json',
@@ -242,7 +278,12 @@ describe('the datasets people will use', () => {
     expect(problems(parseDatasetText(example ?? ''))).toEqual([]);
   });
 
-  it('accepts the bundled dataset data/russia-ukraine-2025.json', () => {
+  it('accepts the default dataset data/russia-ukraine-talks.json', () => {
     expect(problems(parseDatasetText(bundledText()))).toEqual([]);
+  });
+
+  it('accepts data/russia-ukraine-2025.json, kept for links and embeds published with it', () => {
+    const file = new URL('../../data/russia-ukraine-2025.json', import.meta.url);
+    expect(problems(parseDatasetText(readFileSync(file, 'utf8')))).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ describe('knownFilterValues', () => {
       roles: ['mediator'],
       outcomes: ['agreed'],
       formats: ['in-person'],
+      statuses: ['held'],
       places: ['Istanbul'],
       from: '2025-03-01',
       to: '2025-06-30',
@@ -34,12 +35,12 @@ describe('knownFilterValues', () => {
   });
 
   it('drops unknown parties, people and places, one notice each', () => {
-    const { filters, notices } = check({ parties: ['ru2', 'ru'], people: ['nobody'], places: ['Geneva'] });
+    const { filters, notices } = check({ parties: ['ru2', 'ru'], people: ['nobody'], places: ['Atlantis'] });
     expect(filters).toMatchObject({ parties: ['ru'], people: [], places: [] });
     expect(notices).toEqual([
       expect.stringMatching(/^Ignored party "ru2": no such party \(known: ru, /),
       expect.stringMatching(/^Ignored person "nobody": no such person \(known: /),
-      expect.stringMatching(/^Ignored place "Geneva": no such place \(known: .*Istanbul.*\)\.$/),
+      expect.stringMatching(/^Ignored place "Atlantis": no such place \(known: .*Istanbul.*\)\.$/),
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { isCalendarDay } from './calendar-days.ts';
 import type { Filters } from './round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats, type Dataset } from './schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses, type Dataset } from './schema.ts';
 import { normalizeForSearch } from './search-text.ts';
 
 /** Filters reduced to values the dataset knows, with a sentence for each value that was dropped. */
@@ -61,6 +61,7 @@ export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilt
       roles: keep(filters.roles, participantRoles, 'role'),
       outcomes: keep(filters.outcomes, outcomeStatuses, 'outcome status'),
       formats: keep(filters.formats, roundFormats, 'format'),
+      statuses: keep(filters.statuses, roundStatuses, 'meeting status'),
       places: keep(places, cities, 'place'),
       from,
       to,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validSmall, withValueAt } from './fixtures/fixture-files.ts';
+import { readFixture, validSmall, withValueAt } from './fixtures/fixture-files.ts';
 import { datasetSchema } from './schema.ts';
 import { listKnown, validateReferences } from './validate-references.ts';
 import { formatIssue } from './validation-issue.ts';
@@ -71,6 +71,12 @@ describe('validateReferences', () => {
     expect(validateReferences(datasetSchema.parse(twoRounds))).toEqual([]);
   });
 
+  it('rejects a session dated outside its round', () => {
+    expect(problemsWith(['rounds', 1, 'sessions', 0, 'date'], '2025-03-22')).toEqual([
+      "rounds[1].sessions[0].date: 2025-03-22 lies outside the round's date 2025-03-23/2025-03-25; widen the round's date or move the session",
+    ]);
+  });
+
   it('rejects a round related to itself', () => {
     expect(problemsWith(['rounds', 1, 'related', 0, 'round'], 'technical-talks')).toEqual([
       'rounds[1].related[0].round: a round cannot be related to itself',
@@ -102,6 +108,71 @@ describe('validateReferences', () => {
     ]);
     expect(problemsWith(['rounds', 0, 'statements', 0, 'date'], '2025-13-01')).toEqual([
       'rounds[0].statements[0].date: not a valid EDTF date: unexpected "3" at character 7 (got "2025-13-01")',
+    ]);
+  });
+});
+
+describe('validateReferences on documents, meeting status and coverage', () => {
+  const withDocuments = (path: (string | number)[], value: unknown): string[] =>
+    validateReferences(
+      datasetSchema.parse(withValueAt(JSON.parse(readFixture('valid-documents.json')), path, value)),
+    ).map(formatIssue);
+
+  it('accepts agreement outcomes only on rounds that were held', () => {
+    expect(withDocuments(['rounds', 3, 'status'], 'held')).toEqual([]);
+    expect(withDocuments(['rounds', 3, 'outcomes', 0, 'status'], 'partly-agreed')).toEqual([
+      'rounds[3].outcomes[0].status: "partly-agreed" claims an agreement, but the round was not held (status "cancelled"); use proposed, not-agreed or discussed, or mark the round held',
+    ]);
+    expect(withDocuments(['rounds', 0, 'status'], 'planned')).toEqual([
+      'rounds[0].outcomes[0].status: "agreed" claims an agreement, but the round was not held (status "planned"); use proposed, not-agreed or discussed, or mark the round held',
+    ]);
+  });
+
+  it('checks who drafted and received a document, and its sources', () => {
+    expect(withDocuments(['documents', 0, 'draftedBy', 0], 'lakes')).toEqual([
+      'documents[0].draftedBy[0]: unknown party "lakes" (known: north, south, lake)',
+    ]);
+    expect(withDocuments(['documents', 0, 'receivedBy', 1], 'west')).toEqual([
+      'documents[0].receivedBy[1]: unknown party "west" (known: north, south, lake)',
+    ]);
+    expect(withDocuments(['documents', 0, 'versions', 1, 'sources', 0], 'S9')).toEqual([
+      'documents[0].versions[1].sources[0]: unknown source "S9" (known: S01, S02, S03, S04)',
+    ]);
+    expect(withDocuments(['rounds', 1, 'documents', 0, 'sources', 0], 'S7')).toEqual([
+      'rounds[1].documents[0].sources[0]: unknown source "S7" (known: S01, S02, S03, S04)',
+    ]);
+  });
+
+  it('rejects duplicate document and version ids, and a document that accompanies itself', () => {
+    expect(withDocuments(['documents', 1, 'id'], 'lakeside-plan')).toContain(
+      'documents[1].id: duplicate id "lakeside-plan" (also used by documents[0])',
+    );
+    expect(withDocuments(['documents', 0, 'versions', 1, 'id'], 'first-draft')).toEqual([
+      'documents[0].versions[1].id: duplicate id "first-draft" (also used by documents[0].versions[0])',
+      // The cancelled summit still cites the version that lost its id.
+      'rounds[3].documents[0].version: unknown version "revised" of document "lakeside-plan" (known: first-draft)',
+    ]);
+    expect(withDocuments(['documents', 1, 'companionOf'], 'lakeside-guarantees')).toEqual([
+      'documents[1].companionOf: a document cannot be a companion of itself',
+    ]);
+  });
+
+  it('orders versions by the start of their dates, so a month may follow a day inside it', () => {
+    expect(withDocuments(['documents', 0, 'versions', 1, 'date'], '2025-03')).toEqual([
+      'documents[0].versions[1].date: versions must be in date order: 2025-03 comes before 2025-03-23 (documents[0].versions[0], listed earlier)',
+    ]);
+    expect(withDocuments(['documents', 0, 'versions', 1, 'date'], '2025-03-23')).toEqual([]);
+    expect(withDocuments(['documents', 0, 'versions', 1, 'date'], 'soon')).toEqual([
+      expect.stringMatching(/^documents\[0\]\.versions\[1\]\.date: not a valid EDTF date/),
+    ]);
+  });
+
+  it('requires the coverage period to run forwards over real days', () => {
+    expect(withDocuments(['meta', 'coverage', 'to'], '2025-02-28')).toEqual([
+      'meta.coverage.to: the coverage ends before it starts (from 2025-03-01, to 2025-02-28)',
+    ]);
+    expect(withDocuments(['meta', 'coverage', 'from'], '2025-02-30')).toEqual([
+      'meta.coverage.from: not a day in the calendar: 2025-02-30 (got "2025-02-30")',
     ]);
   });
 });

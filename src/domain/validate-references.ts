@@ -1,4 +1,5 @@
 import { tryParseEdtf } from './dates.ts';
+import { checkDocumentsAndStatus } from './validate-documents.ts';
 import { roundFormats, type Dataset, type Participant, type Round } from './schema.ts';
 import { formatPath, type ValidationIssue } from './validation-issue.ts';
 
@@ -100,6 +101,12 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     round.sessions?.forEach((session, i) => {
       const sessionPath = [...path, 'sessions', i];
       checkDate(session.date, [...sessionPath, 'date']);
+      if (!withinRound(session.date, round.date)) {
+        report(
+          [...sessionPath, 'date'],
+          `${session.date} lies outside the round's date ${round.date}; widen the round's date or move the session`,
+        );
+      }
       session.parties.forEach((party, j) => refer(parties, party, [...sessionPath, 'parties', j]));
       cite(session.sources, sessionPath);
     });
@@ -131,7 +138,22 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   };
 
   dataset.rounds.forEach((round, r) => checkRound(round, ['rounds', r]));
+  checkDocumentsAndStatus(dataset, {
+    report,
+    referParty: (id, path) => refer(parties, id, path),
+    cite,
+    checkDate,
+    listKnown,
+  });
   return issues;
+}
+
+/** Whether a session's date falls within its round's (both parsed); unparseable dates are reported elsewhere. */
+function withinRound(session: string, round: string): boolean {
+  const inner = tryParseEdtf(session);
+  const outer = tryParseEdtf(round);
+  if (!inner.ok || !outer.ok) return true;
+  return inner.date.start >= outer.date.start && inner.date.end <= outer.date.end;
 }
 
 /** "ua, ru, us", or the first ten and "and N more". */

@@ -2,7 +2,12 @@
  * The format's closed lists of values. The schema builds its enums from them; the spreadsheet template reads
  * them from here, without the schema, so its code can load on its own without splitting the reader's bundle.
  */
-export const roundKinds = ['talks', 'call', 'exchange'] as const;
+export const roundKinds = ['talks', 'summit', 'call', 'exchange', 'publication'] as const;
+/** Whether a meeting took place; a round without a status was held. */
+export const roundStatuses = ['held', 'planned', 'postponed', 'cancelled'] as const;
+/** The outcome statuses that claim an agreement, which a meeting that never took place cannot have. */
+export const agreementStatuses = ['agreed', 'agreed-in-principle', 'partly-agreed'] as const;
+export const documentKinds = ['plan', 'framework', 'declaration', 'agreement', 'other'] as const;
 export const roundFormats = ['in-person', 'remote', 'indirect', 'mixed'] as const;
 export const participantRoles = ['party', 'mediator', 'host', 'observer'] as const;
 export const attendanceModes = ['in-person', 'remote'] as const;

@@ -1,4 +1,11 @@
-import type { OutcomeStatus, ParticipantRole, Round, RoundFormat } from './schema.ts';
+import type {
+  DocumentKind,
+  OutcomeStatus,
+  ParticipantRole,
+  Round,
+  RoundFormat,
+  RoundStatus,
+} from './schema.ts';
 
 /** Words a reader sees for each outcome status; one vocabulary for badges, legend, filters and tooltips. */
 export const outcomeStatusLabels: Record<OutcomeStatus, string> = {
@@ -27,8 +34,33 @@ export const roleLabels: Record<ParticipantRole, { one: string; many: string }> 
 
 export const kindLabels: Record<Round['kind'], string> = {
   talks: 'Talks',
+  summit: 'Summit or leaders’ meeting',
   call: 'Leaders’ call',
   exchange: 'Exchange carried out',
+  publication: 'Plan or document published',
+};
+
+/** Whether a meeting took place, in the words the legend, filters, tooltips and panel use. */
+export const roundStatusLabels: Record<RoundStatus, string> = {
+  held: 'Held',
+  planned: 'Planned, not held',
+  postponed: 'Postponed, not held',
+  cancelled: 'Cancelled, not held',
+};
+
+/** The short word added to a mark's name and tooltip for a meeting that did not take place. */
+export const notHeldWords: Record<Exclude<RoundStatus, 'held'>, string> = {
+  planned: 'planned, not held',
+  postponed: 'postponed, not held',
+  cancelled: 'cancelled, not held',
+};
+
+export const documentKindLabels: Record<DocumentKind, string> = {
+  plan: 'Plan',
+  framework: 'Framework',
+  declaration: 'Declaration',
+  agreement: 'Agreement',
+  other: 'Document',
 };
 
 export const attendanceLabels = { 'in-person': 'in person', remote: 'remotely' } as const;

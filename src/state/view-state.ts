@@ -19,6 +19,8 @@ export interface StoryPosition {
 /** Everything a shareable link restores. */
 export interface ViewState {
   round: string | null;
+  /** The document whose version history is open, over the timeline. */
+  document: string | null;
   /** The visible time window; null means "fit every round". */
   window: { start: IsoDay; end: IsoDay } | null;
   lanes: LaneMode;
@@ -32,6 +34,7 @@ export interface ViewState {
 
 export const defaultViewState: ViewState = {
   round: null,
+  document: null,
   window: null,
   lanes: 'table',
   view: 'timeline',

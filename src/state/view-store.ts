@@ -15,6 +15,7 @@ const set = useViewStore.setState;
 /** Actions live at module level so components import them without subscribing to the store. */
 export const viewActions = {
   selectRound: (round: string | null) => set({ round }),
+  openDocument: (document: string | null) => set({ document }),
   setWindow: (window: ViewState['window']) => set({ window }),
   setLanes: (lanes: ViewState['lanes']) => set({ lanes }),
   setView: (view: ViewState['view']) => set({ view }),
@@ -31,8 +32,8 @@ export const viewActions = {
 
 /** The view state without the store's extras, for encoding into a URL. */
 export function currentView(): ViewState {
-  const { round, window, lanes, view, theme, unmatched, filters, story } = useViewStore.getState();
-  return { round, window, lanes, view, theme, unmatched, filters, story };
+  const { round, document, window, lanes, view, theme, unmatched, filters, story } = useViewStore.getState();
+  return { round, document, window, lanes, view, theme, unmatched, filters, story };
 }
 
 /** Back to defaults; tests call it between cases. */

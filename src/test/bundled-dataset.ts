@@ -4,7 +4,7 @@ import { datedRoundsInTimeOrder } from '../domain/dated-rounds.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
 
-const bundledFile = path.resolve(import.meta.dirname, '../../data/russia-ukraine-2025.json');
+const bundledFile = path.resolve(import.meta.dirname, '../../data/russia-ukraine-talks.json');
 
 /** The bundled dataset's file as text, the way the app and the CLI receive it. */
 export function bundledText(): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
 import {
   defaultViewState,
   laneModes,
@@ -112,6 +112,7 @@ const day = fc
 const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   round: fc.option(slug, { nil: null }),
+  document: fc.option(slug, { nil: null }),
   window: fc.option(
     fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },
@@ -127,6 +128,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     roles: subset(participantRoles),
     outcomes: subset(outcomeStatuses),
     formats: subset(roundFormats),
+    statuses: subset(roundStatuses),
     places: fc.uniqueArray(
       fc
         .stringMatching(/^[A-Za-zÇçİı ]{1,12}$/)

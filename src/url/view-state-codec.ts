@@ -1,6 +1,6 @@
 import { isCalendarDay } from '../domain/calendar-days.ts';
 import type { Filters } from '../domain/round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
 import {
   defaultViewState,
   laneModes,
@@ -61,6 +61,9 @@ export function decodeViewState(search: string): DecodedViewState {
   const round = params.get('round');
   if (round !== null && round !== '' && !isId(round))
     notices.push(`Ignored round="${round}": not a round id.`);
+  const documentId = params.get('document');
+  if (documentId !== null && documentId !== '' && !isId(documentId))
+    notices.push(`Ignored document="${documentId}": not a document id.`);
   const start = day('start');
   const end = day('end');
   let window: ViewState['window'] = null;
@@ -74,6 +77,7 @@ export function decodeViewState(search: string): DecodedViewState {
     roles: list('role', inList(participantRoles), 'role'),
     outcomes: list('outcome', inList(outcomeStatuses), 'outcome'),
     formats: list('format', inList(roundFormats), 'format'),
+    statuses: list('status', inList(roundStatuses), 'meeting status'),
     places: list('place', (v) => v.length <= 100, 'place'),
     from: day('from'),
     to: day('to'),
@@ -84,6 +88,7 @@ export function decodeViewState(search: string): DecodedViewState {
   return {
     state: {
       round: round !== null && isId(round) ? round : null,
+      document: documentId !== null && isId(documentId) ? documentId : null,
       window,
       lanes: pick('lanes', laneModes, defaultViewState.lanes),
       view: pick('view', viewModes, defaultViewState.view),
@@ -105,6 +110,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   };
   const { filters } = state;
   set('round', state.round);
+  set('document', state.document);
   set('start', state.window?.start ?? null);
   set('end', state.window?.end ?? null);
   set('lanes', state.lanes, defaultViewState.lanes);
@@ -117,6 +123,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   set('role', filters.roles.join(','));
   set('outcome', filters.outcomes.join(','));
   set('format', filters.formats.join(','));
+  set('status', filters.statuses.join(','));
   set('place', filters.places.join(','));
   set('from', filters.from);
   set('to', filters.to);
@@ -130,6 +137,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
 /** The keys this codec owns; any other parameter (data=, embed=…) is kept as it is. */
 export const OWN_KEYS = [
   'round',
+  'document',
   'start',
   'end',
   'lanes',
@@ -142,6 +150,7 @@ export const OWN_KEYS = [
   'role',
   'outcome',
   'format',
+  'status',
   'place',
   'from',
   'to',

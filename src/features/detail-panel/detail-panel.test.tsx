@@ -7,6 +7,10 @@ import type { Dataset } from '../../domain/schema.ts';
 import { DetailPanel } from './detail-panel.tsx';
 import { bundledData } from '../../test/bundled-dataset.ts';
 
+// Several tests render the panel for every round of the bundled dataset, which takes longer than the default
+// five seconds on a busy machine; they check content, not speed.
+vi.setConfig({ testTimeout: 60_000 });
+
 const { dataset, rounds } = bundledData();
 
 function dated(id: string): DatedRound {
@@ -171,6 +175,7 @@ describe('DetailPanel sources', () => {
         ...round.outcomes.flatMap((o) => o.sources),
         ...(round.statements ?? []).flatMap((s) => s.sources),
         ...(round.disputes ?? []).flatMap((d) => d.accounts.flatMap((a) => a.sources)),
+        ...(round.documents ?? []).flatMap((d) => d.sources),
       ]);
       expect(items).toHaveLength(cited.size);
       for (const id of cited) {

@@ -3,6 +3,7 @@ import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { CitationContext, type CitationInfo } from './citation-context.ts';
 import { DisputesSection } from './disputes-section.tsx';
+import { DocumentsSection } from './documents-section.tsx';
 import { MissingRoundPanel } from './missing-round-panel.tsx';
 import { OutcomesSection } from './outcomes-section.tsx';
 import { PanelHeader } from './panel-header.tsx';
@@ -25,13 +26,23 @@ interface Props {
   onSelect: (id: string) => void;
   /** Move focus to the title when the panel opens and whenever another round is shown. */
   focusOnOpen?: boolean;
+  /** Opens a document's version history; without it the panel lists documents without the button. */
+  onOpenDocument?: (documentId: string) => void;
 }
 
 /**
  * The selected round's details as one scrollable column. The layout around it decides where it sits
  * (beside the timeline, or as a bottom sheet), so it fills its container's height and scrolls itself.
  */
-export function DetailPanel({ dataset, rounds, roundId, onClose, onSelect, focusOnOpen = false }: Props) {
+export function DetailPanel({
+  dataset,
+  rounds,
+  roundId,
+  onClose,
+  onSelect,
+  focusOnOpen = false,
+  onOpenDocument,
+}: Props) {
   const lookups = useMemo(() => panelLookups(dataset), [dataset]);
   const view = useMemo(
     () => buildRoundView(roundId, rounds, dataset, lookups),
@@ -68,6 +79,11 @@ export function DetailPanel({ dataset, rounds, roundId, onClose, onSelect, focus
             <ParticipantsSection groups={view.participants} />
             <SessionsSection sessions={view.dated.round.sessions ?? []} lookups={lookups} />
             <OutcomesSection groups={view.outcomes} lookups={lookups} />
+            <DocumentsSection
+              round={view.dated.round}
+              documents={dataset.documents ?? []}
+              onOpenDocument={onOpenDocument}
+            />
             <StatementsSection
               statements={view.dated.round.statements ?? []}
               lookups={lookups}

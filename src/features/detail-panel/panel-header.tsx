@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { placeText } from '../../domain/round-summary.ts';
-import { formatLabels, kindLabels } from '../../domain/vocabulary-labels.ts';
+import { formatLabels, kindLabels, roundStatusLabels } from '../../domain/vocabulary-labels.ts';
 import { possibleSpan, precisionLabel } from '../../domain/date-precision.ts';
 import { mutedText } from './panel-styles.ts';
 
@@ -15,9 +15,18 @@ export function PanelHeader({ dated, headingRef }: Props) {
   const { round, date, dateText } = dated;
   const place = placeText(round);
   const span = possibleSpan(date);
+  const status = round.status ?? 'held';
   return (
     <header>
-      <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>{kindLabels[round.kind]}</p>
+      <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>
+        {kindLabels[round.kind]}
+        {status !== 'held' && (
+          // Dashed like the outlined mark on the timeline, and in words, so "not held" never rests on a shape.
+          <span className="ml-2 inline-block rounded border border-dashed border-slate-500 px-1.5 tracking-normal text-slate-800 normal-case dark:border-slate-400 dark:text-slate-100">
+            {roundStatusLabels[status]}
+          </span>
+        )}
+      </p>
       <h2
         ref={headingRef}
         tabIndex={-1}

@@ -26,6 +26,8 @@ describe('relatedRounds', () => {
       ['Implemented by', 'exchange-2025-06-09'],
       ['Implemented by', 'repatriation-2025-06-11'],
       ['Followed by', 'istanbul-2025-07-23'],
+      ['Related to', 'repatriation-2025-08-19'],
+      ['Related to', 'exchange-2025-08-24'],
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('buildRoundView', () => {
   it('numbers sources in reading order: participants, sessions, outcomes, statements, disputes, the rest', () => {
     const view = buildRoundView('riyadh-2025-03-23', rounds, dataset, lookups);
     // Negotiating parties come first (Ukraine, then Russia), then the US as mediator, then the host.
-    expect(view?.sources.order.slice(0, 8)).toEqual(['S38', 'S39', 'S40', 'S42', 'S43', 'S44', 'S61', 'S34']);
+    expect(view?.sources.order.slice(0, 8)).toEqual(['S38', 'S39', 'S40', 'S43', 'S44', 'S61', 'S34', 'S46']);
     expect(view?.sources.numbers.get('S38')).toBe(1);
   });
 

@@ -58,6 +58,7 @@ export function citationLists(round: Round, participants: RoleGroup[], outcomes:
     ),
     ...(round.sessions ?? []).map((s) => s.sources),
     ...outcomes.flatMap((g) => g.outcomes.map((o) => o.sources)),
+    ...(round.documents ?? []).map((d) => d.sources),
     ...(round.statements ?? []).map((s) => s.sources),
     ...(round.disputes ?? []).flatMap((d) => d.accounts.map((a) => a.sources)),
     round.sources,

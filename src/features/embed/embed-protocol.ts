@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCalendarDay } from '../../domain/calendar-days.ts';
 import { describeKind, plainLanguage, toValidationIssue } from '../../domain/readable-zod-issue.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats } from '../../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../../domain/schema.ts';
 import { formatIssue } from '../../domain/validation-issue.ts';
 import { themeChoices, type ThemeChoice, type ViewState } from '../../state/view-state.ts';
 
@@ -38,6 +38,7 @@ const filtersPatch = z
     roles: z.array(z.enum(participantRoles)).max(participantRoles.length),
     outcomes: z.array(z.enum(outcomeStatuses)).max(outcomeStatuses.length),
     formats: z.array(z.enum(roundFormats)).max(roundFormats.length),
+    statuses: z.array(z.enum(roundStatuses)).max(roundStatuses.length),
     places: z.array(z.string().max(100)).max(MAX_ITEMS),
     from: day.nullable(),
     to: day.nullable(),

@@ -10,6 +10,7 @@ const round = (id: string, start: string, end = start): IndexedRound => ({
   outcomeTopics: [],
   outcomeStatuses: [],
   people: [],
+  status: 'held',
   format: undefined,
   city: undefined,
   start: Date.parse(`${start}T00:00:00Z`),

@@ -1,8 +1,19 @@
 import { isoDayInWords } from '../../domain/calendar-days.ts';
 import { countedFacets, type CountedFacet } from '../../domain/filter-rounds.ts';
 import type { Filters } from '../../domain/round-filters.ts';
-import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat } from '../../domain/schema.ts';
-import { formatLabels, outcomeStatusLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
+import type {
+  Dataset,
+  OutcomeStatus,
+  ParticipantRole,
+  RoundFormat,
+  RoundStatus,
+} from '../../domain/schema.ts';
+import {
+  formatLabels,
+  outcomeStatusLabels,
+  roleLabels,
+  roundStatusLabels,
+} from '../../domain/vocabulary-labels.ts';
 
 /** One active filter value, as chips and the empty-result message name it: "Topic: Ceasefire". */
 export interface ActiveFilter {
@@ -19,6 +30,7 @@ export const facetNames: Record<keyof Filters, string> = {
   roles: 'Role',
   outcomes: 'Outcome',
   formats: 'Format',
+  statuses: 'Meeting',
   places: 'Place',
   from: 'From',
   to: 'To',
@@ -40,6 +52,8 @@ export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string
       return outcomeStatusLabels[value as OutcomeStatus] ?? value;
     case 'formats':
       return formatLabels[value as RoundFormat] ?? value;
+    case 'statuses':
+      return roundStatusLabels[value as RoundStatus] ?? value;
     case 'from':
     case 'to':
       return isoDayInWords(value);

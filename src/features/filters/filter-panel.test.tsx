@@ -9,6 +9,10 @@ import { FilterPanel } from './filter-panel.tsx';
 import { bundledFilterData } from './filters-test-data.ts';
 import { SEARCH_DEBOUNCE_MS } from './search-box.tsx';
 
+// Rendering every facet of the bundled dataset (87 people) takes seconds on a busy machine; these tests
+// check names and behaviour, not speed.
+vi.setConfig({ testTimeout: 30_000 });
+
 const { dataset, index } = bundledFilterData();
 
 function renderPanel(patch: Partial<Filters> = {}) {

@@ -32,6 +32,7 @@ const FACETS: { facet: Exclude<CountedFacet, 'topics'>; legend: string; collapse
   { facet: 'roles', legend: 'Role' },
   { facet: 'outcomes', legend: 'Outcome' },
   { facet: 'formats', legend: 'Format' },
+  { facet: 'statuses', legend: 'Meeting held?' },
   { facet: 'places', legend: 'Place', collapse: true },
 ];
 

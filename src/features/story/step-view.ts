@@ -13,6 +13,8 @@ export function stepViewState(story: Story, stepNumber: number, base: ViewState)
   return {
     ...base,
     round: view?.round ?? null,
+    // A step shows rounds, never a document dialog left open from free exploring.
+    document: null,
     window: view?.window ? { start: view.window.start, end: view.window.end } : null,
     lanes: view?.lanes ?? defaultViewState.lanes,
     filters: storyStepFilters(view),

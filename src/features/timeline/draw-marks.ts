@@ -111,8 +111,29 @@ function paintFill(
     ctx.fillRect(left, mark.y - LAYOUT.rowHeight / 2, (right - left) / 2, LAYOUT.rowHeight);
     ctx.restore();
   }
+  if (style.notHeld) ctx.lineCap = 'round';
   ctx.stroke();
   ctx.setLineDash([]);
+  if (style.notHeld) drawNotHeldSlash(ctx, mark, colour, left, right);
+  ctx.lineCap = 'butt';
+}
+
+/** The slash across a meeting that did not take place, so it reads as "not held" even when the dots are small. */
+function drawNotHeldSlash(
+  ctx: CanvasRenderingContext2D,
+  mark: MarkGeometry,
+  colour: string,
+  left: number,
+  right: number,
+): void {
+  const r = LAYOUT.pointWidth / 2 - 2;
+  const cx = mark.item.dateKind === 'range' ? left + r + 2 : (left + right) / 2;
+  ctx.beginPath();
+  ctx.moveTo(cx - r, mark.y + r);
+  ctx.lineTo(cx + r, mark.y - r);
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = colour;
+  ctx.stroke();
 }
 
 /** An approximate date is a hatched band over every day it may fall on. */

@@ -10,7 +10,24 @@ describe('markStyle', () => {
       dash: [3, 2],
       colour: '#047857',
       glyph: '✓',
+      notHeld: false,
     });
+  });
+
+  it('draws a meeting that was not held as a dotted outline, whatever its format', () => {
+    const style = markStyle({
+      roundKind: 'summit',
+      format: 'in-person',
+      status: 'proposed',
+      meeting: 'postponed',
+    });
+    expect(style).toMatchObject({ shape: 'star', fill: 'hollow', notHeld: true });
+    expect(style.dash).not.toEqual(
+      markStyle({ roundKind: 'summit', format: 'indirect', status: undefined }).dash,
+    );
+    expect(
+      markStyle({ roundKind: 'talks', format: 'remote', status: undefined, meeting: 'held' }).notHeld,
+    ).toBe(false);
   });
 
   it('draws a round without a recorded format solid and one without an outcome in the theme’s grey', () => {
@@ -20,6 +37,7 @@ describe('markStyle', () => {
       dash: [],
       colour: undefined,
       glyph: undefined,
+      notHeld: false,
     });
   });
 });
@@ -31,6 +49,15 @@ describe('tooltipWords', () => {
       'Not agreed',
     ]);
     expect(tooltipWords({ roundKind: 'talks', status: undefined })).toEqual(['Talks']);
+  });
+
+  it('says a meeting was not held before its outcome', () => {
+    expect(tooltipWords({ roundKind: 'summit', status: 'proposed', meeting: 'cancelled' })).toEqual([
+      'Summit or leaders’ meeting',
+      'Cancelled, not held',
+      'Proposed, awaiting an answer',
+    ]);
+    expect(tooltipWords({ roundKind: 'talks', status: undefined, meeting: 'held' })).toEqual(['Talks']);
   });
 });
 

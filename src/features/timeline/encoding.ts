@@ -1,11 +1,18 @@
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
-import { formatLabels, kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import {
+  formatLabels,
+  kindLabels,
+  outcomeStatusLabels,
+  roundStatusLabels,
+} from '../../domain/vocabulary-labels.ts';
 import {
   outcomeStatuses,
   roundFormats,
+  roundStatuses,
   type OutcomeStatus,
   type Round,
   type RoundFormat,
+  type RoundStatus,
 } from '../../domain/schema.ts';
 import type { PointShape } from './mark-shapes.ts';
 import type { TimelineItem } from './timeline-model.ts';
@@ -72,6 +79,23 @@ export const outcomeEncoding: Record<OutcomeStatus, { colour: string; glyph: str
 /** A mark with no recorded outcome is neutral grey (the palette's `noOutcome`, per theme). */
 export const noOutcomeEncoding = { legend: 'No outcome recorded' } as const;
 
+/**
+ * Whether the meeting took place. A meeting that was planned, postponed or cancelled is drawn as a dotted outline
+ * with a slash, whatever its format, and its name and tooltip say "not held", so the shape never carries it alone.
+ */
+export const meetingEncoding: Record<RoundStatus, { notHeld: boolean; legend: string }> = Object.fromEntries(
+  roundStatuses.map((s) => [
+    s,
+    {
+      notHeld: s !== 'held',
+      legend: s === 'held' ? `${roundStatusLabels.held}: drawn by its format` : roundStatusLabels[s],
+    },
+  ]),
+) as Record<RoundStatus, { notHeld: boolean; legend: string }>;
+
+/** The dots of a not-held mark's outline. */
+export const NOT_HELD_DASH: readonly number[] = [1, 3.5];
+
 /** Everything the canvas needs to draw one mark, resolved from the channels above. */
 export interface MarkStyle {
   shape: PointShape;
@@ -80,25 +104,32 @@ export interface MarkStyle {
   /** Undefined when no outcome is recorded: the renderer uses its theme's neutral colour. */
   colour: string | undefined;
   glyph: string | undefined;
+  /** A meeting that did not take place: outline only, dotted, with a slash. */
+  notHeld: boolean;
 }
 
+/** What markStyle reads of a mark; `meeting` absent means held. */
+type StyledItem = Pick<TimelineItem, 'roundKind' | 'format' | 'status'> & { meeting?: RoundStatus };
+
 /** Resolves every channel for one mark. */
-export function markStyle(item: Pick<TimelineItem, 'roundKind' | 'format' | 'status'>): MarkStyle {
+export function markStyle(item: StyledItem): MarkStyle {
   // A round whose format is not recorded is drawn solid, like one held in person.
   const format = formatEncoding[item.format ?? 'in-person'];
   const outcome = item.status ? outcomeEncoding[item.status] : undefined;
+  const notHeld = meetingEncoding[item.meeting ?? 'held'].notHeld;
   return {
     shape: kindShape(item.roundKind),
-    fill: format.fill,
-    dash: format.dash,
+    fill: notHeld ? 'hollow' : format.fill,
+    dash: notHeld ? NOT_HELD_DASH : format.dash,
     colour: outcome?.colour,
     glyph: outcome?.glyph,
+    notHeld,
   };
 }
 
 /** One legend group: a heading, the list's accessible name, and one entry per encoded value. */
 export interface LegendChannel {
-  id: 'shape' | 'format' | 'outcome';
+  id: 'shape' | 'format' | 'meeting' | 'outcome';
   heading: string;
   listLabel: string;
   /** `glyph`: the outcome's symbol, shown before its label. */
@@ -125,6 +156,12 @@ export const legendChannels: readonly LegendChannel[] = [
     entries: roundFormats.map((format) => ({ value: format, label: formatEncoding[format].legend })),
   },
   {
+    id: 'meeting',
+    heading: 'Outline: meetings not held',
+    listLabel: 'Meeting status',
+    entries: roundStatuses.map((status) => ({ value: status, label: meetingEncoding[status].legend })),
+  },
+  {
     id: 'outcome',
     heading: 'Colour: what came of it (in topic lanes, of that topic)',
     listLabel: 'Outcomes',
@@ -139,10 +176,14 @@ export const legendChannels: readonly LegendChannel[] = [
   },
 ];
 
-/** The tooltip's summary line, in the legend's vocabulary: "Talks · Agreed". */
-export function tooltipWords(item: Pick<TimelineItem, 'roundKind' | 'status'>): string[] {
+/** The tooltip's summary line, in the legend's vocabulary: "Talks · Agreed", "Summit · Postponed, not held". */
+export function tooltipWords(
+  item: Pick<TimelineItem, 'roundKind' | 'status'> & { meeting?: RoundStatus },
+): string[] {
   const kind = (kindLabels as Partial<Record<string, string>>)[item.roundKind];
   const words = [kind ?? kindEncoding[item.roundKind].legend];
+  const meeting = item.meeting ?? 'held';
+  if (meetingEncoding[meeting].notHeld) words.push(meetingEncoding[meeting].legend);
   if (item.status) words.push(outcomeEncoding[item.status].legend);
   return words;
 }

@@ -1,7 +1,15 @@
 import { useId } from 'react';
-import { formatEncoding, kindEncoding, kindShape, outcomeEncoding, type LegendChannel } from './encoding.ts';
+import {
+  formatEncoding,
+  kindEncoding,
+  kindShape,
+  meetingEncoding,
+  NOT_HELD_DASH,
+  outcomeEncoding,
+  type LegendChannel,
+} from './encoding.ts';
 import { pointShapePath } from './mark-shapes.ts';
-import type { OutcomeStatus, RoundFormat } from '../../domain/schema.ts';
+import type { OutcomeStatus, RoundFormat, RoundStatus } from '../../domain/schema.ts';
 
 const ink = 'stroke-slate-700 dark:stroke-slate-200';
 const solid = `fill-slate-500 ${ink}`;
@@ -14,7 +22,13 @@ export function LegendSwatch({ channel, value }: { channel: LegendChannel['id'];
   if (channel === 'outcome') return <OutcomeSwatch value={value} />;
   return (
     <svg viewBox="0 0 32 16" className="inline-block h-4 w-8 shrink-0" aria-hidden="true">
-      {channel === 'shape' ? <ShapeSwatch value={value} /> : <FormatSwatch value={value as RoundFormat} />}
+      {channel === 'shape' ? (
+        <ShapeSwatch value={value} />
+      ) : channel === 'meeting' ? (
+        <MeetingSwatch value={value as RoundStatus} />
+      ) : (
+        <FormatSwatch value={value as RoundFormat} />
+      )}
     </svg>
   );
 }
@@ -80,6 +94,26 @@ function FormatSwatch({ value }: { value: RoundFormat }) {
           <rect x="8" y="0" width="8" height="16" clipPath={`url(#${clipId})`} className="fill-slate-500" />
         </>
       )}
+    </>
+  );
+}
+
+/** Held: a solid mark; not held: the dotted outline with a slash the canvas draws. */
+function MeetingSwatch({ value }: { value: RoundStatus }) {
+  if (!meetingEncoding[value].notHeld)
+    return <circle cx="16" cy="8" r={R} strokeWidth="2" className={solid} />;
+  return (
+    <>
+      <circle
+        cx="16"
+        cy="8"
+        r={R}
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeDasharray={NOT_HELD_DASH.join(' ')}
+        className={hollow}
+      />
+      <line x1={16 - R + 2} y1={8 + R - 2} x2={16 + R - 2} y2={8 - R + 2} strokeWidth="2" className={ink} />
     </>
   );
 }

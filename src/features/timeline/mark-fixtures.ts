@@ -23,6 +23,7 @@ export function item(
     dateKind: endDay === startDay ? 'day' : 'range',
     roundKind: 'talks',
     format: 'in-person',
+    meeting: 'held',
     status: undefined,
     priority: 3,
     title: `Round ${key}`,

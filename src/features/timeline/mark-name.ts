@@ -1,8 +1,9 @@
-import { formatLabels, kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { formatLabels, kindLabels, notHeldWords, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
 import { kindEncoding } from './encoding.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
-type NamedItem = Pick<TimelineItem, 'title' | 'dateText' | 'place' | 'roundKind' | 'format' | 'status'>;
+type NamedItem = Pick<TimelineItem, 'title' | 'dateText' | 'place' | 'roundKind' | 'format' | 'status'> &
+  Partial<Pick<TimelineItem, 'meeting'>>;
 
 export interface MarkNameContext {
   /** In topic lanes, the lane's topic: the outcome named is that topic's. */
@@ -17,7 +18,9 @@ export interface MarkNameContext {
  * "Istanbul talks, 16 May 2025, Istanbul — Talks, In person, outcome: Agreed".
  */
 export function markName(item: NamedItem, context: MarkNameContext = {}): string {
-  const where = [item.title, item.dateText, item.place].filter(Boolean).join(', ');
+  // A meeting that did not take place says so first of all: "postponed, not held".
+  const notHeld = item.meeting === undefined || item.meeting === 'held' ? '' : notHeldWords[item.meeting];
+  const where = [item.title, item.dateText, item.place, notHeld].filter(Boolean).join(', ');
   const kind =
     (kindLabels as Partial<Record<string, string>>)[item.roundKind] ?? kindEncoding[item.roundKind].legend;
   const outcome = item.status ? outcomeStatusLabels[item.status] : 'no outcome recorded';

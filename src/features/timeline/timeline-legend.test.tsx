@@ -9,6 +9,7 @@ import {
   formatEncoding,
   kindEncoding,
   kindShape,
+  meetingEncoding,
   noOutcomeEncoding,
   outcomeEncoding,
 } from './encoding.ts';
@@ -46,6 +47,14 @@ describe('TimelineLegend', () => {
       ...Object.values(outcomeEncoding).map((o) => `${o.glyph} ${o.legend}`),
       noOutcomeEncoding.legend,
     ]);
+  });
+
+  it('lists whether a meeting was held, each way it can not have been', () => {
+    render(<TimelineLegend />);
+    expect(entries('Meeting status')).toEqual(Object.values(meetingEncoding).map((m) => m.legend));
+    expect(entries('Meeting status').filter((e) => e.endsWith('not held'))).toHaveLength(
+      Object.values(meetingEncoding).filter((m) => m.notHeld).length,
+    );
   });
 
   it('draws a swatch beside every entry', () => {

@@ -4,7 +4,7 @@ import { precisionLabel } from '../../domain/date-precision.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import type { EncodedKind } from './encoding.ts';
 import { fitDomain, type TimeWindow } from './time-scale.ts';
-import type { Dataset, OutcomeStatus, Round } from '../../domain/schema.ts';
+import type { Dataset, OutcomeStatus, Round, RoundStatus } from '../../domain/schema.ts';
 
 /** One mark on the timeline: a round in one lane (in topic lanes a round has a mark per topic it discussed). */
 export interface TimelineItem {
@@ -17,6 +17,8 @@ export interface TimelineItem {
   dateKind: DatedRound['date']['kind'];
   roundKind: Round['kind'];
   format: Round['format'];
+  /** Whether the meeting took place (held when the data gives no status). */
+  meeting: RoundStatus;
   /** The outcome this mark shows: the round's overall outcome, or the lane topic's outcome in topic mode. */
   status: OutcomeStatus | undefined;
   /** Higher is labelled first when labels compete for room. */
@@ -82,10 +84,11 @@ export function buildTimelineModel(
       dateKind: date.kind,
       roundKind: round.kind,
       format: round.format,
+      meeting: round.status ?? 'held',
       status: mode === 'topic' ? entry.status : overallStatus(round),
       priority: KIND_PRIORITY[round.kind],
       title: round.title,
-      shortTitle: round.location?.city ?? shortKind(round),
+      shortTitle: round.shortTitle ?? round.location?.city ?? shortKind(round),
       dateText: d.dateText,
       precisionText: precisionLabel(date),
       place: placeText(round),

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { roundDocuments } from '../../domain/document-history.ts';
+import { formatEdtf } from '../../domain/date-precision.ts';
+import type { PlanDocument, Round } from '../../domain/schema.ts';
+import { documentKindLabels } from '../../domain/vocabulary-labels.ts';
+import { focusRing, mutedText, sectionHeading } from './panel-styles.ts';
+import { SourceCitations } from './source-citations.tsx';
+
+interface Props {
+  round: Round;
+  documents: readonly PlanDocument[];
+  onOpenDocument: ((documentId: string) => void) | undefined;
+}
+
+/** The plans and declarations the round discussed, presented or produced, each opening its version history. */
+export function DocumentsSection({ round, documents, onOpenDocument }: Props) {
+  const headingId = useId();
+  const entries = roundDocuments(round, documents);
+  if (entries.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={sectionHeading}>
+        Documents
+      </h3>
+      <ul className="space-y-3 text-sm">
+        {entries.map(({ reference, document, version }, i) => (
+          <li
+            key={`${document.id}-${version?.id ?? 'all'}-${i}`}
+            className="border-l-2 border-slate-200 pl-3 dark:border-slate-700"
+          >
+            <p className={`text-xs ${mutedText}`}>{documentKindLabels[document.kind]}</p>
+            <h4 className="font-semibold">{document.title}</h4>
+            {version && (
+              <p className={mutedText}>
+                {[version.label, formatEdtf(version.date), version.points && `${version.points} points`]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            )}
+            <p className="mt-0.5">
+              {reference.note}
+              <SourceCitations ids={reference.sources} />
+            </p>
+            {onOpenDocument && (
+              <button
+                type="button"
+                onClick={() => onOpenDocument(document.id)}
+                aria-label={`Versions of ${document.title}`}
+                className={`mt-1 min-h-11 rounded-md px-2 text-left font-medium text-blue-800 underline decoration-1 underline-offset-2 hover:bg-slate-100 sm:min-h-9 dark:text-blue-300 dark:hover:bg-slate-800 ${focusRing}`}
+              >
+                {document.versions.length > 1
+                  ? `All ${document.versions.length} versions on a timeline`
+                  : 'About this document'}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
