@@ -2,12 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import {
-  citationAuthorSchema,
-  datasetSchema,
-  sourceSchema,
-  statementSchema,
-} from '../src/domain/schema.ts';
+import { citationAuthorSchema, datasetSchema, sourceSchema, statementSchema } from '../src/domain/schema.ts';
 
 /** Where the published JSON Schema lives, relative to the repository root. */
 export const SCHEMA_FILE = 'public/schema/parley-dataset.schema.json';

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { datedRoundsInTimeOrder } from '../domain/dated-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { EmptyResult } from '../features/filters/empty-result.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
+import { ExportControls } from './export/export-controls.tsx';
+import { useElementWidth } from '../hooks/use-element-width.ts';
+import { exportViewReader } from './export/export-view-reader.ts';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
 import { RoundsTable } from '../features/list-view/rounds-table.tsx';
 import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
@@ -22,7 +25,15 @@ import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
 const replaceFilters = (next: Filters) => viewActions.setFilters(next);
 
 /** The dataset explored: filters, timeline or list, and the selected round's details. */
-export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: boolean; embed: EmbedMode }) {
+interface Props {
+  dataset: Dataset;
+  /** Where the dataset was loaded from, for the names of downloaded files. */
+  datasetUrl: string;
+  dark: boolean;
+  embed: EmbedMode;
+}
+
+export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
   const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
   const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
   const selectedId = useViewStore((s) => s.round);
@@ -69,6 +80,23 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
       />
     </div>
   );
+  const contentRef = useRef<HTMLDivElement>(null);
+  const contentWidth = useElementWidth(contentRef);
+  const exportView = exportViewReader({
+    dataset,
+    datasetUrl,
+    matches,
+    shown,
+    dimmed,
+    totalRounds: rounds.length,
+    filters,
+    laneMode: lanes,
+    onlyTopics: filters.topics,
+    window: windowDays,
+    selectedId: selected,
+    dark,
+    contentWidth,
+  });
   const showPanel = selected !== null && embed.showPanel;
   const columns = showPanel
     ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
@@ -89,7 +117,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
           {panel}
         </aside>
       )}
-      <div className="min-w-0">
+      <div ref={contentRef} className="min-w-0">
         {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
           <div className="flex flex-wrap items-center gap-3">
@@ -106,7 +134,10 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               {matches.length} of {rounds.length} rounds
             </p>
           </div>
-          <ViewSwitch />
+          <div className="flex flex-wrap items-center gap-2">
+            {matches.length > 0 && <ExportControls view={exportView} />}
+            <ViewSwitch />
+          </div>
         </div>
         <div className={`mb-3 ${sheetButton}`}>
           <FilterChips dataset={dataset} filters={filters} onChange={replaceFilters} />
