@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { exportFormats, type ExportFormat } from './export-formats.ts';
 
 interface Props {
@@ -18,6 +18,12 @@ export function DownloadMenu({ id, labelledBy, initialFocus, button, onChoose, o
   const menu = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(initialFocus === 'first' ? 0 : exportFormats.length - 1);
   useEffect(() => items.current[active]?.focus(), [active]);
+  // The menu opens under the button, towards whichever side has room: leftwards near the right edge.
+  const [side, setSide] = useState<'left-0' | 'right-0'>('left-0');
+  useLayoutEffect(() => {
+    const box = menu.current?.getBoundingClientRect();
+    if (box && box.right > document.documentElement.clientWidth) setSide('right-0');
+  }, []);
 
   useEffect(() => {
     const outside = (event: PointerEvent) => {
@@ -54,7 +60,7 @@ export function DownloadMenu({ id, labelledBy, initialFocus, button, onChoose, o
       role="menu"
       aria-labelledby={labelledBy}
       onKeyDown={onKeyDown}
-      className="absolute top-full right-0 z-40 mt-1 w-max min-w-56 rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      className={`absolute top-full ${side} z-40 mt-1 w-max min-w-56 rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900`}
     >
       {exportFormats.map(({ format, label }, i) => (
         <button
