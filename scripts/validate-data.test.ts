@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type Output } from './validate-data.ts';
+import type { Dataset } from '../src/domain/schema.ts';
+import { MAX_DATASET_BYTES, main, type Output } from './validate-data.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = 'src/domain/fixtures';
@@ -100,5 +101,86 @@ describe('validate-data', () => {
       'missing.json: cannot read the file (no such file)',
     ]);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  describe('hostile input', () => {
+    const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+    // The oracle is written independently of terminal-safe.ts: matching control characters is the point.
+    // eslint-disable-next-line no-control-regex
+    const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+    /** Runs the real command with a time limit: a hang fails the test instead of stalling the suite. */
+    function command(args: string[]) {
+      return spawnSync(tsx, ['scripts/validate-data.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+    }
+
+    function scratch(): string {
+      const dir = mkdtempSync(path.join(tmpdir(), 'parley-hostile-'));
+      scratchDirs.push(dir);
+      return dir;
+    }
+
+    /** valid-small.json changed by `edit`, written to `file`. */
+    function writeVariant(file: string, edit: (dataset: Dataset) => void): void {
+      const dataset: Dataset = JSON.parse(
+        readFileSync(path.join(root, fixtures, 'valid-small.json'), 'utf8'),
+      );
+      edit(dataset);
+      writeFileSync(file, JSON.stringify(dataset));
+    }
+
+    it('shows escape sequences in names, ids and file names escaped, never raw', () => {
+      const dir = scratch();
+      // A delegate whose party no longer matches makes the message print the person's name.
+      const nameFile = path.join(dir, 'evil\u001b]0;title\u0007\nname.json');
+      writeVariant(nameFile, (dataset) => {
+        dataset.people[0]!.name = '\u001b]0;pwned\u0007\u001b[2JBob';
+        dataset.people[0]!.party = 'south';
+      });
+      const idFile = path.join(dir, 'id.json');
+      writeVariant(idFile, (dataset) => (dataset.rounds[0]!.participants[2]!.party = 'x\u001b[31my'));
+      const result = command([nameFile, idFile]);
+      expect(result.status).toBe(1);
+      expect(result.stdout + result.stderr).not.toMatch(CONTROL);
+      expect(result.stdout).toContain('evil\\x1b]0;title\\x07\\nname.json: 1 problem');
+      expect(result.stdout).toContain('\\x1b]0;pwned\\x07\\x1b[2JBob belongs to party south, not north');
+      expect(result.stdout).toContain('(got "x\\u001b[31my")');
+    });
+
+    it('refuses a named pipe at once instead of waiting for a writer', () => {
+      const fifo = path.join(scratch(), 'pipe.json');
+      const made = spawnSync('mkfifo', [fifo]);
+      expect(made.status).toBe(0);
+      const result = command([fifo]);
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain(
+        'pipe.json: cannot read the file (it is a named pipe, not a regular file)',
+      );
+    });
+
+    it('refuses a device file such as /dev/urandom', () => {
+      const result = command(['/dev/urandom']);
+      expect(result.error).toBeUndefined();
+      expect(result.status).toBe(1);
+      expect(result.stdout.trim()).toBe(
+        '/dev/urandom: cannot read the file (it is a device, not a regular file)',
+      );
+    });
+
+    it('refuses a file larger than the documented limit without reading it', () => {
+      const big = path.join(scratch(), 'huge.json');
+      writeFileSync(big, '');
+      truncateSync(big, MAX_DATASET_BYTES + 1); // sparse: takes no disk space
+      const result = command([big]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toMatch(
+        /huge\.json: cannot read the file \(it is \d+ MB, more than the 256 MB a dataset may have\)/,
+      );
+    });
   });
 });

@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDatasetText, type DatasetSummary } from '../src/domain/validate-dataset.ts';
 import { formatIssue } from '../src/domain/validation-issue.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 /** Where the command writes; tests pass their own to capture the lines. */
 export interface Output {
@@ -13,6 +15,17 @@ export interface Output {
 const consoleOutput: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
 
 /**
+ * The largest file the command reads. Far above any real dataset (100,000 generated rounds are about
+ * 60 MB), and low enough that a mistaken argument (a disk image, a log) fails at once instead of filling memory.
+ */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
+/** Every line goes through here: data strings and file names must not drive the terminal. */
+function safeOutput(output: Output): Output {
+  return { out: (line) => output.out(terminalSafe(line)), err: (line) => output.err(terminalSafe(line)) };
+}
+
+/**
  * `npm run validate:data [file…]`: validates the named dataset files, or every data/*.json.
  * Returns the exit code: 0 all valid, 1 a file is invalid or unreadable, 2 an internal error.
  */
@@ -21,6 +34,7 @@ export async function main(
   output: Output = consoleOutput,
   cwd = process.cwd(),
 ): Promise<number> {
+  output = safeOutput(output);
   try {
     const files = args.length > 0 ? args : await bundledDatasets(cwd);
     if (files.length === 0) {
@@ -39,7 +53,15 @@ export async function main(
 async function checkFile(file: string, cwd: string, output: Output): Promise<boolean> {
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
+    const fullPath = path.resolve(cwd, file);
+    // Look before reading: a FIFO would block for ever and a device (/dev/urandom) would never end.
+    const info = await stat(fullPath);
+    const refusal = refuseToRead(info);
+    if (refusal !== undefined) {
+      output.out(`${file}: cannot read the file (${refusal})`);
+      return false;
+    }
+    text = await readFile(fullPath, 'utf8');
   } catch (error) {
     output.out(`${file}: cannot read the file (${describeReadError(error)})`);
     return false;
@@ -78,6 +100,23 @@ async function bundledDatasets(cwd: string): Promise<string[]> {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => `data/${name}`);
+}
+
+/** Why a path is not read at all, or undefined for a regular file of a sane size. */
+function refuseToRead(info: Stats): string | undefined {
+  if (info.isDirectory()) return 'it is a directory';
+  if (info.isFIFO()) return 'it is a named pipe, not a regular file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'it is a device, not a regular file';
+  if (info.isSocket()) return 'it is a socket, not a regular file';
+  if (!info.isFile()) return 'it is not a regular file';
+  if (info.size > MAX_DATASET_BYTES) {
+    return `it is ${megabytes(info.size)}, more than the ${megabytes(MAX_DATASET_BYTES)} a dataset may have`;
+  }
+  return undefined;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
 function describeReadError(error: unknown): string {

@@ -33,7 +33,18 @@ const sourceRefs = z
 const httpUrl = z
   .string()
   .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), 'must be an http(s) URL')
-  .describe('An absolute http:// or https:// URL.');
+  .refine((value) => !hasCredentials(value), 'must not contain a user name or password')
+  .describe('An absolute http:// or https:// URL without a user name or password.');
+
+/** "https://user:pass@host/": credentials in a link only serve to disguise where it goes. */
+function hasCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
+}
 
 export const partySchema = z.object({
   id,

@@ -57,6 +57,10 @@ describe('the fixtures', () => {
       'ftp-url.json',
       'sources[1].url: must be an http(s) URL (got "ftp://files.example.com/technical-talks.pdf")',
     ],
+    [
+      'url-with-credentials.json',
+      'sources[1].url: must not contain a user name or password (got "https://reuters.com:trusted@evil.example/technical-talks")',
+    ],
     ['missing-required-field.json', 'meta.title: missing'],
     ['wrong-enum.json', 'rounds[1].format: must be one of in-person, remote, indirect, mixed (got "zoom")'],
     [
@@ -77,6 +81,28 @@ describe('the fixtures', () => {
 describe('validateDataset', () => {
   const withValue = (path: (string | number)[], value: unknown) =>
     problems(validateDataset(withValueAt(validSmall(), path, value)));
+
+  it.each([
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'vbscript:msgbox(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'ftp://files.example.com/a',
+    '//evil.example/path',
+    '/relative/path',
+    'https:/evil.example',
+    'https://user:secret@example.org/',
+    'https://reuters.com@evil.example/',
+  ])('rejects the link trick %j with the path of the field', (url) => {
+    const found = withValue(['sources', 0, 'url'], url);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^sources\[0\]\.url: must (be an http\(s\) URL|not contain a user name or password) \(got /,
+    );
+  });
 
   it('names the kind of root value it got', () => {
     expect(problems(validateDataset(null))).toEqual([

@@ -19,6 +19,8 @@ describe('safeHttpUrl', () => {
       'data:text/html,<script>alert(1)</script>',
       'ftp://example.org/file',
       '//example.org/path',
+      'https://user:pass@example.org/',
+      'https://trusted.example@evil.example/',
       '/relative',
       '',
     ]) {

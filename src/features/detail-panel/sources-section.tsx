@@ -3,7 +3,8 @@ import type { Source } from '../../domain/schema.ts';
 import { sourceAnchorId } from './citation-context.ts';
 import { formatEdtf } from '../../domain/date-precision.ts';
 import { focusRing, mutedText, sectionHeading } from './panel-styles.ts';
-import { SafeExternalLink } from './safe-external-link.tsx';
+import { linkHost } from './link-host.ts';
+import { SafeExternalLink, safeHttpUrl } from './safe-external-link.tsx';
 
 interface Props {
   roundId: string;
@@ -47,6 +48,7 @@ function SourceEntry({ id, source, newTabId }: { id: string; source: Source | un
   if (!source) return <span className={mutedText}>Source {id} is missing from the dataset.</span>;
   const english = source.language === 'en' || source.language.startsWith('en-');
   const details = [
+    hostNote(source.url),
     source.published && formatEdtf(source.published),
     !english && `in ${languageName(source.language)}`,
     source.cites && source.cites.length > 0 && `citing ${source.cites.join(', ')}`,
@@ -72,6 +74,13 @@ function SourceEntry({ id, source, newTabId }: { id: string; source: Source | un
       {details.length > 0 && <span className={`block ${mutedText}`}>{details.join(' · ')}</span>}
     </>
   );
+}
+
+/** Where the link goes, so a reader sees the site before following it; "no link" when it is refused. */
+function hostNote(url: string): string {
+  const host = linkHost(url);
+  if (host === undefined || safeHttpUrl(url) === undefined) return 'address not shown: not a plain web link';
+  return host.mixedScripts ? `${host.display} (look-alike address: it mixes alphabets)` : host.display;
 }
 
 function languageName(tag: string): string {
