@@ -42,7 +42,7 @@ describe('pictureFromView', () => {
   });
 
   it('draws a large dataset’s overflow as density strips, not an element per folded round', () => {
-    // scripts/bench-export.ts runs the same at 100,000 rounds and prints the figures.
+    // scripts/measure-export.ts runs the same at 100,000 rounds and prints the figures.
     const dataset = generateDataset(10_000);
     const picture = pictureFromView(viewOf(dataset, 1400), credit);
     expect(picture.marks).toHaveLength(10_000);

@@ -10,7 +10,7 @@ import { generateDataset } from './generate-dataset.ts';
  * Times the exports on a synthetic dataset (default 100,000 rounds, all in view, fitted window, 1400 px):
  * the picture's layout, its SVG, the CSV and the JSON subset, and prints the SVG's element count and size.
  * The PNG step (rasterising that SVG) runs in the browser and is not timed here.
- * Usage: tsx scripts/bench-export.ts [rounds] [width]
+ * Usage: tsx scripts/measure-export.ts [rounds] [width]
  */
 const n = Number(process.argv[2] ?? 100_000);
 const width = Number(process.argv[3] ?? 1400);
