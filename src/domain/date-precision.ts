@@ -1,6 +1,5 @@
-import { formatRoundDate, MONTHS, tryParseEdtf, type RoundDate } from './dates.ts';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, dayWords } from './calendar-days.ts';
+import { formatRoundDate, tryParseEdtf, type RoundDate } from './dates.ts';
 
 /** How exactly a date is known, in words beside it: "exact date", "3-day range", "approximate date". */
 export function precisionLabel(date: RoundDate): string {
@@ -15,21 +14,13 @@ export function precisionLabel(date: RoundDate): string {
  */
 export function possibleSpan(date: RoundDate): string | undefined {
   if (date.kind !== 'approximate') return undefined;
-  const first = dayWords(date.start);
-  const last = dayWords(date.end);
+  const first = dayWords(date.start.getTime());
+  const last = dayWords(date.end.getTime());
   if (first.join(' ') === last.join(' ')) return undefined;
   // Words both ends share (month, year) are said once, after the second end.
   let shared = 0;
   while (shared < 2 && first.at(-1 - shared) === last.at(-1 - shared)) shared += 1;
   return `between ${first.slice(0, 3 - shared).join(' ')} and ${last.join(' ')}`;
-}
-
-function dayWords(instant: Date): [string, string, string] {
-  return [
-    String(instant.getUTCDate()),
-    MONTHS[instant.getUTCMonth()] ?? '',
-    String(instant.getUTCFullYear()),
-  ];
 }
 
 /** An EDTF date from the data in words, or the raw text when it cannot be parsed. */

@@ -1,3 +1,4 @@
+import { dayWords } from './calendar-days.ts';
 import { parseEndpoint, type Endpoint } from './edtf-endpoint.ts';
 
 /** The finest unit a date is known to, from finest to coarsest: day, month, season, year. */
@@ -23,11 +24,6 @@ export type EdtfParseResult = { ok: true; date: RoundDate } | { ok: false; reaso
 // Real dates are short; the cap keeps the grammar-based parser away from megabytes of junk.
 const MAX_LENGTH = 100;
 const FIRST_WORD = { day: 0, month: 1, year: 2 } as const;
-/** English month names, January first. */
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const; // prettier-ignore
 const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
 // Datasets repeat dates (every session and statement of a round), and validation and the views both parse them.
@@ -108,8 +104,7 @@ function wordsOf(instant: Date, precision: DatePrecision): string[] {
         : `${seasonYear}`;
     return [season, yearLabel];
   }
-  const words = [String(instant.getUTCDate()), MONTHS[month] ?? '', String(year)];
-  return words.slice(FIRST_WORD[precision]);
+  return dayWords(instant.getTime()).slice(FIRST_WORD[precision]);
 }
 
 /** Joins two ends, naming shared coarser words once: "23–25 March 2025", "30 May – 2 June 2025". */

@@ -1,4 +1,5 @@
 import edtf, { parse, type EdtfValue } from 'edtf';
+import { DAY_MS } from './calendar-days.ts';
 import type { DatePrecision } from './dates.ts';
 
 /** One end of an EDTF interval (or a whole single date) as the UTC instants it covers. */
@@ -11,7 +12,6 @@ export interface Endpoint {
 }
 
 const PRECISIONS: Record<number, DatePrecision> = { 1: 'year', 2: 'month', 3: 'day' };
-const DAY_MS = 86_400_000;
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses one end: plain days, months and years directly, everything else with the EDTF grammar. */

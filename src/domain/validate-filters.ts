@@ -1,3 +1,4 @@
+import { isCalendarDay } from './calendar-days.ts';
 import type { Filters } from './round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats, type Dataset } from './schema.ts';
 import { normalizeForSearch } from './search-text.ts';
@@ -9,7 +10,6 @@ export interface KnownFilters {
 }
 
 const MAX_LISTED = 5;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Keeps only the filter values this dataset knows (a link made for another dataset, or an old link,
@@ -72,8 +72,7 @@ export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilt
 
 function knownDay(day: string | null, noun: string, notices: string[]): string | null {
   if (day === null || day === '') return null;
-  const date = new Date(`${day}T00:00:00Z`);
-  if (DAY.test(day) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day)) return day;
+  if (isCalendarDay(day)) return day;
   notices.push(`Ignored the ${noun} "${day}": expected a date like 2025-03-11.`);
   return null;
 }

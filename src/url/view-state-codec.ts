@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../domain/calendar-days.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats } from '../domain/schema.ts';
 import {
@@ -20,7 +21,6 @@ export interface DecodedViewState {
 }
 
 const ID = /^[A-Za-z0-9-]+$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a view state from a query string (with or without the leading "?"). */
 export function decodeViewState(search: string): DecodedViewState {
@@ -143,9 +143,3 @@ export const OWN_KEYS = [
   'to',
   'q',
 ] as const;
-
-function isCalendarDay(value: string): boolean {
-  if (!DAY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../../domain/calendar-days.ts';
 import { describeKind, plainLanguage, toValidationIssue } from '../../domain/readable-zod-issue.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats } from '../../domain/schema.ts';
@@ -204,12 +205,6 @@ function shortText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (typeof value !== 'string') return describeKind(value);
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-}
-
-function isCalendarDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 function fail(reason: string): ParseResult {

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isoDayInWords } from '../../domain/calendar-days.ts';
 import { DateRangeStrip } from './date-range-strip.tsx';
 import { dayFromNumber, dayNumber } from './date-strip-geometry.ts';
-import { dayInWords } from './filter-entries.ts';
 import { bundledFilterData } from './filters-test-data.ts';
 
 const { index } = bundledFilterData();
@@ -20,7 +20,7 @@ describe('DateRangeStrip', () => {
     expect(start).toHaveAttribute('aria-valuetext', '1 April 2025');
     expect(start).toHaveAttribute('aria-valuenow', String(dayNumber('2025-04-01')));
     const end = screen.getByRole('slider', { name: 'End of date range' });
-    expect(end).toHaveAttribute('aria-valuetext', dayInWords(lastDay));
+    expect(end).toHaveAttribute('aria-valuetext', isoDayInWords(lastDay));
   });
 
   it('moves an end with the keyboard, and clears it at the edge of the data', async () => {

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { isoDayInWords } from '../../domain/calendar-days.ts';
 import type { FilterIndex } from '../../domain/filter-rounds.ts';
 import type { IsoDay } from '../../domain/round-filters.ts';
 import { dayAfterKey, dayFromNumber, dayNumber, dayToX, stripBars, xToDay } from './date-strip-geometry.ts';
-import { dayInWords } from './filter-entries.ts';
 import { focusRing } from './filter-styles.ts';
 
 interface Props {
@@ -83,7 +83,7 @@ export function DateRangeStrip({ index, from, to, onChange }: Props) {
       aria-valuemin={which === 'start' ? firstDay : start}
       aria-valuemax={which === 'start' ? end : lastDay}
       aria-valuenow={day}
-      aria-valuetext={dayInWords(dayFromNumber(day))}
+      aria-valuetext={isoDayInWords(dayFromNumber(day))}
       style={{ left: `${which === 'start' ? x(day) : x(day + 1)}%` }}
       onPointerDown={(event) => startDrag(event, which === 'start' ? end : start)}
       onKeyDown={onKey(which)}

@@ -1,15 +1,14 @@
+import { DAY_MS, dayStart, isoDay } from '../../domain/calendar-days.ts';
 import type { FilterIndex } from '../../domain/filter-rounds.ts';
 import type { IsoDay } from '../../domain/round-filters.ts';
 
-const DAY_MS = 86_400_000;
-
 /** Days counted from 1970-01-01 UTC: whole numbers a slider can step through. */
 export function dayNumber(day: IsoDay): number {
-  return Math.floor(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
+  return Math.floor(dayStart(day) / DAY_MS);
 }
 
 export function dayFromNumber(n: number): IsoDay {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  return isoDay(n * DAY_MS);
 }
 
 /** One bar of the overview: how many rounds touch the days under it. */

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import { facetCounts } from '../../domain/filter-rounds.ts';
 import { facetOptions, topicOptionGroups } from './facet-options.ts';
-import {
-  activeFilters,
-  addedFilter,
-  dayInWords,
-  hasActiveFilters,
-  valueLabel,
-  withValue,
-} from './filter-entries.ts';
+import { activeFilters, addedFilter, hasActiveFilters, valueLabel, withValue } from './filter-entries.ts';
 import { bundledFilterData } from './filters-test-data.ts';
 
 const { dataset, index } = bundledFilterData();
@@ -64,13 +57,6 @@ describe('addedFilter', () => {
 
   it('names nothing when a change only removed values', () => {
     expect(addedFilter(before, emptyFilters)).toBeUndefined();
-  });
-});
-
-describe('dayInWords', () => {
-  it('reads the day in UTC and leaves a malformed one as it is', () => {
-    expect(dayInWords('2025-01-01')).toBe('1 January 2025');
-    expect(dayInWords('soon')).toBe('soon');
   });
 });
 

@@ -1,3 +1,4 @@
+import { isoDayInWords } from '../../domain/calendar-days.ts';
 import { countedFacets, type CountedFacet } from '../../domain/filter-rounds.ts';
 import type { Filters } from '../../domain/round-filters.ts';
 import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat } from '../../domain/schema.ts';
@@ -41,7 +42,7 @@ export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string
       return formatLabels[value as RoundFormat] ?? value;
     case 'from':
     case 'to':
-      return dayInWords(value);
+      return isoDayInWords(value);
     case 'q':
       return `“${value.trim()}”`;
     case 'places':
@@ -101,16 +102,4 @@ export function addedFilter(previous: Filters, next: Filters): Omit<ActiveFilter
   if (next.from && next.from !== previous.from) return { facet: 'from', value: next.from };
   if (next.to && next.to !== previous.to) return { facet: 'to', value: next.to };
   return undefined;
-}
-
-/** "1 March 2025" for a YYYY-MM-DD day, read in UTC like every date in Parley. */
-export function dayInWords(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

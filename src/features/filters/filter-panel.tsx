@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { isoDay } from '../../domain/calendar-days.ts';
 import { facetCounts, type CountedFacet, type FilterIndex } from '../../domain/filter-rounds.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
@@ -102,6 +103,5 @@ function dayBounds(index: FilterIndex): { min: IsoDay; max: IsoDay } | undefined
     start = Math.min(start, round.start);
     end = Math.max(end, round.end);
   }
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return { min: day(start), max: day(end) };
+  return { min: isoDay(start), max: isoDay(end) };
 }

@@ -1,5 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { DAY_MS } from '../../domain/calendar-days.ts';
 
 /** One axis label: its instant, its x in pixels, its text; `sticky` marks a major label pinned to the left edge. */
 export type Tick = { value: number; x: number; label: string; sticky?: true };
@@ -15,7 +16,6 @@ export function estimateLabelWidth(label: string): number {
   return label.length * CHAR_WIDTH_PX + LABEL_GAP_PX;
 }
 
-const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 // The Monday 5 January 1970: counting weeks from it keeps every-other-week ticks on the same Mondays while panning.
 const MONDAY_EPOCH = Date.UTC(1970, 0, 5);

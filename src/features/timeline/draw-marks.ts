@@ -1,5 +1,7 @@
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
-import { statusColour, type MarkPalette } from './mark-palette.ts';
+import { markStyle, type MarkStyle } from './encoding.ts';
+import type { MarkPalette } from './mark-palette.ts';
+import { tracePointShape } from './mark-shapes.ts';
 
 export interface DrawOptions {
   palette: MarkPalette;
@@ -11,7 +13,7 @@ export interface DrawOptions {
 const BAR_HEIGHT = 12;
 
 /**
- * Draws every visible mark on a canvas. Canvas, not SVG, because thousands of marks redraw on every zoom frame;
+ * Draws every visible mark on a canvas, styled by the encoding spec (encoding.ts). Canvas, not SVG, because thousands of marks redraw on every zoom frame;
  * accessibility comes from the button layer above it.
  */
 export function drawMarks(
@@ -32,62 +34,46 @@ export function drawMarks(
 }
 
 function drawMark(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: MarkPalette): void {
-  const colour = statusColour(mark.item.status, palette);
+  const style = markStyle(mark.item);
+  const colour = style.colour ?? palette.noOutcome;
   if (mark.item.dateKind === 'approximate') drawUncertaintyBand(ctx, mark, palette, colour);
   const left = mark.item.dateKind === 'range' ? markLeft(mark) : midX(mark) - LAYOUT.pointWidth / 2;
   const right = mark.item.dateKind === 'range' ? markRight(mark) : left + LAYOUT.pointWidth;
   ctx.beginPath();
-  shapePath(ctx, mark, left, right);
-  paintFormat(ctx, mark, colour, palette, left, right);
-}
-
-/** Point shape encodes the kind of event; a multi-day round is a bar over its range. */
-function shapePath(ctx: CanvasRenderingContext2D, mark: MarkGeometry, left: number, right: number): void {
-  const cy = mark.y;
-  const r = LAYOUT.pointWidth / 2 - 1;
-  const cx = (left + right) / 2;
   if (mark.item.dateKind === 'range') {
-    ctx.roundRect(left, cy - BAR_HEIGHT / 2, right - left, BAR_HEIGHT, BAR_HEIGHT / 2);
-  } else if (mark.item.roundKind === 'call') {
-    ctx.moveTo(cx, cy - r - 1);
-    ctx.lineTo(cx + r + 1, cy);
-    ctx.lineTo(cx, cy + r + 1);
-    ctx.lineTo(cx - r - 1, cy);
-    ctx.closePath();
-  } else if (mark.item.roundKind === 'exchange') {
-    ctx.rect(cx - r + 1, cy - r + 1, 2 * r - 2, 2 * r - 2);
+    ctx.roundRect(left, mark.y - BAR_HEIGHT / 2, right - left, BAR_HEIGHT, BAR_HEIGHT / 2);
   } else {
-    ctx.arc(cx, cy, r, 0, Math.PI * 2);
+    tracePointShape(ctx, style.shape, (left + right) / 2, mark.y, LAYOUT.pointWidth / 2 - 1);
   }
+  paintFill(ctx, mark, style, colour, palette, left, right);
 }
 
-/** Fill encodes the format: solid in person, hollow remote, dashed outline indirect, half-filled mixed. */
-function paintFormat(
+/** Paints the path by the encoding's fill and dash (see encoding.ts). */
+function paintFill(
   ctx: CanvasRenderingContext2D,
   mark: MarkGeometry,
+  style: MarkStyle,
   colour: string,
   palette: MarkPalette,
   left: number,
   right: number,
 ): void {
-  const format = mark.item.format;
   ctx.lineWidth = 2;
   ctx.strokeStyle = colour;
-  ctx.setLineDash(format === 'indirect' ? [3, 2] : []);
-  if (format === 'remote' || format === 'indirect') {
+  ctx.setLineDash(style.dash);
+  if (style.fill === 'solid') {
+    ctx.fillStyle = colour;
+    ctx.fill();
+  } else {
     ctx.fillStyle = palette.background;
     ctx.fill();
-  } else if (format === 'mixed') {
-    ctx.fillStyle = palette.background;
-    ctx.fill();
+  }
+  if (style.fill === 'half') {
     ctx.save();
     ctx.clip();
     ctx.fillStyle = colour;
     ctx.fillRect(left, mark.y - LAYOUT.rowHeight / 2, (right - left) / 2, LAYOUT.rowHeight);
     ctx.restore();
-  } else {
-    ctx.fillStyle = colour;
-    ctx.fill();
   }
   ctx.stroke();
   ctx.setLineDash([]);

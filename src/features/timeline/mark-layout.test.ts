@@ -1,42 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assignRows, LAYOUT, layoutMarks } from './mark-layout.ts';
-import type { TimelineItem, TimelineModel } from './timeline-model.ts';
-
-const DAY = 86_400_000;
-const t0 = Date.UTC(2025, 2, 1);
-
-function item(
-  key: string,
-  lane: number,
-  startDay: number,
-  endDay = startDay,
-  extra: Partial<TimelineItem> = {},
-) {
-  return {
-    key,
-    roundId: key,
-    lane,
-    start: t0 + startDay * DAY,
-    end: t0 + (endDay + 1) * DAY - 1,
-    dateKind: endDay === startDay ? 'day' : 'range',
-    roundKind: 'talks',
-    format: 'in-person',
-    status: undefined,
-    priority: 3,
-    title: `Round ${key}`,
-    shortTitle: key,
-    dateText: '',
-    precisionText: '',
-    place: '',
-    ...extra,
-  } satisfies TimelineItem;
-}
-
-const model = (items: TimelineItem[], lanes = 2): TimelineModel => ({
-  lanes: Array.from({ length: lanes }, (_, i) => ({ id: `l${i}`, label: `Lane ${i}` })),
-  items,
-  bounds: [items[0]!.start, items.at(-1)!.end],
-});
+import { DAY, item, model, t0 } from './mark-fixtures.ts';
 
 describe('assignRows', () => {
   it('stacks overlapping marks of one lane into rows and sizes each lane by its rows', () => {

@@ -1,6 +1,3 @@
-import { outcomeStyles } from '../../components/outcome-badge-style.ts';
-import type { OutcomeStatus } from '../../domain/schema.ts';
-
 /** Colours the canvas needs; canvas cannot read Tailwind classes, so both themes are spelled out here. */
 export interface MarkPalette {
   background: string;
@@ -25,8 +22,3 @@ export const darkPalette: MarkPalette = {
   hatch: 'rgba(203, 213, 225, 0.5)',
   density: '#64748b',
 };
-
-/** The colour that encodes an outcome; marks with no recorded outcome are neutral grey. */
-export function statusColour(status: OutcomeStatus | undefined, palette: MarkPalette): string {
-  return status ? outcomeStyles[status].fill : palette.noOutcome;
-}

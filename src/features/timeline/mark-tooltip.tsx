@@ -1,4 +1,4 @@
-import { kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { tooltipWords } from './encoding.ts';
 import { LAYOUT, midX, type MarkGeometry } from './mark-layout.ts';
 
 /** Title, date with its precision, and place of the hovered or focused mark. */
@@ -19,10 +19,7 @@ export function MarkTooltip({ mark, width }: { mark: MarkGeometry; width: number
         {item.dateText} <span className="text-slate-600 dark:text-slate-300">({item.precisionText})</span>
       </p>
       {item.place && <p className="text-slate-700 dark:text-slate-200">{item.place}</p>}
-      <p className="text-slate-600 dark:text-slate-300">
-        {kindLabels[item.roundKind]}
-        {item.status && <> · {outcomeStatusLabels[item.status]}</>}
-      </p>
+      <p className="text-slate-600 dark:text-slate-300">{tooltipWords(item).join(' · ')}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { formatDay } from '../../domain/calendar-days.ts';
 import type { Tick } from './axis-ticks.ts';
 import type { TimeWindow } from './time-scale.ts';
 
@@ -45,12 +46,5 @@ export function TimeAxis({ ticks, width }: { ticks: { minor: Tick[]; major: Tick
 
 /** The visible period in words, shown beside the zoom buttons (and read by the tests). */
 export function axisCaption(window: TimeWindow): string {
-  const fmt = (ms: number) =>
-    new Date(ms).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  return `Showing ${fmt(window[0])} to ${fmt(window[1] - 1)}`;
+  return `Showing ${formatDay(window[0])} to ${formatDay(window[1] - 1)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../../domain/calendar-days.ts';
 import {
-  DAY_MS,
   DEFAULT_DOMAIN,
   FIVE_YEARS_MS,
   clampWindow,

@@ -1,8 +1,7 @@
+import { DAY_MS } from '../../domain/calendar-days.ts';
+
 /** A time window or domain: [start, end] in UTC milliseconds since the epoch. */
 export type TimeWindow = [number, number];
-
-/** One day in milliseconds; UTC has no daylight-saving days, so this is exact. */
-export const DAY_MS = 86_400_000;
 
 /** Five average Gregorian years, the floor of the widest zoom-out (see maxSpanFor). */
 export const FIVE_YEARS_MS = 5 * 365.25 * DAY_MS;

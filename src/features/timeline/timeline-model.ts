@@ -2,6 +2,7 @@ import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
 import { precisionLabel } from '../../domain/date-precision.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
+import type { EncodedKind } from './encoding.ts';
 import { fitDomain, type TimeWindow } from './time-scale.ts';
 import type { Dataset, OutcomeStatus, Round } from '../../domain/schema.ts';
 
@@ -36,7 +37,14 @@ export interface TimelineModel {
   bounds: TimeWindow | null;
 }
 
-const KIND_PRIORITY: Record<Round['kind'], number> = { talks: 3, call: 2, exchange: 1 };
+// Leaders' summits outrank talks for label room; a published plan ranks with a call.
+const KIND_PRIORITY: Record<EncodedKind, number> = {
+  summit: 4,
+  talks: 3,
+  call: 2,
+  publication: 2,
+  exchange: 1,
+};
 
 /**
  * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). Only the

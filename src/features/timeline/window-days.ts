@@ -1,5 +1,6 @@
 import type { ViewState } from '../../state/view-state.ts';
-import { DAY_MS, type TimeWindow } from './time-scale.ts';
+import { DAY_MS, dayStart, isoDay } from '../../domain/calendar-days.ts';
+import type { TimeWindow } from './time-scale.ts';
 
 type DayWindow = NonNullable<ViewState['window']>;
 
@@ -13,9 +14,5 @@ export function windowToDays(window: TimeWindow): DayWindow {
 
 /** A day window as milliseconds: the start of its first day to the end of its last. */
 export function daysToWindow(days: DayWindow): TimeWindow {
-  return [Date.parse(`${days.start}T00:00:00Z`), Date.parse(`${days.end}T00:00:00Z`) + DAY_MS];
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return [dayStart(days.start), dayStart(days.end) + DAY_MS];
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DAY_MS,
+  dayStart,
+  dayWords,
+  formatDay,
+  isCalendarDay,
+  isoDay,
+  isoDayInWords,
+  MONTHS,
+} from './calendar-days.ts';
+
+describe('DAY_MS and MONTHS', () => {
+  it('are a UTC day in ms and the twelve months in English', () => {
+    expect(DAY_MS).toBe(Date.UTC(2025, 0, 2) - Date.UTC(2025, 0, 1));
+    expect(MONTHS).toHaveLength(12);
+    expect([MONTHS[0], MONTHS[11]]).toEqual(['January', 'December']);
+  });
+});
+
+describe('dayStart', () => {
+  it('is midnight UTC of the day', () => {
+    expect(dayStart('2025-03-11')).toBe(Date.UTC(2025, 2, 11));
+  });
+
+  it('is NaN for text that is not a day', () => {
+    for (const text of ['2025-3-11', '2025-03-11T10:00', '11 March 2025', '']) {
+      expect(dayStart(text)).toBeNaN();
+    }
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('accepts real days, leap days included', () => {
+    expect(isCalendarDay('2025-03-11')).toBe(true);
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+  });
+
+  it('rejects days that do not exist and other shapes of text', () => {
+    for (const text of ['2025-02-29', '2025-02-30', '2025-13-01', '2025-00-10', '2025-3-1', 'soon']) {
+      expect(isCalendarDay(text)).toBe(false);
+    }
+  });
+});
+
+describe('isoDay', () => {
+  it('is the UTC day of an instant, to its last millisecond', () => {
+    expect(isoDay(Date.UTC(2025, 2, 11))).toBe('2025-03-11');
+    expect(isoDay(Date.UTC(2025, 2, 12) - 1)).toBe('2025-03-11');
+  });
+
+  it('round-trips with dayStart', () => {
+    expect(isoDay(dayStart('2026-01-23'))).toBe('2026-01-23');
+  });
+});
+
+describe('dates in words', () => {
+  it('writes the day, the month name and the year', () => {
+    expect(dayWords(Date.UTC(2025, 4, 16, 23, 59))).toEqual(['16', 'May', '2025']);
+    expect(formatDay(Date.UTC(2025, 0, 1))).toBe('1 January 2025');
+  });
+
+  it('writes an ISO day in words, and leaves other text as it is', () => {
+    expect(isoDayInWords('2025-01-01')).toBe('1 January 2025');
+    expect(isoDayInWords('2025-02-30')).toBe('2025-02-30');
+    expect(isoDayInWords('soon')).toBe('soon');
+  });
+});

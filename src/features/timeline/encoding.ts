@@ -1,0 +1,148 @@
+import { outcomeStyles } from '../../components/outcome-badge-style.ts';
+import { formatLabels, kindLabels, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import {
+  outcomeStatuses,
+  roundFormats,
+  type OutcomeStatus,
+  type Round,
+  type RoundFormat,
+} from '../../domain/schema.ts';
+import type { PointShape } from './mark-shapes.ts';
+import type { TimelineItem } from './timeline-model.ts';
+
+/**
+ * The timeline's visual encoding, declared once: which property of a round each visual channel shows, and
+ * the words for every value. The canvas (draw-marks.ts), the legend (timeline-legend.tsx) and the tooltip
+ * all read this module, so they cannot drift apart. To add a channel: add its table here, a resolved field
+ * to `MarkStyle`, an entry to `legendChannels`, then draw it in draw-marks.ts and a swatch in the legend.
+ */
+
+/** Kinds the schema has, plus those it is gaining (issue #11), so their shapes are ready. */
+export type EncodedKind = Round['kind'] | 'summit' | 'publication';
+
+/** Shape by kind of event (for a one-day date; a range is a bar, an approximate date a hatched band). */
+export const kindEncoding: Record<EncodedKind, { shape: PointShape; legend: string }> = {
+  talks: { shape: 'circle', legend: 'Talks on one day' },
+  call: { shape: 'diamond', legend: 'Leaders’ call' },
+  exchange: { shape: 'square', legend: 'Exchange carried out' },
+  summit: { shape: 'star', legend: 'Leaders’ summit or meeting' },
+  publication: { shape: 'triangle', legend: 'Plan or document published' },
+};
+
+/** Kinds in legend order. */
+export const encodedKinds = Object.keys(kindEncoding) as EncodedKind[];
+
+/** Shape for any kind; an unknown kind (newer data than this code) falls back to the talks circle. */
+export function kindShape(kind: string): PointShape {
+  return (kindEncoding as Partial<Record<string, { shape: PointShape }>>)[kind]?.shape ?? 'circle';
+}
+
+/** The extent of a date that is not one exact day. */
+export const extentEncoding = {
+  range: { legend: 'Several days: a bar over the range' },
+  approximate: { legend: 'Approximate date: hatched band over the possible days' },
+} as const;
+
+/** Marks beyond a lane's row limit are folded into a strip of thin ticks. */
+export const densityEncoding = { legend: 'More rounds than rows: zoom in to see them' } as const;
+
+/** How a mark is filled: solid, hollow (background inside), or its left half solid. */
+export type FillStyle = 'solid' | 'hollow' | 'half';
+
+/** Fill by format: solid in person, hollow remote, dashed hollow indirect, half-filled mixed. */
+export const formatEncoding: Record<
+  RoundFormat,
+  { fill: FillStyle; dash: readonly number[]; legend: string }
+> = {
+  'in-person': { fill: 'solid', dash: [], legend: formatLabels['in-person'] },
+  remote: { fill: 'hollow', dash: [], legend: formatLabels.remote },
+  indirect: { fill: 'hollow', dash: [3, 2], legend: formatLabels.indirect },
+  mixed: { fill: 'half', dash: [], legend: formatLabels.mixed },
+};
+
+/** Colour by outcome (in topic lanes, of that topic), with a glyph that carries the meaning without colour. */
+export const outcomeEncoding: Record<OutcomeStatus, { colour: string; glyph: string; legend: string }> =
+  Object.fromEntries(
+    outcomeStatuses.map((s) => [
+      s,
+      { colour: outcomeStyles[s].fill, glyph: outcomeStyles[s].glyph, legend: outcomeStatusLabels[s] },
+    ]),
+  ) as Record<OutcomeStatus, { colour: string; glyph: string; legend: string }>;
+
+/** A mark with no recorded outcome is neutral grey (the palette's `noOutcome`, per theme). */
+export const noOutcomeEncoding = { legend: 'No outcome recorded' } as const;
+
+/** Everything the canvas needs to draw one mark, resolved from the channels above. */
+export interface MarkStyle {
+  shape: PointShape;
+  fill: FillStyle;
+  dash: readonly number[];
+  /** Undefined when no outcome is recorded: the renderer uses its theme's neutral colour. */
+  colour: string | undefined;
+  glyph: string | undefined;
+}
+
+/** Resolves every channel for one mark. */
+export function markStyle(item: Pick<TimelineItem, 'roundKind' | 'format' | 'status'>): MarkStyle {
+  // A round whose format is not recorded is drawn solid, like one held in person.
+  const format = formatEncoding[item.format ?? 'in-person'];
+  const outcome = item.status ? outcomeEncoding[item.status] : undefined;
+  return {
+    shape: kindShape(item.roundKind),
+    fill: format.fill,
+    dash: format.dash,
+    colour: outcome?.colour,
+    glyph: outcome?.glyph,
+  };
+}
+
+/** One legend group: a heading, the list's accessible name, and one entry per encoded value. */
+export interface LegendChannel {
+  id: 'shape' | 'format' | 'outcome';
+  heading: string;
+  listLabel: string;
+  /** `glyph`: the outcome's symbol, shown before its label. */
+  entries: { value: string; label: string; glyph?: string }[];
+}
+
+/** The legend's groups and entries, in order: every encoded value of every channel. */
+export const legendChannels: readonly LegendChannel[] = [
+  {
+    id: 'shape',
+    heading: 'Shape: kind of event and its dates',
+    listLabel: 'Shapes',
+    entries: [
+      ...encodedKinds.map((kind) => ({ value: kind, label: kindEncoding[kind].legend })),
+      { value: 'range', label: extentEncoding.range.legend },
+      { value: 'approximate', label: extentEncoding.approximate.legend },
+      { value: 'density', label: densityEncoding.legend },
+    ],
+  },
+  {
+    id: 'format',
+    heading: 'Fill: format',
+    listLabel: 'Formats',
+    entries: roundFormats.map((format) => ({ value: format, label: formatEncoding[format].legend })),
+  },
+  {
+    id: 'outcome',
+    heading: 'Colour: what came of it (in topic lanes, of that topic)',
+    listLabel: 'Outcomes',
+    entries: [
+      ...outcomeStatuses.map((status) => ({
+        value: status,
+        label: outcomeEncoding[status].legend,
+        glyph: outcomeEncoding[status].glyph,
+      })),
+      { value: 'none', label: noOutcomeEncoding.legend },
+    ],
+  },
+];
+
+/** The tooltip's summary line, in the legend's vocabulary: "Talks · Agreed". */
+export function tooltipWords(item: Pick<TimelineItem, 'roundKind' | 'status'>): string[] {
+  const kind = (kindLabels as Partial<Record<string, string>>)[item.roundKind];
+  const words = [kind ?? kindEncoding[item.roundKind].legend];
+  if (item.status) words.push(outcomeEncoding[item.status].legend);
+  return words;
+}

@@ -1,0 +1,105 @@
+import { axisTicks, type Tick } from './axis-ticks.ts';
+import {
+  assignRows,
+  layoutMarks,
+  type MarkGeometry,
+  type RowAssignment,
+  type TimelineLayout,
+} from './mark-layout.ts';
+import type { TimeWindow } from './time-scale.ts';
+import type { TimelineModel } from './timeline-model.ts';
+
+/**
+ * The timeline's view model: window → rows → layout, as plain data. Everything here is pure, so the renderer
+ * only draws what it is given and the numbers are unit-tested.
+ */
+export interface TimelineView {
+  rows: RowAssignment;
+  layout: TimelineLayout;
+  /** Axis labels; the canvas draws a gridline at every minor tick. */
+  ticks: { minor: Tick[]; major: Tick[] };
+  gridlines: number[];
+}
+
+/**
+ * Rows are stacked for zoom levels a factor 1.25 apart, not for every zoom frame, so a zoom gesture restacks
+ * a few times instead of sixty times a second. Rounding up to the coarser level stacks as if slightly more
+ * zoomed out, which separates marks a little more than needed and never lets them overlap.
+ */
+export function stackingLevel(window: TimeWindow, width: number): number {
+  if (!(width > 0)) return 1;
+  const msPerPx = (window[1] - window[0]) / width;
+  return Math.pow(1.25, Math.ceil(Math.log(msPerPx) / Math.log(1.25)));
+}
+
+/** The longest mark in ms; the layout looks this far before the window for marks that reach into it. */
+export function longestDuration(model: TimelineModel): number {
+  return model.items.reduce((max, item) => Math.max(max, item.end - item.start), 0);
+}
+
+/** Rows for the window's zoom level; they do not change while panning. */
+function timelineRows(model: TimelineModel, window: TimeWindow, width: number): RowAssignment {
+  return assignRows(model, stackingLevel(window, width));
+}
+
+/** Ticks for the axis and the gridlines for the canvas, one set per window. */
+export function timelineTicks(window: TimeWindow, width: number): Pick<TimelineView, 'ticks' | 'gridlines'> {
+  const ticks = axisTicks(window, Math.max(width, 1));
+  return { ticks, gridlines: ticks.minor.map((tick) => tick.x) };
+}
+
+/** Marks and labels visible in the window, over rows from `timelineRows`. */
+export function timelineLayout(
+  model: TimelineModel,
+  rows: RowAssignment,
+  window: TimeWindow,
+  width: number,
+  maxDuration = longestDuration(model),
+): TimelineLayout {
+  return layoutMarks(model, rows, window, Math.max(width, 1), maxDuration);
+}
+
+/** The whole view for one window in one call (the hook memoises the steps separately). */
+export function timelineView(model: TimelineModel, window: TimeWindow, width: number): TimelineView {
+  const rows = timelineRows(model, window, width);
+  return { rows, layout: timelineLayout(model, rows, window, width), ...timelineTicks(window, width) };
+}
+
+/** What the reader is pointing at: the mark with keyboard focus, the round being moved to, the selection. */
+export interface FocusState {
+  focusedKey: string | null;
+  targetRound: string | null;
+  selectedId: string | null;
+}
+
+/**
+ * The mark that holds the timeline's one tab stop: the focused mark while it is visible, else the round the
+ * keys moved to, else the selected round, else the first visible mark.
+ */
+export function activeMarkKey(marks: readonly MarkGeometry[], focus: FocusState): string | null {
+  const keyOfRound = (id: string | null) =>
+    id === null ? undefined : marks.find((m) => m.item.roundId === id)?.item.key;
+  return (
+    (marks.some((m) => m.item.key === focus.focusedKey) ? focus.focusedKey : undefined) ??
+    keyOfRound(focus.targetRound) ??
+    keyOfRound(focus.selectedId) ??
+    marks[0]?.item.key ??
+    null
+  );
+}
+
+/**
+ * The marks that get a button. Every visible mark does, folded ones included, so every round can be reached
+ * and named; in the density view (too many marks) only the marks in use do.
+ */
+export function buttonMarks(
+  layout: TimelineLayout,
+  activeKey: string | null,
+  focus: FocusState,
+): MarkGeometry[] {
+  if (layout.detailed) return layout.marks;
+  return layout.marks.filter(
+    (m) =>
+      m.item.key === activeKey || m.item.roundId === focus.selectedId || m.item.roundId === focus.targetRound,
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { DatedRound } from '../../domain/dated-rounds.ts';
+import type { TimelineLayout } from './mark-layout.ts';
+import type { TimeWindow } from './time-scale.ts';
+import { activeMarkKey, buttonMarks } from './timeline-view.ts';
+import { useMarkKeys } from './use-mark-keys.ts';
+
+interface Options {
+  /** The rounds shown, in time order: the order ←/→ move through. */
+  rounds: readonly DatedRound[];
+  layout: TimelineLayout;
+  selectedId: string | null;
+  getWindow: () => TimeWindow;
+  setWindow: (window: TimeWindow, settled: boolean) => void;
+  /** The element holding the mark buttons, searched for the button to focus. */
+  container: RefObject<HTMLElement | null>;
+}
+
+/**
+ * Roving focus over the marks: one tab stop, arrow keys from round to round (panning to it), focus moved to
+ * the new mark's button once it is rendered, and the hovered or focused mark for the tooltip.
+ */
+export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow, container }: Options) {
+  // Focus and hover follow marks (keys), not rounds: in topic lanes one round has a mark in several lanes,
+  // and only one of them may hold the timeline's tab stop.
+  const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  const [hoveredKey, setHoveredKey] = useState<string | null>(null);
+  const [targetRound, setTargetRound] = useState<string | null>(null);
+  const pendingFocus = useRef<string | null>(null);
+  const order = useMemo(() => rounds.map((d) => d.round.id), [rounds]);
+  const startById = useMemo(() => new Map(rounds.map((d) => [d.round.id, d.date.start.getTime()])), [rounds]);
+  const startOf = useCallback((id: string) => startById.get(id), [startById]);
+  const focusRound = useCallback((id: string) => {
+    pendingFocus.current = id;
+    setTargetRound(id);
+  }, []);
+  const onMarkKey = useMarkKeys({ order, startOf, getWindow, setWindow, focusRound });
+
+  const focus = { focusedKey, targetRound, selectedId };
+  const activeKey = activeMarkKey(layout.marks, focus);
+  const buttons = buttonMarks(layout, activeKey, focus);
+  const hovered = layout.marks.find((m) => m.item.key === (hoveredKey ?? focusedKey));
+
+  // After every render: the round the keys moved to may only now have a button.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    const button = container.current?.querySelector<HTMLButtonElement>(
+      `button[data-round-id="${CSS.escape(id)}"]`,
+    );
+    if (button) {
+      pendingFocus.current = null;
+      button.focus();
+    }
+  });
+
+  return { activeKey, buttons, hovered, startOf, onMarkKey, setFocusedKey, setHoveredKey };
+}

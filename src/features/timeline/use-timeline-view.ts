@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import type { TimeWindow } from './time-scale.ts';
+import type { TimelineModel } from './timeline-model.ts';
+import {
+  longestDuration,
+  stackingLevel,
+  timelineLayout,
+  timelineTicks,
+  type TimelineView,
+} from './timeline-view.ts';
+import { assignRows } from './mark-layout.ts';
+
+/**
+ * The view model for the current window, memoised step by step: rows change only with the zoom level,
+ * ticks with the window, the layout with either.
+ */
+export function useTimelineView(model: TimelineModel, window: TimeWindow, width: number): TimelineView {
+  const maxDuration = useMemo(() => longestDuration(model), [model]);
+  const level = stackingLevel(window, width);
+  const rows = useMemo(() => assignRows(model, level), [model, level]);
+  const ticks = useMemo(() => timelineTicks(window, width), [window, width]);
+  const layout = useMemo(
+    () => timelineLayout(model, rows, window, width, maxDuration),
+    [model, rows, window, width, maxDuration],
+  );
+  return useMemo(() => ({ rows, layout, ...ticks }), [rows, layout, ticks]);
+}
