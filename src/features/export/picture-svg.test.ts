@@ -4,12 +4,15 @@ import { pictureSvg } from './picture-svg.ts';
 import { pictureThemes } from './picture-themes.ts';
 import type { PictureMark, TimelinePicture } from './timeline-picture.ts';
 
+const CIRCLE = 'M6 0 A6 6 0 1 1 -6 0 A6 6 0 1 1 6 0 Z';
+
 const mark = (over: Partial<PictureMark>): PictureMark => ({
   left: 10,
   right: 24,
   y: 37,
-  shape: 'circle',
+  figure: { kind: 'point', outline: CIRCLE },
   fill: 'solid',
+  dash: [],
   colour: '#047857',
   folded: false,
   faded: false,
@@ -27,13 +30,25 @@ const picture = (over: Partial<TimelinePicture> = {}): TimelinePicture => ({
   axis: { major: [{ x: 0, label: 'March 2025', sticky: true }], minor: [{ x: 50, label: '10 Mar' }] },
   gridlines: [50],
   lanes: [{ label: 'Northland–Southland', top: 0, height: 120, folded: 0 }],
-  marks: [mark({}), mark({ shape: 'bar', left: 100, right: 180, fill: 'half', colour: '#ca8a04' })],
+  marks: [
+    mark({}),
+    mark({ figure: { kind: 'bar' }, left: 100, right: 180, fill: 'half', colour: '#ca8a04' }),
+  ],
   labels: [{ text: 'Lakeside talks', x: 30, y: 37 }],
   legend: [
     {
       heading: 'Colour: outcome',
       items: [
-        { label: 'Agreed', swatch: { kind: 'mark', shape: 'circle', fill: 'solid', colour: '#047857' } },
+        {
+          label: 'Agreed',
+          swatch: {
+            kind: 'mark',
+            figure: { kind: 'point', outline: CIRCLE },
+            fill: 'solid',
+            dash: [],
+            colour: '#047857',
+          },
+        },
       ],
     },
   ],

@@ -1,4 +1,4 @@
-import { paintAttributes, shapeElement } from './svg-marks.ts';
+import { figureElement } from './svg-marks.ts';
 import { num, textWidth, xmlText } from './svg-text.ts';
 import type { LegendGroup, LegendItem, PictureTheme } from './timeline-picture.ts';
 
@@ -47,7 +47,7 @@ function text(content: string, x: number, y: number, colour: string, weight = 40
 
 /** Points need 16 px; bars, bands and density strips show better at 32. */
 function swatchWidth(item: LegendItem): number {
-  return item.swatch.kind === 'mark' && item.swatch.shape !== 'bar' ? 16 : SWATCH;
+  return item.swatch.kind === 'mark' && item.swatch.figure.kind === 'point' ? 16 : SWATCH;
 }
 
 function swatch(item: LegendItem, x: number, y: number, theme: PictureTheme): string {
@@ -55,7 +55,7 @@ function swatch(item: LegendItem, x: number, y: number, theme: PictureTheme): st
   const s = item.swatch;
   if (s.kind === 'mark') {
     const w = swatchWidth(item);
-    return shapeElement(s.shape, x + w / 2, cy, x + 2, x + w - 2) + paintAttributes(s.fill, s.colour, theme);
+    return figureElement(s.figure, x + w / 2, cy, x + 2, x + w - 2, s, theme);
   }
   if (s.kind === 'band') {
     return `<rect x="${num(x + 1.5)}" y="${num(cy - 6.5)}" width="${SWATCH - 3}" height="13" fill="url(#hatch)" stroke="${theme.muted}" stroke-dasharray="2 2"/>`;

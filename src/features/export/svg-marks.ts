@@ -1,5 +1,5 @@
 import { num } from './svg-text.ts';
-import type { MarkFill, MarkShape, PictureMark, PictureTheme } from './timeline-picture.ts';
+import type { MarkFigure, MarkFill, PictureMark, PictureTheme } from './timeline-picture.ts';
 
 /** Sizes as the timeline's canvas draws them, in CSS pixels. */
 const POINT = 14;
@@ -22,30 +22,27 @@ export function markDefs(colours: Iterable<string>, theme: PictureTheme): string
   );
 }
 
-/** The outline of one mark shape, centred on (cx, cy); a bar spans [left, right]. */
-export function shapeElement(shape: MarkShape, cx: number, cy: number, left: number, right: number): string {
-  const r = POINT / 2 - 1;
-  switch (shape) {
-    case 'bar':
-      return `<rect x="${num(left)}" y="${num(cy - BAR / 2)}" width="${num(Math.max(right - left, 1))}" height="${BAR}" rx="${BAR / 2}"`;
-    case 'diamond':
-      return `<path d="M${num(cx)} ${num(cy - r - 1)}l${r + 1} ${r + 1}l${-r - 1} ${r + 1}l${-r - 1} ${-r - 1}z"`;
-    case 'square':
-      return `<rect x="${num(cx - r + 1)}" y="${num(cy - r + 1)}" width="${2 * r - 2}" height="${2 * r - 2}"`;
-    case 'circle':
-      return `<circle cx="${num(cx)}" cy="${num(cy)}" r="${r}"`;
+/** One mark figure centred on (cx, cy), painted by its format: fill, outline colour and dash. */
+export function figureElement(
+  figure: MarkFigure,
+  cx: number,
+  cy: number,
+  left: number,
+  right: number,
+  paint: { fill: MarkFill; dash: readonly number[]; colour: string },
+  theme: PictureTheme,
+): string {
+  const { fill, dash, colour } = paint;
+  const inside = fill === 'solid' ? colour : fill === 'half' ? `url(#${halfId(colour)})` : theme.background;
+  const stroke = ` fill="${inside}" stroke="${colour}" stroke-width="2"${dash.length > 0 ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`;
+  if (figure.kind === 'bar') {
+    const width = num(Math.max(right - left, 1));
+    return `<rect x="${num(left)}" y="${num(cy - BAR / 2)}" width="${width}" height="${BAR}" rx="${BAR / 2}"${stroke}`;
   }
-}
-
-/** Fill and stroke attributes for a format, as the canvas paints it. */
-export function paintAttributes(fill: MarkFill, colour: string, theme: PictureTheme): string {
-  const paint = fill === 'solid' ? colour : fill === 'half' ? `url(#${halfId(colour)})` : theme.background;
-  const dash = fill === 'dashed' ? ' stroke-dasharray="3 2"' : '';
-  return ` fill="${paint}" stroke="${colour}" stroke-width="2"${dash}/>`;
+  return `<path transform="translate(${num(cx)} ${num(cy)})" d="${figure.outline}"${stroke}`;
 }
 
 function markElement(mark: PictureMark, theme: PictureTheme): string {
-  const opacity = mark.faded ? ' opacity="0.22"' : '';
   let out = '';
   if (mark.band) {
     const { left, right } = mark.band;
@@ -55,11 +52,9 @@ function markElement(mark: PictureMark, theme: PictureTheme): string {
       `<rect x="${num(left + 0.5)}" y="${num(top + 0.5)}" width="${num(width - 1)}" height="${BAR + 3}"` +
       ` fill="url(#hatch)" stroke="${mark.colour}" stroke-dasharray="2 2"/>`;
   }
-  const cx = (mark.left + mark.right) / 2;
-  out +=
-    shapeElement(mark.shape, cx, mark.y, mark.left, mark.right) +
-    paintAttributes(mark.fill, mark.colour, theme);
-  return mark.band || mark.faded ? `<g${opacity}>${out}</g>` : out;
+  out += figureElement(mark.figure, (mark.left + mark.right) / 2, mark.y, mark.left, mark.right, mark, theme);
+  if (mark.faded) return `<g opacity="0.22">${out}</g>`;
+  return mark.band ? `<g>${out}</g>` : out;
 }
 
 /**

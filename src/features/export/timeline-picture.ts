@@ -26,19 +26,23 @@ export type PictureTick = { x: number; label: string; sticky?: true };
 export type PictureLane = { label: string; top: number; height: number; folded: number };
 export type PictureLabel = { text: string; x: number; y: number };
 
-export type MarkShape = 'circle' | 'diamond' | 'square' | 'bar';
-/** solid in person, hollow remote, dashed indirect, half mixed (as the timeline fills its marks). */
-export type MarkFill = 'solid' | 'hollow' | 'dashed' | 'half';
+/** How a mark is filled: solid, hollow (background inside) or its left half solid, as the timeline fills it. */
+export type MarkFill = 'solid' | 'hollow' | 'half';
+
+/** A mark's figure: a point's outline as an SVG path around (0, 0), or a bar over [left, right]. */
+export type MarkFigure = { kind: 'point'; outline: string } | { kind: 'bar' };
 
 export interface PictureMark {
   /** Left and right edge as drawn; a point's edges are its centre ± half the point width. */
   left: number;
   right: number;
   y: number;
-  shape: MarkShape;
+  figure: MarkFigure;
   fill: MarkFill;
+  /** Stroke dash pattern (indirect talks are dashed); empty for a solid line. */
+  dash: readonly number[];
   colour: string;
-  /** An approximate date: hatched band over [bandLeft, bandRight]. */
+  /** An approximate date: hatched band over [left, right]. */
   band?: { left: number; right: number };
   /** Folded into the lane's density strip: a thin tick, no shape. */
   folded: boolean;
@@ -46,9 +50,17 @@ export interface PictureMark {
   selected: boolean;
 }
 
+export type MarkSwatch = {
+  kind: 'mark';
+  figure: MarkFigure;
+  fill: MarkFill;
+  dash: readonly number[];
+  colour: string;
+};
+
 export interface LegendItem {
   label: string;
-  swatch: { kind: 'mark'; shape: MarkShape; fill: MarkFill; colour: string } | { kind: 'band' | 'density' };
+  swatch: MarkSwatch | { kind: 'band' } | { kind: 'density' };
 }
 export type LegendGroup = { heading: string; items: LegendItem[] };
 
