@@ -8,6 +8,8 @@ export function ExportControls({ view }: { view: () => ExportView }) {
   const download = async (format: ExportFormat) => {
     // The code that makes files is a separate chunk, fetched on the first download.
     const { runExport } = await import('./run-export.ts');
+    // Let "Preparing…" paint before the work, which holds the page for a moment with tens of thousands of rounds.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return runExport(format, view());
   };
   const cite = () => {
