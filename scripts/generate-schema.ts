@@ -2,12 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { datasetSchema, sourceSchema, statementSchema } from '../src/domain/schema.ts';
+import { citationAuthorSchema, datasetSchema, sourceSchema, statementSchema } from '../src/domain/schema.ts';
 
 /** Where the published JSON Schema lives, relative to the repository root. */
 export const SCHEMA_FILE = 'public/schema/parley-dataset.schema.json';
 
-// Refinements have no JSON Schema form, so zod drops them; these restate the two that editors should know.
+// Refinements have no JSON Schema form, so zod drops them; these restate the ones that editors should know.
 const HTTP_URL_PATTERN = '^[hH][tT][tT][pP][sS]?://[^\\s/$.?#][^\\s]*$';
 
 /** The JSON Schema for Parley datasets as formatted text, derived from datasetSchema. */
@@ -23,6 +23,9 @@ export function renderDatasetJsonSchema(): string {
       }
       if (zodSchema === statementSchema) {
         jsonSchema.oneOf = [{ required: ['quote'] }, { required: ['paraphrase'] }];
+      }
+      if (zodSchema === citationAuthorSchema) {
+        jsonSchema.oneOf = [{ required: ['family'] }, { required: ['literal'] }];
       }
     },
   });

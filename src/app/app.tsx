@@ -70,7 +70,7 @@ export function App({ embed }: { embed: EmbedMode }) {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <ExploreView dataset={query.data} dark={theme === 'dark'} embed={embed} />
+          <ExploreView dataset={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
         )}
       </main>
       {!embed.embedded && !editing && <PhoneCreateLink />}

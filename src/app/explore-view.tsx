@@ -5,6 +5,9 @@ import type { Dataset } from '../domain/schema.ts';
 import { EmptyResult } from '../features/filters/empty-result.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
+import { ExportControls } from './export/export-controls.tsx';
+import { useElementWidth } from '../hooks/use-element-width.ts';
+import { exportViewReader } from './export/export-view-reader.ts';
 import { FilterPanel } from '../features/filters/filter-panel.tsx';
 import { RoundsTable } from '../features/list-view/rounds-table.tsx';
 import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
@@ -35,7 +38,15 @@ const showRoundFromDocument = (roundId: string) => {
 };
 
 /** The dataset explored: filters, timeline or list, and the selected round's details. */
-export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: boolean; embed: EmbedMode }) {
+interface Props {
+  dataset: Dataset;
+  /** Where the dataset was loaded from, for the names of downloaded files. */
+  datasetUrl: string;
+  dark: boolean;
+  embed: EmbedMode;
+}
+
+export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
   const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
   const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
   const selectedId = useViewStore((s) => s.round);
@@ -109,6 +120,23 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
     showPanel || (story.active && !embed.embedded)
       ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
       : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
+  const contentRef = useRef<HTMLDivElement>(null);
+  const contentWidth = useElementWidth(contentRef);
+  const exportView = exportViewReader({
+    dataset,
+    datasetUrl,
+    matches,
+    shown,
+    dimmed,
+    totalRounds: rounds.length,
+    filters,
+    laneMode: lanes,
+    onlyTopics: filters.topics,
+    window: windowDays,
+    selectedId: selected,
+    dark,
+    contentWidth,
+  });
   // Embedded, the page is as tall as its content (the host sizes the iframe to it): no sidebar, no sticky or
   // fixed panel, which would measure against the iframe's own height and make it grow without end.
   const layout = embed.embedded
@@ -128,7 +156,7 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
           {panel(false)}
         </aside>
       )}
-      <div className="min-w-0">
+      <div ref={contentRef} className="min-w-0">
         {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
         {!embed.embedded && !story.active && (
           <div className="mt-3">
@@ -151,7 +179,10 @@ export function ExploreView({ dataset, dark, embed }: { dataset: Dataset; dark: 
               {matches.length} of {rounds.length} rounds
             </p>
           </div>
-          <ViewSwitch />
+          <div className="flex flex-wrap items-center gap-2">
+            {matches.length > 0 && <ExportControls view={exportView} />}
+            <ViewSwitch />
+          </div>
         </div>
         <div className={`mb-3 ${sheetButton}`}>
           <FilterChips

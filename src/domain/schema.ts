@@ -312,6 +312,39 @@ export const coverageSchema = z.object({
   note: text.optional(),
 });
 
+/** A person (family and optional given name) or an organisation (literal), as CSL-JSON names them. */
+export const citationAuthorSchema = z
+  .object({
+    family: text.optional(),
+    given: text.optional(),
+    literal: text.optional(),
+  })
+  .refine((a) => (a.literal === undefined) !== (a.family === undefined), {
+    message: 'must have either a family name (a person) or a literal name (an organisation), not both',
+  })
+  .refine((a) => a.given === undefined || a.family !== undefined, {
+    message: 'a given name needs a family name',
+  });
+
+/** How the maintainers ask to be cited; what is left out comes from the rest of `meta`. */
+export const citationSchema = z.object({
+  authors: z.array(citationAuthorSchema).min(1, 'must name at least one author'),
+  /** Defaults to meta.title. */
+  title: text.optional(),
+  publisher: text.optional(),
+  /** Year of publication; defaults to the year of meta.updated. */
+  year: z
+    .string()
+    .regex(/^\d{4}$/, 'must be a year like 2026')
+    .optional(),
+  /** Where the dataset itself is published, when it has a permanent address. */
+  url: httpUrl.optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI like 10.5281/zenodo.1234567')
+    .optional(),
+});
+
 export const metaSchema = z.object({
   title: text,
   description: text,
@@ -324,6 +357,9 @@ export const metaSchema = z.object({
     url: httpUrl.optional(),
     email: z.string().email().optional(),
   }),
+  /** The dataset's own version ("2026-11-25", "1.2"), cited with it. */
+  version: text.optional(),
+  citation: citationSchema.optional(),
 });
 
 export const datasetSchema = z.object({
@@ -360,6 +396,9 @@ export type Coverage = z.infer<typeof coverageSchema>;
 export type RoundKind = (typeof roundKinds)[number];
 export type RoundStatus = (typeof roundStatuses)[number];
 export type DocumentKind = (typeof documentKinds)[number];
+export type Meta = z.infer<typeof metaSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type CitationAuthor = z.infer<typeof citationAuthorSchema>;
 export type OutcomeStatus = (typeof outcomeStatuses)[number];
 export type RoundFormat = (typeof roundFormats)[number];
 export type ParticipantRole = (typeof participantRoles)[number];

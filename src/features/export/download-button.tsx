@@ -1,0 +1,82 @@
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { ExportFormat } from './export-formats.ts';
+import { toolButton } from './tool-button.ts';
+
+// The menu, and everything that makes files, loads only when a reader opens it.
+const DownloadMenu = lazy(() => import('./download-menu.tsx').then((m) => ({ default: m.DownloadMenu })));
+
+interface Props {
+  /** Makes and downloads the file; resolves to its name. */
+  onDownload: (format: ExportFormat) => Promise<string>;
+}
+
+/**
+ * The Download menu button (WAI-ARIA APG menu button): Enter, Space or ↓ open the menu on its first item,
+ * ↑ on its last; Escape closes it and returns here. Progress and the file's name are announced politely.
+ */
+export function DownloadButton({ onDownload }: Props) {
+  const [open, setOpen] = useState<'first' | 'last' | null>(null);
+  const [status, setStatus] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  const close = (refocus: boolean) => {
+    setOpen(null);
+    if (refocus) button.current?.focus();
+  };
+  const choose = async (format: ExportFormat, label: string) => {
+    close(true);
+    setStatus(`Preparing ${label.toLowerCase()}…`);
+    try {
+      setStatus(`Downloaded ${await onDownload(format)}`);
+    } catch (error) {
+      setStatus(`Could not make the file: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  return (
+    <div className="relative flex items-center gap-2">
+      <button
+        ref={button}
+        id={`${id}-button`}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open !== null}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => (open ? close(false) : setOpen('first'))}
+        onKeyDown={onKeyDown}
+        className={toolButton}
+      >
+        Download
+        <svg aria-hidden="true" viewBox="0 0 12 12" className="ml-1.5 inline size-3 fill-current">
+          <path d="M2 4l4 4 4-4z" />
+        </svg>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <DownloadMenu
+            id={`${id}-menu`}
+            labelledBy={`${id}-button`}
+            initialFocus={open}
+            button={button}
+            onChoose={(format, label) => void choose(format, label)}
+            onClose={close}
+          />
+        </Suspense>
+      )}
+      {/* The browser shows the finished download; the words are for screen readers, and for waits and errors. */}
+      <span
+        role="status"
+        className={`text-sm text-slate-700 empty:hidden dark:text-slate-300 ${status.startsWith('Downloaded') ? 'sr-only' : ''}`}
+      >
+        {status}
+      </span>
+    </div>
+  );
+}
