@@ -1,4 +1,9 @@
-import { formatLabels, kindLabels, notHeldWords, outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import {
+  formatLabels,
+  kindLabels,
+  notHeldWords,
+  outcomeStatusLabels,
+} from '../../domain/vocabulary-labels.ts';
 import { kindEncoding } from './encoding.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
