@@ -34,7 +34,10 @@ export function currentView(): ViewState {
   return { round, window, lanes, view, theme, unmatched, filters };
 }
 
-/** Back to defaults; tests call it between cases. */
+/**
+ * Back to defaults; tests call it between cases.
+ * @internal
+ */
 export function resetViewStore(): void {
   set({ ...defaultViewState, notices: [] }, true);
 }
