@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
 import type { MarkGeometry } from './mark-layout.ts';
@@ -7,6 +7,7 @@ import { MarkTooltip } from './mark-tooltip.tsx';
 import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
+import { useDensityPick } from './use-density-pick.ts';
 
 interface Props {
   view: TimelineView;
@@ -34,8 +35,27 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, h
   const { rows, layout, gridlines } = view;
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
+  // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
+  const buttonsByLane = useMemo(() => {
+    const groups = rows.lanes.map((): MarkGeometry[] => []);
+    for (const mark of buttons) groups[mark.item.lane]?.push(mark);
+    return groups;
+  }, [rows.lanes, buttons]);
+  const pick = useDensityPick({
+    body: bodyRef,
+    layout,
+    onHoverMark: focus.onHoverMark,
+    onSelect: focus.onSelect,
+  });
   return (
-    <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
+    <div
+      ref={bodyRef}
+      className="relative"
+      style={{ height: rows.height, cursor: pick.cursor }}
+      onPointerMove={pick.onPointerMove}
+      onPointerLeave={pick.onPointerLeave}
+      onClick={pick.onClick}
+    >
       {width > 0 && (
         <TimelineCanvas
           width={width}
@@ -50,7 +70,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, h
           onFirstDraw={markTimelineReady}
         />
       )}
-      {rows.lanes.map((lane) => (
+      {rows.lanes.map((lane, index) => (
         <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
           <div
             aria-hidden="true"
@@ -63,7 +83,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, h
             )}
           </div>
           <MarkButtons
-            marks={buttons.filter((m) => rows.lanes[m.item.lane] === lane)}
+            marks={buttonsByLane[index] ?? []}
             selectedId={selectedId}
             activeKey={focus.activeKey}
             onSelect={focus.onSelect}
