@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { datasetQuery } from '../data-access/dataset-query.ts';
 import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
 import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
@@ -12,11 +12,17 @@ import { ShareControls } from './share-controls.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
+import { PageLink, PhoneCreateLink } from './page-link.tsx';
+import { useHashRoute } from './use-hash-route.ts';
+
+// The editor is its own chunk: readers never download it.
+const EditorPage = lazy(() => import('./editor-page.tsx').then((m) => ({ default: m.EditorPage })));
 
 /** The full-page layout: header, where the data comes from, then the dataset or why it can't be shown. */
 export function App({ embed }: { embed: EmbedMode }) {
   const location = useDatasetLocation();
-  const query = useQuery(datasetQuery(location.url));
+  const editing = useHashRoute() === 'create' && !embed.embedded;
+  const query = useQuery({ ...datasetQuery(location.url), enabled: !editing });
   const theme = useResolvedTheme();
   const dataset = query.data;
   useEffect(() => {
@@ -29,7 +35,7 @@ export function App({ embed }: { embed: EmbedMode }) {
     >
       {!embed.embedded && (
         <header className="flex items-center justify-between gap-4 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
-          {query.isSuccess && (
+          {query.isSuccess && !editing && (
             <a
               href="#rounds"
               className="absolute top-2 left-2 z-50 -translate-y-20 rounded-md bg-blue-700 px-3 py-2 font-medium text-white focus:translate-y-0 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-300"
@@ -41,15 +47,20 @@ export function App({ embed }: { embed: EmbedMode }) {
             Parley
           </p>
           <div className="flex flex-wrap items-center justify-end gap-3">
-            {dataset && <ShareControls dataset={dataset} />}
+            <PageLink editing={editing} />
+            {dataset && !editing && <ShareControls dataset={dataset} />}
             <ThemeSwitch />
           </div>
         </header>
       )}
       <main className={embed.embedded ? 'p-3' : 'mx-auto max-w-[96rem] px-4 py-5'}>
-        <DataSourceNotice location={location} />
-        <UrlNotices />
-        {query.isPending ? (
+        {!editing && <DataSourceNotice location={location} />}
+        {!editing && <UrlNotices />}
+        {editing ? (
+          <Suspense fallback={<p role="status">Loading the editor…</p>}>
+            <EditorPage dark={theme === 'dark'} />
+          </Suspense>
+        ) : query.isPending ? (
           <DatasetLoadingView url={location.url} />
         ) : query.isError ? (
           <DatasetErrorView
@@ -62,6 +73,7 @@ export function App({ embed }: { embed: EmbedMode }) {
           <ExploreView dataset={query.data} dark={theme === 'dark'} embed={embed} />
         )}
       </main>
+      {!embed.embedded && !editing && <PhoneCreateLink />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
+import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 
 /**
@@ -22,13 +23,17 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       statusText: response.statusText,
     });
   }
-  const text = await response.text();
+  const body = await response.arrayBuffer();
+  const head = new TextDecoder().decode(body.slice(0, 200));
   // A single-page-app server answers unknown paths with its index.html and status 200.
   const contentType = response.headers.get('content-type') ?? '';
-  if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(text.slice(0, 200))) {
+  if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(head)) {
     throw new DatasetLoadError(url, { kind: 'not-found' });
   }
-  const result = parseDatasetText(text);
+  // A published spreadsheet in the template's format; its reader is a chunk of its own, loaded only here.
+  const result = isSpreadsheetBody(body, contentType, url)
+    ? await (await import('../spreadsheet/spreadsheet-dataset.ts')).datasetFromSpreadsheet(body)
+    : parseDatasetText(new TextDecoder().decode(body));
   if (result.ok) return result.dataset;
   const [first] = result.issues;
   if (first && result.issues.length === 1 && isUnparsable(first)) {

@@ -1,4 +1,23 @@
 import { z } from 'zod';
+import {
+  attendanceModes,
+  outcomeStatuses,
+  participantRoles,
+  relationKinds,
+  roundFormats,
+  roundKinds,
+  topicGroups,
+} from './vocabularies.ts';
+
+export {
+  attendanceModes,
+  outcomeStatuses,
+  participantRoles,
+  relationKinds,
+  roundFormats,
+  roundKinds,
+  topicGroups,
+};
 
 /**
  * The Parley dataset format. This file is the single definition: the TypeScript types,
@@ -73,8 +92,6 @@ export const personSchema = z.object({
   positions: z.array(positionSchema),
 });
 
-export const topicGroups = ['security', 'humanitarian', 'political', 'economic'] as const;
-
 export const topicSchema = z.object({
   id,
   label: text,
@@ -93,21 +110,6 @@ export const sourceSchema = z.object({
   /** The wire or agency the page cites (Reuters, AP, TASS…), where it names one. */
   cites: z.array(text).optional(),
 });
-
-export const roundKinds = ['talks', 'call', 'exchange'] as const;
-export const roundFormats = ['in-person', 'remote', 'indirect', 'mixed'] as const;
-export const participantRoles = ['party', 'mediator', 'host', 'observer'] as const;
-export const attendanceModes = ['in-person', 'remote'] as const;
-/** Most settled first; lanes rely on this order to summarise several outcomes (round-lanes.ts). */
-export const outcomeStatuses = [
-  'agreed',
-  'agreed-in-principle',
-  'partly-agreed',
-  'proposed',
-  'not-agreed',
-  'discussed',
-] as const;
-export const relationKinds = ['follow-up-of', 'implements', 'related-to'] as const;
 
 export const delegateSchema = z.object({
   person: id,

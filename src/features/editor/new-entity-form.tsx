@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { formatPath } from '../../domain/validation-issue.ts';
+import { plainLanguage } from '../../domain/readable-zod-issue.ts';
+import { partySchema, personSchema, sourceSchema, topicSchema } from '../../domain/schema.ts';
+import type { RefTarget } from '../../spreadsheet/column-types.ts';
+import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
+import { sheetSpec } from '../../spreadsheet/sheet-specs.ts';
+import { draftActions, type Draft } from './draft-store.ts';
+import { targetNouns } from './entity-options.ts';
+import { FieldControl } from './field-control.tsx';
+import { buttonClass, primaryButtonClass } from './field-styles.ts';
+import { setIn } from './json-path-update.ts';
+
+const SCHEMAS: Partial<Record<RefTarget, z.ZodType>> = {
+  people: personSchema,
+  sources: sourceSchema,
+  parties: partySchema,
+  topics: topicSchema,
+};
+
+interface Props {
+  target: RefTarget;
+  draft: Draft;
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}
+
+/** A person, source, party or topic added inline: the same fields as its sheet, checked before it is added. */
+export function NewEntityForm({ target, draft, onCreated, onCancel }: Props) {
+  const noun = targetNouns[target];
+  const [record, setRecord] = useState<Record<string, unknown>>(target === 'people' ? { positions: [] } : {});
+  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
+  const columns = sheetSpec(target).columns;
+
+  const add = () => {
+    const found = new Map<string, string[]>();
+    const note = (path: string, message: string) => found.set(path, [...(found.get(path) ?? []), message]);
+    const result = SCHEMAS[target]?.safeParse(record, { error: plainLanguage });
+    result?.error?.issues.forEach((issue) => note(formatPath(issue.path), issue.message));
+    const existing = Array.isArray(draft[target]) ? (draft[target] as { id?: unknown }[]) : [];
+    if (existing.some((item) => item.id === record.id))
+      note('id', `another ${noun} already has the id "${String(record.id)}"`);
+    setErrors(found);
+    if (found.size > 0 || !result?.success) return;
+    draftActions.append([target], result.data);
+    onCreated(String(record.id));
+  };
+
+  return (
+    <div
+      role="group"
+      aria-label={`New ${noun}`}
+      className="mt-2 rounded-md border border-blue-300 bg-blue-50/60 p-3 dark:border-blue-800 dark:bg-blue-950/30"
+    >
+      <p className="mb-2 text-sm font-semibold">New {noun}</p>
+      <div className="grid gap-3 sm:grid-cols-2">
+        {columns.map((column) => (
+          <FieldControl
+            key={column.header}
+            column={column}
+            value={getAt(record, column.path)}
+            errors={errors.get(formatPath(column.path)) ?? []}
+            draft={draft}
+            onChange={(value) => setRecord((current) => setIn(current, column.path, value))}
+          />
+        ))}
+      </div>
+      <div className="mt-3 flex gap-2">
+        <button type="button" onClick={add} className={primaryButtonClass}>
+          Add {noun}
+        </button>
+        <button type="button" onClick={onCancel} className={buttonClass}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { parseJsonText } from '../../domain/json-text.ts';
+import { validateDataset } from '../../domain/validate-dataset.ts';
+import { importWorkbook } from '../../spreadsheet/import-workbook.ts';
+import { formatSheetLocation } from '../../spreadsheet/workbook.ts';
+import type { Draft, ImportReport } from './draft-store.ts';
+
+/** A file read into a draft, with what was wrong in it; or why it could not be read at all. */
+export type FileRead = { ok: true; draft: Draft; report: ImportReport } | { ok: false; reason: string };
+
+/**
+ * Reads a Parley JSON file or a spreadsheet in the template's format. The spreadsheet code is loaded only
+ * when a spreadsheet is dropped, so the editor itself opens quickly.
+ */
+export async function readDraftFile(file: File): Promise<FileRead> {
+  const buffer = await file.arrayBuffer();
+  const start = new TextDecoder()
+    .decode(buffer.slice(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (start.startsWith('{') || /\.json$/i.test(file.name)) {
+    const parsed = parseJsonText(new TextDecoder().decode(buffer));
+    if (!parsed.ok) return { ok: false, reason: `${file.name} is not valid JSON: ${parsed.reason}` };
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      return { ok: false, reason: `${file.name} is JSON, but not a Parley dataset (it must be an object).` };
+    }
+    const validation = validateDataset(parsed.value);
+    const problems = validation.ok
+      ? []
+      : validation.issues.map((issue) => ({ where: issue.path, message: issue.message }));
+    return { ok: true, draft: parsed.value as Draft, report: { fileName: file.name, problems, ignored: [] } };
+  }
+  try {
+    const { readSpreadsheet } = await import('../../spreadsheet/read-spreadsheet.ts');
+    const result = importWorkbook(await readSpreadsheet(buffer));
+    const problems = result.problems.map((problem) => ({
+      where: formatSheetLocation(problem),
+      message: problem.message,
+    }));
+    return {
+      ok: true,
+      draft: result.dataset,
+      report: { fileName: file.name, problems, ignored: result.ignored },
+    };
+  } catch (error) {
+    return { ok: false, reason: `${file.name}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

@@ -1,0 +1,61 @@
+import { draftActions, type Draft } from './draft-store.ts';
+import { buttonClass } from './field-styles.ts';
+import { ImportZone } from './import-zone.tsx';
+import { TemplateActions, loadTemplateExample } from './template-actions.tsx';
+
+/** A new dataset with nothing in it but sensible defaults for its details. */
+function emptyDraft(): Draft {
+  return {
+    meta: {
+      title: '',
+      description: '',
+      languages: ['en'],
+      licence: 'CC BY 4.0',
+      updated: new Date().toISOString().slice(0, 10),
+      maintainer: { name: '' },
+    },
+    parties: [],
+    people: [],
+    topics: [],
+    sources: [],
+    rounds: [],
+  };
+}
+
+/** Where the editor starts when there is no draft: three ways in. */
+export function StartScreen() {
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <section className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 className="mb-2 font-semibold">Work in a spreadsheet</h2>
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+          One sheet per kind of thing, notes under each header, and three real rounds as examples. Fill it in
+          with Excel, LibreOffice or Google Sheets, then import it here.
+        </p>
+        <TemplateActions />
+      </section>
+      <section className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 className="mb-2 font-semibold">Import a file</h2>
+        <ImportZone />
+      </section>
+      <section className="rounded-lg border border-slate-300 p-4 dark:border-slate-700">
+        <h2 className="mb-2 font-semibold">Write it here</h2>
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+          Fill in forms and watch the timeline grow. The draft is saved in this browser as you type.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <button type="button" onClick={() => draftActions.load(emptyDraft(), null)} className={buttonClass}>
+            Start an empty dataset
+          </button>
+          <button
+            type="button"
+            onClick={() => void loadTemplateExample().then((example) => draftActions.load(example, null, 0))}
+            className={buttonClass}
+          >
+            Start from the examples
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
