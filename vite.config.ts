@@ -53,6 +53,13 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
-    env: { TZ: 'UTC' },
+    // Load on a shared 2-core machine, not slowness of the code, is what makes a test pass 5 s; no test asserts speed.
+    testTimeout: 20_000,
+    // Every test runs twice: in UTC, and in a zone far from it (UTC+12/+13, across the date line from the Americas),
+    // so a date computed in local time instead of UTC shows as a failure.
+    projects: [
+      { extends: true, test: { name: 'utc', env: { TZ: 'UTC' } } },
+      { extends: true, test: { name: 'auckland', env: { TZ: 'Pacific/Auckland' } } },
+    ],
   },
 });

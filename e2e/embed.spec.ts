@@ -86,15 +86,25 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
     await expect(page.locator('#selection')).toHaveText(round.id);
 
     const themeBefore = await frame.locator('html').getAttribute('class');
-    await page.evaluate(() => {
-      const iframe = document.querySelector('iframe[data-parley-embed]') as HTMLIFrameElement;
-      const target = iframe.contentWindow!;
-      target.postMessage({ type: 'parley:select-round', version: 1, round: 42 }, '*');
-      target.postMessage({ type: 'parley:set-theme', version: 1, theme: 'sepia' }, '*');
-      target.postMessage('parley:clear-selection', '*');
-      target.postMessage({ type: 'parley:unknown', version: 1 }, '*');
-    });
-    await page.waitForTimeout(300);
+    // The frame handles messages in order: once it answers the get-state probe sent last, it has handled
+    // (and ignored) every bad message before it.
+    const answered = await page.evaluate(
+      () =>
+        new Promise<{ round: unknown; theme: unknown }>((resolve) => {
+          const iframe = document.querySelector('iframe[data-parley-embed]') as HTMLIFrameElement;
+          const target = iframe.contentWindow!;
+          window.addEventListener('message', (event: MessageEvent) => {
+            if (event.source === target && event.data?.type === 'parley:state') resolve(event.data.state);
+          });
+          target.postMessage({ type: 'parley:select-round', version: 1, round: 42 }, '*');
+          target.postMessage({ type: 'parley:set-theme', version: 1, theme: 'sepia' }, '*');
+          target.postMessage('parley:clear-selection', '*');
+          target.postMessage({ type: 'parley:unknown', version: 1 }, '*');
+          target.postMessage({ type: 'parley:get-state', version: 1 }, '*');
+        }),
+    );
+    expect(answered.round).toBe(round.id);
+    expect(answered.theme).not.toBe('sepia');
     await expect(
       frame.getByRole('region', { name: 'Round details' }).getByRole('heading', { level: 2 }),
     ).toHaveText(round.title);
@@ -107,13 +117,23 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
     await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(200);
     const before = await frameHeight(page);
-    await page.evaluate(() => {
-      window.postMessage({ type: 'parley:height', version: 1, height: 5000 }, '*');
-      const other = document.createElement('iframe');
-      document.body.append(other);
-      other.contentWindow!.parent.postMessage({ type: 'parley:height', version: 1, height: 4000 }, '*');
-    });
-    await page.waitForTimeout(300);
+    // Messages to one window are dispatched in the order they were posted, to every listener: once the probe
+    // posted last arrives, the loader has seen both forged heights.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          window.addEventListener('message', (event: MessageEvent) => {
+            if (event.data === 'height-probe') resolve();
+          });
+          window.postMessage({ type: 'parley:height', version: 1, height: 5000 }, '*');
+          const other = document.createElement('iframe');
+          document.body.append(other);
+          other.contentWindow!.parent.postMessage({ type: 'parley:height', version: 1, height: 4000 }, '*');
+          window.postMessage('height-probe', '*');
+        }),
+    );
+    // Layout after the loader's handlers have run.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     expect(await frameHeight(page)).toBe(before);
   });
 

@@ -60,11 +60,6 @@ export function matchesAllTerms(foldedText: string, terms: readonly string[]): b
   return true;
 }
 
-/** Folds a round's searchable text and checks a raw query against it; for one-off checks, not loops. */
-export function matchesQuery(text: string, query: string): boolean {
-  return matchesAllTerms(normalizeForSearch(text), searchTerms(query));
-}
-
 // Fields are joined by a line break, which no folded query term contains, so no term spans two fields.
 const FIELD_SEPARATOR = '\n';
 

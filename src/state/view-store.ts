@@ -36,7 +36,10 @@ export function currentView(): ViewState {
   return { round, document, window, lanes, view, theme, unmatched, filters, story };
 }
 
-/** Back to defaults; tests call it between cases. */
+/**
+ * Back to defaults; tests call it between cases.
+ * @internal
+ */
 export function resetViewStore(): void {
   set({ ...defaultViewState, notices: [] }, true);
 }

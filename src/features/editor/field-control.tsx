@@ -6,7 +6,7 @@ import { ListInput } from './list-input.tsx';
 import { ReferenceInput } from './reference-input.tsx';
 import type { Draft } from './draft-store.ts';
 
-interface Props {
+export interface FieldControlProps {
   column: Column;
   value: unknown;
   errors: readonly string[];
@@ -18,7 +18,7 @@ interface Props {
  * One field of a record, built from its template column: the same words as the spreadsheet's notes row,
  * the control its type needs, and its errors right under it, tied to it for screen readers.
  */
-export function FieldControl({ column, value, errors, draft, onChange }: Props) {
+export function FieldControl({ column, value, errors, draft, onChange }: FieldControlProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -90,6 +90,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: Props) 
           value={value}
           draft={draft}
           onChange={onChange}
+          Field={FieldControl}
         />
       );
       break;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { z } from 'zod';
 import { formatPath } from '../../domain/validation-issue.ts';
 import { plainLanguage } from '../../domain/readable-zod-issue.ts';
@@ -8,7 +8,7 @@ import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
 import { sheetSpec } from '../../spreadsheet/sheet-specs.ts';
 import { draftActions, type Draft } from './draft-store.ts';
 import { targetNouns } from './entity-options.ts';
-import { FieldControl } from './field-control.tsx';
+import type { FieldControlProps } from './field-control.tsx';
 import { buttonClass, primaryButtonClass } from './field-styles.ts';
 import { setIn } from './json-path-update.ts';
 
@@ -24,10 +24,12 @@ interface Props {
   draft: Draft;
   onCreated: (id: string) => void;
   onCancel: () => void;
+  /** The field control (see ReferenceInput for why it is passed in). */
+  Field: ComponentType<FieldControlProps>;
 }
 
 /** A person, source, party or topic added inline: the same fields as its sheet, checked before it is added. */
-export function NewEntityForm({ target, draft, onCreated, onCancel }: Props) {
+export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Props) {
   const noun = targetNouns[target];
   const [record, setRecord] = useState<Record<string, unknown>>(target === 'people' ? { positions: [] } : {});
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
@@ -56,7 +58,7 @@ export function NewEntityForm({ target, draft, onCreated, onCancel }: Props) {
       <p className="mb-2 text-sm font-semibold">New {noun}</p>
       <div className="grid gap-3 sm:grid-cols-2">
         {columns.map((column) => (
-          <FieldControl
+          <Field
             key={column.header}
             column={column}
             value={getAt(record, column.path)}

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { RefTarget } from '../../spreadsheet/column-types.ts';
+import type { ComponentType } from 'react';
 import type { Draft } from './draft-store.ts';
+import type { FieldControlProps } from './field-control.tsx';
 import { entityOptions, targetNouns } from './entity-options.ts';
 import { inputClass, smallButtonClass } from './field-styles.ts';
 import { NewEntityForm } from './new-entity-form.tsx';
@@ -15,6 +17,8 @@ interface Props {
   value: unknown;
   draft: Draft;
   onChange: (value: unknown) => void;
+  /** The field control, passed in rather than imported: fields contain this input, so importing it would be a cycle. */
+  Field: ComponentType<FieldControlProps>;
 }
 
 const CREATABLE: readonly RefTarget[] = ['people', 'sources', 'parties', 'topics'];
@@ -23,7 +27,7 @@ const CREATABLE: readonly RefTarget[] = ['people', 'sources', 'parties', 'topics
  * A picker instead of a typed id: people by name, sources by publisher and title. For people, sources,
  * parties and topics a new one can be added right here, without leaving the round.
  */
-export function ReferenceInput({ label, target, many, value, draft, onChange, ...a11y }: Props) {
+export function ReferenceInput({ label, target, many, value, draft, onChange, Field, ...a11y }: Props) {
   const [creating, setCreating] = useState(false);
   const options = entityOptions(draft, target);
   const chosen = many ? (Array.isArray(value) ? value.map(String) : []) : [];
@@ -89,6 +93,7 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, ..
         <NewEntityForm
           target={target}
           draft={draft}
+          Field={Field}
           onCancel={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);

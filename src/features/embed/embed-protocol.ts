@@ -85,6 +85,10 @@ export type HostMessage =
   | Envelope<'parley:get-state'>;
 
 export type HostMessageType = HostMessage['type'];
+/**
+ * Every message type a host may send; the protocol tests check each has a schema and a valid example.
+ * @internal
+ */
 export const hostMessageTypes = Object.keys(hostSchemas) as HostMessageType[];
 
 export type ParseResult = { ok: true; message: HostMessage } | { ok: false; reason: string };

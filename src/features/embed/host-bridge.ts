@@ -184,7 +184,10 @@ export function sendToHost(event: EmbedEvent): void {
   active?.post(event);
 }
 
-/** Forgets that ready was announced; tests call it between cases. */
+/**
+ * Forgets that ready was announced; tests call it between cases.
+ * @internal
+ */
 export function resetHostBridge(): void {
   active = null;
   readyInfo = null;

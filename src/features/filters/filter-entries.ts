@@ -79,16 +79,6 @@ export function activeFilters(dataset: Dataset, filters: Filters): ActiveFilter[
   return active;
 }
 
-/** True when any facet narrows the rounds. */
-export function hasActiveFilters(filters: Filters): boolean {
-  return (
-    filters.q.trim() !== '' ||
-    Boolean(filters.from) ||
-    Boolean(filters.to) ||
-    countedFacets.some((facet) => filters[facet].length > 0)
-  );
-}
-
 /** The filters without one value (a list value, a date or the search). */
 export function withoutFilter(filters: Filters, facet: keyof Filters, value: string): Filters {
   if (facet === 'q') return { ...filters, q: '' };

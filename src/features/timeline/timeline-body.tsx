@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
 import { LAYOUT, type MarkGeometry } from './mark-layout.ts';
@@ -11,6 +11,7 @@ import type { TimeWindow } from './time-scale.ts';
 import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
+import { useDensityPick } from './use-density-pick.ts';
 
 interface Props {
   view: TimelineView;
@@ -49,8 +50,27 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
   const groups = layout.detailed
     ? []
     : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key)));
+  // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
+  const buttonsByLane = useMemo(() => {
+    const groups = rows.lanes.map((): MarkGeometry[] => []);
+    for (const mark of buttons) groups[mark.item.lane]?.push(mark);
+    return groups;
+  }, [rows.lanes, buttons]);
+  const pick = useDensityPick({
+    body: bodyRef,
+    layout,
+    onHoverMark: focus.onHoverMark,
+    onSelect: focus.onSelect,
+  });
   return (
-    <div ref={bodyRef} className="relative" style={{ height: rows.height }}>
+    <div
+      ref={bodyRef}
+      className="relative"
+      style={{ height: rows.height, cursor: pick.cursor }}
+      onPointerMove={pick.onPointerMove}
+      onPointerLeave={pick.onPointerLeave}
+      onClick={pick.onClick}
+    >
       {width > 0 && (
         <TimelineCanvas
           width={width}
@@ -65,9 +85,9 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
           onFirstDraw={markTimelineReady}
         />
       )}
-      {rows.lanes.map((lane) => {
-        const laneButtons = buttons.filter((m) => rows.lanes[m.item.lane] === lane);
-        const laneGroups = groups.filter((g) => rows.lanes[g.lane] === lane);
+      {rows.lanes.map((lane, index) => {
+        const laneButtons = buttonsByLane[index] ?? [];
+        const laneGroups = groups.filter((g) => g.lane === index);
         // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
         const heading = (
           <div

@@ -59,7 +59,10 @@ export function timelineLayout(
   return layoutMarks(model, rows, window, Math.max(width, 1), maxDuration);
 }
 
-/** The whole view for one window in one call (the hook memoises the steps separately). */
+/**
+ * The whole view for one window in one call: the steps useTimelineView memoises one by one, for tests.
+ * @internal
+ */
 export function timelineView(model: TimelineModel, window: TimeWindow, width: number): TimelineView {
   const rows = timelineRows(model, window, width);
   return { rows, layout: timelineLayout(model, rows, window, width), ...timelineTicks(window, width) };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { markHitTester, PICK_RADIUS } from './mark-hit-test.ts';
+import type { MarkGeometry } from './mark-layout.ts';
+import type { TimelineItem } from './timeline-model.ts';
+
+const mark = (key: string, x0: number, x1: number, y: number, dateKind: TimelineItem['dateKind'] = 'day') =>
+  ({
+    item: { key, roundId: key, dateKind } as TimelineItem,
+    x0,
+    x1,
+    y,
+    row: 0,
+    folded: true,
+  }) as MarkGeometry;
+
+describe('markHitTester', () => {
+  const marks = [mark('a', 100, 100, 50), mark('b', 110, 110, 50), mark('c', 100, 100, 80)];
+  const hit = markHitTester(marks);
+
+  it('picks the nearest mark centre within the pick radius', () => {
+    expect(hit(103, 52)?.item.key).toBe('a');
+    expect(hit(108, 49)?.item.key).toBe('b');
+    expect(hit(101, 76)?.item.key).toBe('c');
+  });
+
+  it('picks nothing farther than the radius', () => {
+    expect(hit(100 + PICK_RADIUS + 1, 80)).toBeUndefined();
+    expect(hit(300, 50)).toBeUndefined();
+  });
+
+  it('picks a wide range bar anywhere along it', () => {
+    const bar = mark('range', 200, 400, 20, 'range');
+    const find = markHitTester([...marks, bar]);
+    expect(find(390, 25)?.item.key).toBe('range');
+    expect(find(390, 40)).toBeUndefined();
+  });
+
+  it('answers among 100,000 marks', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) =>
+      mark(`m${i}`, i % 1000, i % 1000, 15 + 30 * Math.floor(i / 1000)),
+    );
+    expect(markHitTester(many)(500.4, 15 + 30 * 42)?.item.key).toBe('m42500');
+  });
+});
