@@ -41,7 +41,7 @@ describe('datasetSubset', () => {
         const result = validateDataset(JSON.parse(JSON.stringify(subset)));
         expect(result.ok ? [] : result.issues).toEqual([]);
         expect(subset.rounds.map((r) => r.id).sort()).toEqual([...ids].sort());
-        const referring = { rounds: subset.rounds, people: subset.people };
+        const referring = { rounds: subset.rounds, people: subset.people, documents: subset.documents };
         for (const p of subset.parties) expect(mentions(referring, p.id)).toBe(true);
         for (const p of subset.people) expect(mentions(subset.rounds, p.id)).toBe(true);
         for (const t of subset.topics) expect(mentions(subset.rounds, t.id)).toBe(true);
@@ -50,4 +50,18 @@ describe('datasetSubset', () => {
       { numRuns: 30 },
     );
   }, 30_000);
+
+  it('carries the documents the rounds discuss, with the documents they accompany, and no stories', () => {
+    const withDocuments = dataset.rounds.filter((r) => (r.documents ?? []).length > 0);
+    expect(withDocuments.length).toBeGreaterThan(0);
+    const round = withDocuments[0]!;
+    const subset = datasetSubset(dataset, new Set([round.id])).dataset;
+    const kept = new Set((subset.documents ?? []).map((d) => d.id));
+    for (const ref of round.documents ?? []) expect(kept).toContain(ref.document);
+    for (const document of subset.documents ?? []) {
+      if (document.companionOf !== undefined) expect(kept).toContain(document.companionOf);
+    }
+    expect(subset.stories).toBeUndefined();
+    expect(validateDataset(JSON.parse(JSON.stringify(subset))).ok).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Dataset, Round } from '../../domain/schema.ts';
 import { citedSourceIds } from './cited-sources.ts';
+import { documentParties, referencedDocuments } from './referenced-documents.ts';
 
 /** What a subset left out, so the export can say so in its description. */
 export interface SubsetResult {
@@ -12,6 +13,8 @@ export interface SubsetResult {
  * The dataset cut down to the given rounds and everything they reference: parties, people (with their
  * parties), topics and sources, each in the dataset's order. A round's links to rounds outside the subset
  * are removed, because keeping them would either leave references dangling or bring in rounds not asked for.
+ * Documents the rounds discuss come whole, with the documents they accompany; stories are left out, since
+ * their steps walk through rounds the subset does not hold.
  */
 export function datasetSubset(dataset: Dataset, roundIds: ReadonlySet<string>): SubsetResult {
   let droppedRelations = 0;
@@ -43,13 +46,21 @@ export function datasetSubset(dataset: Dataset, roundIds: ReadonlySet<string>): 
   }
   const people = dataset.people.filter((p) => personIds.has(p.id));
   for (const person of people) partyIds.add(person.party);
+  const documents = referencedDocuments(
+    dataset.documents ?? [],
+    rounds.flatMap((round) => (round.documents ?? []).map((d) => d.document)),
+  );
+  for (const document of documents) for (const id of documentParties(document)) partyIds.add(id);
 
   const sourceIds = citedSourceIds(rounds);
   citedSourceIds(people, sourceIds);
+  citedSourceIds(documents, sourceIds);
 
+  const { stories: _stories, documents: _documents, ...rest } = dataset;
   return {
     dataset: {
-      ...dataset,
+      ...rest,
+      ...(documents.length > 0 ? { documents } : {}),
       parties: dataset.parties.filter((p) => partyIds.has(p.id)),
       people,
       topics: dataset.topics.filter((t) => topicIds.has(t.id)),

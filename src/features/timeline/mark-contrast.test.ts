@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeStatuses } from '../../domain/schema.ts';
-import { contrastRatio } from '../../utils/contrast-ratio.ts';
+import { contrastRatio } from '../../test/contrast-ratio.ts';
 import { outcomeEncoding } from './encoding.ts';
 import { darkPalette, lightPalette } from './mark-palette.ts';
 

@@ -59,10 +59,7 @@ export function timelineLayout(
   return layoutMarks(model, rows, window, Math.max(width, 1), maxDuration);
 }
 
-/**
- * The whole view for one window in one call: the steps useTimelineView memoises one by one, for tests.
- * @internal
- */
+/** The whole view for one window in one call: the steps useTimelineView memoises one by one (tests, export). */
 export function timelineView(model: TimelineModel, window: TimeWindow, width: number): TimelineView {
   const rows = timelineRows(model, window, width);
   return { rows, layout: timelineLayout(model, rows, window, width), ...timelineTicks(window, width) };
