@@ -5,6 +5,7 @@ import {
   relationKinds,
   roundFormats,
   roundKinds,
+  roundStatuses,
   topicGroups,
 } from '../domain/vocabularies.ts';
 import type { Column } from './column-types.ts';
@@ -125,6 +126,32 @@ export const SHEETS: readonly SheetSpec[] = [
         type: { kind: 'text' },
         note: 'An email address.',
       },
+      text('version', 'Version', 'The dataset\u2019s own version ("2026-12-02", "1.2"), cited with it.'),
+      {
+        header: 'cite as',
+        label: 'Cite as (organisation)',
+        path: ['citation', 'authors', 0, 'literal'],
+        type: { kind: 'text' },
+        note: 'The author to cite, when it is an organisation ("Parley contributors").',
+      },
+      {
+        header: 'covered from',
+        label: 'Covered from',
+        path: ['coverage', 'from'],
+        type: { kind: 'day' },
+        note: 'The first day the data covers; fill in "covered to" too.',
+      },
+      {
+        header: 'covered to',
+        label: 'Covered to',
+        path: ['coverage', 'to'],
+        type: { kind: 'day' },
+        note: 'The last day with material, so readers do not take the silence after it for no talks.',
+      },
+      {
+        ...text('coverage note', 'Coverage note', 'What the period covered leaves out, if anything.'),
+        path: ['coverage', 'note'],
+      },
     ],
   },
   {
@@ -136,6 +163,11 @@ export const SHEETS: readonly SheetSpec[] = [
       idColumn('A short id for the round, like istanbul-2025-05-16.'),
       enumColumn('kind', 'Kind', roundKinds, 'What kind of round it was.', true),
       text('title', 'Title', 'The round\u2019s title.', true),
+      {
+        ...text('short title', 'Short title', 'A short label for the timeline ("Istanbul I").'),
+        path: ['shortTitle'],
+      },
+      enumColumn('status', 'Meeting status', roundStatuses, 'Leave empty for a meeting that was held.'),
       {
         header: 'date',
         label: 'Date',

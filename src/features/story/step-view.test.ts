@@ -48,6 +48,7 @@ describe('stepViewState', () => {
   it('shows what the step names and keeps the reader’s theme, view and unmatched choice', () => {
     expect(stepViewState(story, 1, reader)).toEqual({
       round: 'jeddah-2025-03-11',
+      document: null,
       window: { start: '2025-03-01', end: '2025-03-31' },
       lanes: 'topic',
       view: 'list',
