@@ -129,6 +129,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         <span
           key={label.id}
           aria-hidden="true"
+          data-mark-label
           className="pointer-events-none absolute overflow-hidden text-xs text-ellipsis whitespace-nowrap text-slate-800 dark:text-slate-100"
           // The layout reserved room for the text at normal spacing; wider spacing (WCAG 1.4.12 overrides)
           // ends in an ellipsis there instead of running over the next mark. The full title is in the name.
