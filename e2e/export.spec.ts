@@ -5,7 +5,8 @@ import path from 'node:path';
 import { main as validateData } from '../scripts/validate-data.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import { BUNDLED_DATASET_FILE, readBundledDataset } from './bundled-dataset.ts';
-import { downloadBytes, parseCsv, pngSize } from './export-files.ts';
+import { parseCsv } from '../src/test/parse-csv.ts';
+import { downloadBytes, pngSize } from './export-files.ts';
 
 const dataset = readBundledDataset();
 const PLACE = 'Istanbul';
