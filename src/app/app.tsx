@@ -4,8 +4,8 @@ import { datasetQuery } from '../data-access/dataset-query.ts';
 import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
 import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
 import { DatasetLoadingView } from '../features/dataset-status/dataset-loading-view.tsx';
-import { embeddedDatasetLoaded } from '../features/embed/embed-connection.ts';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
+import { announceEmbeddedDataset } from './embed-connection-loader.ts';
 import { ExploreView } from './explore-view.tsx';
 import { UrlNotices } from './url-notices.tsx';
 import { ShareControls } from './share-controls.tsx';
@@ -24,9 +24,9 @@ export function App({ embed }: { embed: EmbedMode }) {
   const editing = useHashRoute() === 'create' && !embed.embedded;
   const query = useQuery({ ...datasetQuery(location.url), enabled: !editing });
   const theme = useResolvedTheme();
-  const dataset = query.data;
+  const dataset = query.data?.dataset;
   useEffect(() => {
-    if (embed.embedded && dataset) embeddedDatasetLoaded(dataset);
+    if (embed.embedded && dataset) announceEmbeddedDataset(dataset);
   }, [embed.embedded, dataset]);
 
   return (
@@ -70,7 +70,7 @@ export function App({ embed }: { embed: EmbedMode }) {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <ExploreView dataset={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
+          <ExploreView model={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
         )}
       </main>
       {!embed.embedded && !editing && <PhoneCreateLink />}

@@ -1,28 +1,30 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { datedRoundsInTimeOrder } from '../domain/dated-rounds.ts';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetModel } from '../domain/dataset-model.ts';
 import type { Filters } from '../domain/round-filters.ts';
-import type { Dataset } from '../domain/schema.ts';
 import { EmptyResult } from '../features/filters/empty-result.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
 import { ExportControls } from './export/export-controls.tsx';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { exportViewReader } from './export/export-view-reader.ts';
-import { FilterPanel } from '../features/filters/filter-panel.tsx';
-import { RoundsTable } from '../features/list-view/rounds-table.tsx';
 import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
 import { CoverageNote } from './coverage-note.tsx';
+import {
+  LazyDocumentDialog,
+  LazyFilterPanel,
+  LazyRoundsTable,
+  LazySelectionPanel,
+  preloadLazyParts,
+} from './lazy-parts.ts';
 import { DatasetIntro } from './dataset-intro.tsx';
-import { DocumentDialog } from '../features/documents/document-dialog.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
 import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
-import { SelectionPanel } from './selection-panel.tsx';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
 import { StoryLauncher } from '../features/story/story-launcher.tsx';
@@ -39,16 +41,17 @@ const showRoundFromDocument = (roundId: string) => {
 
 /** The dataset explored: filters, timeline or list, and the selected round's details. */
 interface Props {
-  dataset: Dataset;
+  /** The dataset with its rounds dated, in time order, and indexed for filtering (built by the query). */
+  model: DatasetModel;
   /** Where the dataset was loaded from, for the names of downloaded files. */
   datasetUrl: string;
   dark: boolean;
   embed: EmbedMode;
 }
 
-export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
-  const rounds = useMemo(() => datedRoundsInTimeOrder(dataset.rounds), [dataset]);
-  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds);
+export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
+  const { dataset, rounds } = model;
+  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds, model.index);
   const selectedId = useViewStore((s) => s.round);
   const documentId = useViewStore((s) => s.document);
   const view = useViewStore((s) => s.view);
@@ -67,6 +70,11 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
     () => filtersButtonRef.current ?? roundsFocusTargets(true).find(Boolean),
     [],
   );
+
+  useEffect(preloadLazyParts, []);
+  // Once opened, the document dialog stays mounted, so closing it can hand focus back as it always has.
+  const [documentsShown, setDocumentsShown] = useState(documentId !== null);
+  if (documentId !== null && !documentsShown) setDocumentsShown(true);
 
   useEffect(() => {
     if (selectedId !== null && selected === null) {
@@ -102,15 +110,17 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
   const panel = (inSheet: boolean) => (
     <div className="space-y-4">
       <UnmatchedSwitch />
-      <FilterPanel
-        dataset={dataset}
-        index={index}
-        filters={filters}
-        onChange={replaceFilters}
-        matchCount={matches.length}
-        totalCount={rounds.length}
-        liveCount={inSheet}
-      />
+      <Suspense>
+        <LazyFilterPanel
+          dataset={dataset}
+          index={index}
+          filters={filters}
+          onChange={replaceFilters}
+          matchCount={matches.length}
+          totalCount={rounds.length}
+          liveCount={inSheet}
+        />
+      </Suspense>
     </div>
   );
   const openedTitle =
@@ -218,38 +228,48 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
               onWindowChange={viewActions.setWindow}
               onLaneModeChange={viewActions.setLanes}
             />
-            <CoverageNote dataset={dataset} />
+            <CoverageNote dataset={dataset} dates={model.metaDates} />
             <TimelineLegend open={!embed.embedded} />
           </>
         ) : (
-          <RoundsTable
-            dataset={dataset}
-            rounds={matches}
-            selectedId={selected}
-            onSelect={selectAndLeaveStory}
-          />
+          <Suspense fallback={<p role="status">Loading the list…</p>}>
+            <LazyRoundsTable
+              dataset={dataset}
+              rounds={matches}
+              selectedId={selected}
+              onSelect={selectAndLeaveStory}
+            />
+          </Suspense>
         )}
-        {view !== 'timeline' && matches.length > 0 && <CoverageNote dataset={dataset} />}
+        {view !== 'timeline' && matches.length > 0 && (
+          <CoverageNote dataset={dataset} dates={model.metaDates} />
+        )}
       </div>
       {story.card}
       {showPanel && (
-        <SelectionPanel
-          inline={embed.embedded}
-          dataset={dataset}
-          rounds={rounds}
-          roundId={selected}
-          matchesFilters={matchIds.has(selected)}
-          onClose={close}
-        />
+        <Suspense>
+          <LazySelectionPanel
+            inline={embed.embedded}
+            dataset={dataset}
+            rounds={rounds}
+            roundId={selected}
+            matchesFilters={matchIds.has(selected)}
+            onClose={close}
+          />
+        </Suspense>
       )}
-      <DocumentDialog
-        dataset={dataset}
-        rounds={rounds}
-        documentId={documentId}
-        onClose={closeDocument}
-        onSelectRound={showRoundFromDocument}
-        onOpenDocument={viewActions.openDocument}
-      />
+      {documentsShown && (
+        <Suspense>
+          <LazyDocumentDialog
+            dataset={dataset}
+            rounds={rounds}
+            documentId={documentId}
+            onClose={closeDocument}
+            onSelectRound={showRoundFromDocument}
+            onOpenDocument={viewActions.openDocument}
+          />
+        </Suspense>
+      )}
       <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
         {panel(true)}
       </FiltersSheet>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DatedRound } from '../domain/dated-rounds.ts';
-import { buildFilterIndex, filterRounds, type FilterIndex } from '../domain/filter-rounds.ts';
+import { filterRounds, type FilterIndex } from '../domain/filter-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { knownFilterValues } from '../domain/validate-filters.ts';
@@ -18,8 +18,11 @@ export interface FilteredRounds {
 }
 
 /** The store's filters applied to the dataset; values the dataset doesn't know are dropped with a notice. */
-export function useFilteredRounds(dataset: Dataset, rounds: readonly DatedRound[]): FilteredRounds {
-  const index = useMemo(() => buildFilterIndex(dataset, rounds), [dataset, rounds]);
+export function useFilteredRounds(
+  dataset: Dataset,
+  rounds: readonly DatedRound[],
+  index: FilterIndex,
+): FilteredRounds {
   const filters = useViewStore((s) => s.filters);
 
   // Links may name topics or people another dataset has: keep what this one knows and say what was ignored.

@@ -1,16 +1,7 @@
 import type { DatedRound } from './dated-rounds.ts';
 import type { Filters } from './round-filters.ts';
-import {
-  outcomeStatuses,
-  participantRoles,
-  roundFormats,
-  roundStatuses,
-  type Dataset,
-  type OutcomeStatus,
-  type ParticipantRole,
-  type RoundFormat,
-  type RoundStatus,
-} from './schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
+import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
 
 /*

@@ -1,4 +1,5 @@
-import { outcomeStatuses, type Dataset, type OutcomeStatus, type Round } from './schema.ts';
+import { outcomeStatuses } from './vocabularies.ts';
+import type { Dataset, OutcomeStatus, Round } from './schema.ts';
 
 /** How rounds are grouped into timeline lanes: by who negotiates, where, or which topics they settled. */
 export type LaneMode = 'table' | 'place' | 'topic';

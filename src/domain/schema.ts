@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  agreementStatuses,
   attendanceModes,
   documentKinds,
   outcomeStatuses,
@@ -13,7 +12,6 @@ import {
 } from './vocabularies.ts';
 
 export {
-  agreementStatuses,
   attendanceModes,
   documentKinds,
   outcomeStatuses,

@@ -40,20 +40,26 @@ const DATASET_SHAPE =
   'a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds';
 const PARSE_OPTIONS = { reportInput: true, error: plainLanguage } as const;
 
+/** Told how many rounds have been checked so far, so a large dataset can show its progress. */
+export type RoundsChecked = (checked: number, total: number) => void;
+
+// How many rounds are checked between two progress reports: often enough to move a bar, rarely enough to cost nothing.
+const PROGRESS_EVERY = 2_000;
+
 /** Parses raw file or response text and validates it; never throws. */
-export function parseDatasetText(text: string): DatasetValidation {
+export function parseDatasetText(text: string, onProgress?: RoundsChecked): DatasetValidation {
   if (typeof text !== 'string') return rootFailure(`expected the text of a file; got ${describeKind(text)}`);
   const parsed = parseJsonText(text);
-  return parsed.ok ? validateDataset(parsed.value) : rootFailure(parsed.reason);
+  return parsed.ok ? validateDataset(parsed.value, onProgress) : rootFailure(parsed.reason);
 }
 
 /** Validates parsed JSON against the schema, then the cross-references; never throws. */
-export function validateDataset(input: unknown): DatasetValidation {
+export function validateDataset(input: unknown, onProgress?: RoundsChecked): DatasetValidation {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return rootFailure(`${DATASET_SHAPE}; got ${describeKind(input)}`);
     }
-    const parsed = parseByCollection(input as Record<string, unknown>);
+    const parsed = parseByCollection(input as Record<string, unknown>, onProgress);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
     const issues = [...validateReferences(parsed.dataset), ...validateStories(parsed.dataset)];
     if (issues.length > 0) return failure(issues, true);
@@ -71,7 +77,7 @@ type SchemaResult = { dataset: Dataset } | { issues: z.core.$ZodIssue[]; exact: 
  * Applies datasetSchema one collection entry at a time, so it can stop counting on a hopeless file.
  * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would.
  */
-function parseByCollection(input: Record<string, unknown>): SchemaResult {
+function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsChecked): SchemaResult {
   const output: Record<string, unknown> = {};
   const issues: z.core.$ZodIssue[] = [];
   const collect = (found: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
@@ -81,12 +87,15 @@ function parseByCollection(input: Record<string, unknown>): SchemaResult {
     const value = input[key];
     if (schema instanceof z.ZodArray && Array.isArray(value)) {
       const items: unknown[] = [];
+      const report = key === 'rounds' ? onProgress : undefined;
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
+        if (report && index % PROGRESS_EVERY === 0) report(index, value.length);
         const result = schema.element.safeParse(item, PARSE_OPTIONS);
         if (result.success) items.push(result.data);
         else collect(result.error.issues, [key, index]);
       }
+      report?.(value.length, value.length);
       output[key] = items;
     } else {
       const result = schema.safeParse(value, PARSE_OPTIONS);

@@ -1,5 +1,6 @@
 import { tryParseEdtf } from './dates.ts';
-import { agreementStatuses, type Dataset, type PlanDocument } from './schema.ts';
+import { agreementStatuses } from './vocabularies.ts';
+import type { Dataset, PlanDocument } from './schema.ts';
 import { formatPath } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];

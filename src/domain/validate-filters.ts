@@ -1,6 +1,7 @@
 import { isCalendarDay } from './calendar-days.ts';
 import type { Filters } from './round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats, roundStatuses, type Dataset } from './schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
+import type { Dataset } from './schema.ts';
 import { normalizeForSearch } from './search-text.ts';
 
 /** Filters reduced to values the dataset knows, with a sentence for each value that was dropped. */

@@ -1,6 +1,7 @@
 import { tryParseEdtf } from './dates.ts';
 import { checkDocumentsAndStatus } from './validate-documents.ts';
-import { roundFormats, type Dataset, type Participant, type Round } from './schema.ts';
+import { roundFormats } from './vocabularies.ts';
+import type { Dataset, Participant, Round } from './schema.ts';
 import { formatPath, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];

@@ -1,0 +1,29 @@
+import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
+import { encodeModel } from './model-transfer.ts';
+import { parseDatasetBody } from './parse-dataset-body.ts';
+
+/*
+ * The dataset pipeline off the main thread: JSON parsing, schema validation, EDTF dates and the filter index
+ * take seconds for 100,000 rounds, and the page must stay responsive (and show progress) meanwhile. The
+ * validator, its wording and the EDTF grammar are bundled here, not in the page's first load.
+ */
+
+/** The worker's global scope, as far as this file uses it (the project's types are the page's, not a worker's). */
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<DatasetWorkerRequest>) => void) | null;
+  postMessage(message: DatasetWorkerMessage): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+const post = (message: DatasetWorkerMessage) => scope.postMessage(message);
+
+scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
+  const { body, origin } = event.data;
+  parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }))
+    .then((outcome) =>
+      post(outcome.ok ? { type: 'model', model: encodeModel(outcome.model) } : { type: 'failure', outcome }),
+    )
+    .catch((error: unknown) =>
+      post({ type: 'crash', message: error instanceof Error ? error.message : String(error) }),
+    );
+};

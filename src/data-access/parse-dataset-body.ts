@@ -1,0 +1,53 @@
+import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
+import { parseDatasetText } from '../domain/validate-dataset.ts';
+import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
+import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
+import type { DatasetLoadFailure } from './dataset-load-error.ts';
+import type { DatasetProgress } from './dataset-progress.ts';
+
+/** What the fetched bytes turned into: the model the views read, or why there is none. */
+export type ParseOutcome = { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure };
+
+/** Where the bytes came from, which decides how they are read (JSON, or a published spreadsheet). */
+export interface BodyOrigin {
+  url: string;
+  contentType: string;
+}
+
+/**
+ * Everything after the bytes arrive: decode, parse, validate (schema, references, stories), date and index.
+ * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
+ */
+export async function parseDatasetBody(
+  body: ArrayBuffer,
+  origin: BodyOrigin,
+  onProgress: (progress: DatasetProgress) => void,
+): Promise<ParseOutcome> {
+  onProgress({ stage: 'reading', done: 0, total: 0 });
+  const checking = (done: number, total: number) => onProgress({ stage: 'checking', done, total });
+  // A published spreadsheet in the template's format; its reader is a chunk of its own, loaded only here.
+  const result = isSpreadsheetBody(body, origin.contentType, origin.url)
+    ? await (await import('../spreadsheet/spreadsheet-dataset.ts')).datasetFromSpreadsheet(body)
+    : parseDatasetText(new TextDecoder().decode(body), checking);
+  if (result.ok) {
+    const total = result.dataset.rounds.length;
+    onProgress({ stage: 'indexing', done: 0, total });
+    return { ok: true, model: buildDatasetModel(result.dataset) };
+  }
+  const [first] = result.issues;
+  if (first && result.issues.length === 1 && isUnparsable(first)) {
+    return { ok: false, failure: { kind: 'not-json', detail: first.message } };
+  }
+  return {
+    ok: false,
+    failure: { kind: 'invalid', issues: result.issues, problemCount: result.problemCount },
+  };
+}
+
+/** parseDatasetText reports text it cannot parse as a single root-level issue. */
+function isUnparsable(issue: ValidationIssue): boolean {
+  return (
+    issue.path === ROOT_PATH &&
+    (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty')
+  );
+}
