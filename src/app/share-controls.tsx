@@ -1,12 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 import { CopyButton } from '../components/copy-button.tsx';
-import { EmbedDialog } from '../features/embed/embed-dialog.tsx';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
+
+// The dialog is a chunk of its own, fetched when a reader first asks for the embed code.
+const EmbedDialog = lazy(() =>
+  import('../features/embed/embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })),
+);
 
 /** "Copy link" for the view on screen, and "Embed" for the snippet dialog. */
 export function ShareControls({ dataset }: { dataset: Dataset }) {
   const [embedOpen, setEmbedOpen] = useState(false);
+  // Mounted from the first opening on, so closing works as it always has (focus goes back to the button).
+  const [embedAsked, setEmbedAsked] = useState(false);
+  if (embedOpen && !embedAsked) setEmbedAsked(true);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <CopyButton text={() => fullViewUrl(window.location.href)} label="Copy link" done="Link copied" />
@@ -17,7 +24,11 @@ export function ShareControls({ dataset }: { dataset: Dataset }) {
       >
         Embed
       </button>
-      <EmbedDialog dataset={dataset} open={embedOpen} onClose={() => setEmbedOpen(false)} />
+      {embedAsked && (
+        <Suspense>
+          <EmbedDialog dataset={dataset} open={embedOpen} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

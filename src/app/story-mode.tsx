@@ -1,9 +1,9 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { Dataset } from '../domain/schema.ts';
-import { StoryCard } from '../features/story/story-card.tsx';
 import { goToStep, leaveStory } from '../features/story/story-actions.ts';
 import { useStoryDriver } from '../features/story/use-story-driver.ts';
 import { useStoryKeys } from '../features/story/use-story-keys.ts';
+import { LazyStoryCard } from './lazy-parts.ts';
 import { currentView, useViewStore, viewActions } from '../state/view-store.ts';
 
 /** Story mode for the explore view: the resolved position, its card, and paging by buttons and keys. */
@@ -21,16 +21,18 @@ export function useStoryMode(dataset: Dataset, inline: boolean) {
   useStoryKeys(position !== null, previous, next);
 
   const card = position && (
-    <StoryCard
-      dataset={dataset}
-      story={position.story}
-      step={position.step}
-      number={position.number}
-      inline={inline}
-      onPrevious={previous}
-      onNext={next}
-      onLeave={leaveStory}
-    />
+    <Suspense>
+      <LazyStoryCard
+        dataset={dataset}
+        story={position.story}
+        step={position.step}
+        number={position.number}
+        inline={inline}
+        onPrevious={previous}
+        onNext={next}
+        onLeave={leaveStory}
+      />
+    </Suspense>
   );
   return { active: position !== null, card };
 }

@@ -1,6 +1,6 @@
 import { isCalendarDay } from '../domain/calendar-days.ts';
 import type { Filters } from '../domain/round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/vocabularies.ts';
 import {
   defaultViewState,
   laneModes,

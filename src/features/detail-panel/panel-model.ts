@@ -1,15 +1,15 @@
 import { tryParseEdtf } from '../../domain/dates.ts';
-import {
-  participantRoles,
-  type Dataset,
-  type Outcome,
-  type Participant,
-  type ParticipantRole,
-  type Party,
-  type Person,
-  type Round,
-  type Source,
-  type Topic,
+import { participantRoles } from '../../domain/vocabularies.ts';
+import type {
+  Dataset,
+  Outcome,
+  Participant,
+  ParticipantRole,
+  Party,
+  Person,
+  Round,
+  Source,
+  Topic,
 } from '../../domain/schema.ts';
 import { attendanceLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCalendarDay } from '../../domain/calendar-days.ts';
 import { describeKind, plainLanguage, toValidationIssue } from '../../domain/readable-zod-issue.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
-import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../../domain/schema.ts';
+import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../../domain/vocabularies.ts';
 import { formatIssue } from '../../domain/validation-issue.ts';
 import { themeChoices, type ThemeChoice, type ViewState } from '../../state/view-state.ts';
 

@@ -1,7 +1,8 @@
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
 import type { CountedFacet, FacetCounts, FilterIndex } from '../../domain/filter-rounds.ts';
 import type { Filters } from '../../domain/round-filters.ts';
-import { topicGroups, type Dataset, type OutcomeStatus } from '../../domain/schema.ts';
+import { topicGroups } from '../../domain/vocabularies.ts';
+import type { Dataset, OutcomeStatus } from '../../domain/schema.ts';
 import { valueLabel } from './filter-entries.ts';
 
 /** One checkbox of a facet: its exact accessible name is `label`; the count is said as its description. */

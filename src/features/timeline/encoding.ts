@@ -5,15 +5,8 @@ import {
   outcomeStatusLabels,
   roundStatusLabels,
 } from '../../domain/vocabulary-labels.ts';
-import {
-  outcomeStatuses,
-  roundFormats,
-  roundStatuses,
-  type OutcomeStatus,
-  type Round,
-  type RoundFormat,
-  type RoundStatus,
-} from '../../domain/schema.ts';
+import { outcomeStatuses, roundFormats, roundStatuses } from '../../domain/vocabularies.ts';
+import type { OutcomeStatus, Round, RoundFormat, RoundStatus } from '../../domain/schema.ts';
 import type { PointShape } from './mark-shapes.ts';
 import type { TimelineItem } from './timeline-model.ts';
 

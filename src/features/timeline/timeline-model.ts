@@ -1,6 +1,6 @@
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
-import { precisionLabel } from '../../domain/date-precision.ts';
+import { precisionLabel } from '../../domain/precision-label.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import type { EncodedKind } from './encoding.ts';
 import { fitDomain, type TimeWindow } from './time-scale.ts';

@@ -1,6 +1,3 @@
-import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
 import { useEffect, useRef, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from './time-scale.ts';
 
@@ -13,11 +10,7 @@ interface Options {
 
 const WHEEL_SETTLE_MS = 250;
 
-/**
- * Drag, pinch and swipe through d3-zoom; wheel and trackpad by hand. Each gesture starts from the identity
- * transform over the window shown when it began (`transform.rescaleX` of that base), so d3-zoom's transform
- * never has to be kept in step with zooms made by buttons, keys or the URL.
- */
+/** Drag, pinch and swipe through d3-zoom (drag-zoom.ts, loaded lazily); wheel and trackpad by hand. */
 export function useZoomGestures(
   ref: RefObject<HTMLElement | null>,
   { width, getWindow, setWindow }: Options,
@@ -30,34 +23,19 @@ export function useZoomGestures(
   useEffect(() => {
     const element = ref.current;
     if (!element || width <= 0) return;
-    let base: TimeWindow | null = null;
-    let moved = false;
-    const selection = select(element);
-    const behaviour = zoom<HTMLElement, unknown>()
-      // The wheel is handled below; a double click should open a round, not zoom.
-      .filter(
-        (event: Event) =>
-          event.type !== 'wheel' && event.type !== 'dblclick' && !(event as MouseEvent).button,
-      )
-      .clickDistance(4)
-      .on('start', () => {
-        base = latest.current.getWindow();
-        moved = false;
-      })
-      .on('zoom', (event: { transform: typeof zoomIdentity; sourceEvent: Event | null }) => {
-        if (!event.sourceEvent || !base) return;
-        const [start, end] = event.transform.rescaleX(scaleUtc().domain(base).range([0, width])).domain();
-        moved = true;
-        latest.current.setWindow([+start!, +end!], false);
-      })
-      .on('end', () => {
-        base = null;
-        selection.property('__zoom', zoomIdentity);
-        if (moved) latest.current.setWindow(latest.current.getWindow(), true);
-      });
-    selection.call(behaviour);
     // Vertical swipes keep scrolling the page on phones; horizontal ones and pinches drive the timeline.
-    selection.style('touch-action', 'pan-y');
+    element.style.touchAction = 'pan-y';
+    // Drag, pinch and swipe come from d3-zoom, loaded after the first draw (see drag-zoom.ts).
+    let detachDrag: (() => void) | null = null;
+    let detached = false;
+    void import('./drag-zoom.ts').then(({ attachDragZoom }) => {
+      if (detached) return;
+      detachDrag = attachDragZoom(element, {
+        width,
+        getWindow: () => latest.current.getWindow(),
+        setWindow: (next, settled) => latest.current.setWindow(next, settled),
+      });
+    });
 
     let settleTimer = 0;
     const onWheel = (event: WheelEvent) => {
@@ -86,7 +64,8 @@ export function useZoomGestures(
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       window.clearTimeout(settleTimer);
-      selection.on('.zoom', null);
+      detached = true;
+      detachDrag?.();
       element.removeEventListener('wheel', onWheel);
     };
   }, [ref, width]);

@@ -1,0 +1,49 @@
+import { lazy } from 'react';
+
+/*
+ * The parts of the explore view a reader needs only after the first timeline is on screen: the detail panel,
+ * a document's dialog, a story's card and the list view. Each is a chunk of its own, so the first load carries
+ * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
+ */
+const loaders = {
+  selectionPanel: () => import('./selection-panel.tsx'),
+  documentDialog: () => import('../features/documents/document-dialog.tsx'),
+  storyCard: () => import('../features/story/story-card.tsx'),
+  roundsTable: () => import('../features/list-view/rounds-table.tsx'),
+  filterPanel: () => import('../features/filters/filter-panel.tsx'),
+};
+
+export const LazySelectionPanel = lazy(() =>
+  loaders.selectionPanel().then((m) => ({ default: m.SelectionPanel })),
+);
+export const LazyDocumentDialog = lazy(() =>
+  loaders.documentDialog().then((m) => ({ default: m.DocumentDialog })),
+);
+export const LazyStoryCard = lazy(() => loaders.storyCard().then((m) => ({ default: m.StoryCard })));
+export const LazyRoundsTable = lazy(() => loaders.roundsTable().then((m) => ({ default: m.RoundsTable })));
+export const LazyFilterPanel = lazy(() => loaders.filterPanel().then((m) => ({ default: m.FilterPanel })));
+
+let preloading = false;
+
+/** Fetches every lazy part once the timeline is ready (or soon, on a page that shows no timeline first). */
+export function preloadLazyParts(): void {
+  if (preloading) return;
+  preloading = true;
+  const load = () => {
+    for (const loader of Object.values(loaders)) void loader();
+  };
+  const ready = () => performance.getEntriesByName('timeline-ready', 'mark').length > 0;
+  if (ready()) return load();
+  const observer = new PerformanceObserver(() => {
+    if (!ready()) return;
+    observer.disconnect();
+    window.clearTimeout(fallback);
+    load();
+  });
+  observer.observe({ type: 'mark', buffered: true });
+  // The list view, an empty result or an error draws no timeline: load the parts anyway, a little later.
+  const fallback = window.setTimeout(() => {
+    observer.disconnect();
+    load();
+  }, 3_000);
+}
