@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { generateDataset } from '../scripts/generate-dataset.ts';
 
 // Large enough that checking it takes many progress steps in the dataset worker.
-const ROUNDS = 40_000;
+const ROUNDS = 12_000;
 const dataset = generateDataset(ROUNDS);
 const body = JSON.stringify(dataset);
 const total = new Intl.NumberFormat('en').format(dataset.rounds.length);
