@@ -31,19 +31,14 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', cancel);
-  // Which deadline fired, so the abort it causes can be told from the caller's.
-  let expired: 'first-byte' | 'stall' | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (which: 'first-byte' | 'stall', ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      expired = which;
-      controller.abort();
-    }, ms);
-  };
+  // Set when the first-byte deadline fires, so the abort it causes can be told from the caller's.
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, limits.firstByteMs);
 
   try {
-    arm('first-byte', limits.firstByteMs);
     let response: Response;
     try {
       response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
@@ -53,9 +48,9 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
         throw new DatasetLoadError(url, { kind: 'no-answer', seconds: toSeconds(limits.firstByteMs) });
       throw new DatasetLoadError(url, { kind: 'network', detail: errorText(error) });
     }
+    clearTimeout(timer);
     const finalUrl = response.url || url;
     if (!response.ok) {
-      clearTimeout(timer);
       void response.body?.cancel().catch(() => undefined);
       throw new DatasetLoadError(
         url,
@@ -65,7 +60,6 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
     }
     const total = announcedSize(response);
     if (total !== null && total > limits.maxBytes) {
-      clearTimeout(timer);
       void response.body?.cancel().catch(() => undefined);
       throw new DatasetLoadError(
         url,
@@ -78,24 +72,24 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
     let received = 0;
     const reader = response.body?.getReader();
     while (reader) {
-      arm('stall', limits.stallMs);
-      let step: ReadableStreamReadResult<Uint8Array>;
+      let step: ReadableStreamReadResult<Uint8Array> | 'stalled';
       try {
-        step = await reader.read();
+        step = await readWithin(reader, limits.stallMs);
       } catch (error) {
         if (signal?.aborted) throw error;
-        const at = { received, total };
-        if (expired) {
-          throw new DatasetLoadError(
-            url,
-            { kind: 'stalled', seconds: toSeconds(limits.stallMs), ...at },
-            finalUrl,
-          );
-        }
         const compressed = isCompressed(response);
         throw new DatasetLoadError(
           url,
-          { kind: 'interrupted', detail: errorText(error), compressed, ...at },
+          { kind: 'interrupted', detail: errorText(error), compressed, received, total },
+          finalUrl,
+        );
+      }
+      if (step === 'stalled') {
+        controller.abort();
+        void reader.cancel().catch(() => undefined);
+        throw new DatasetLoadError(
+          url,
+          { kind: 'stalled', seconds: toSeconds(limits.stallMs), received, total },
           finalUrl,
         );
       }
@@ -121,6 +115,22 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The next chunk, or 'stalled' when none arrives within `ms`; the race works whatever the stream's source. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number,
+): Promise<ReadableStreamReadResult<Uint8Array> | 'stalled'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stall = new Promise<'stalled'>((resolve) => {
+    timer = setTimeout(() => resolve('stalled'), ms);
+  });
+  try {
+    return await Promise.race([reader.read(), stall]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
