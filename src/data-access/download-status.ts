@@ -17,7 +17,7 @@ const sourceByUrl = new Map<string, DatasetSource>();
 const listeners = new Set<() => void>();
 // Progress arrives once per network chunk; the loading view needs a few updates a second, not hundreds.
 const PROGRESS_INTERVAL_MS = 100;
-let lastProgressNotice = 0;
+let progressNoticeDue: ReturnType<typeof setTimeout> | null = null;
 
 function notify(): void {
   for (const listener of listeners) listener();
@@ -31,10 +31,11 @@ function subscribe(listener: () => void): () => void {
 /** Records how much of `url`'s body has arrived; called by the fetch for every chunk. */
 export function reportProgress(url: string, progress: BodyProgress): void {
   progressByUrl.set(url, progress);
-  const now = Date.now();
-  if (now - lastProgressNotice < PROGRESS_INTERVAL_MS) return;
-  lastProgressNotice = now;
-  notify();
+  // Trailing, so the last count before a pause in the download is the one shown.
+  progressNoticeDue ??= setTimeout(() => {
+    progressNoticeDue = null;
+    notify();
+  }, PROGRESS_INTERVAL_MS);
 }
 
 /** Records where `url`'s data came from once its body has arrived, and forgets its progress. */

@@ -46,7 +46,11 @@ export function DataSourceNotice({ location }: { location: DatasetLocation }) {
           )}{' '}
           <span className="block font-mono text-sm break-all">{location.url}</span>
           {source?.redirected && source.finalUrl !== location.url && (
-            <span className="block font-mono text-sm break-all">→ {source.finalUrl}</span>
+            <span className="block font-mono text-sm break-all">
+              <span aria-hidden="true">→ </span>
+              <span className="sr-only">Redirected to </span>
+              {source.finalUrl}
+            </span>
           )}
         </aside>
       )}
