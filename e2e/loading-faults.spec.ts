@@ -65,6 +65,9 @@ test('a body that stops arriving is named as stalled, with what had arrived, and
   await expect(alert).toContainText(`the server at ${FIXTURE_ORIGIN} stopped sending the data`);
   await expect(alert).toContainText('nothing more arrived for 2 seconds after');
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await alert.getByRole('button', { name: 'Retry' }).focus();
+  await expectNoAxeViolations(page);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(datasetHeading(page, dataset.meta.title)).toBeVisible();
 });
