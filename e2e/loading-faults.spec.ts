@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { escapeRegExp } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN, FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
+import { HUGE_BYTES } from './transport-faults.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 
 const dataset = readBundledDataset();
@@ -82,6 +83,15 @@ test('a connection reset mid-body shows a named cause with Retry, and Retry reco
   await expectNoAxeViolations(page);
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(datasetHeading(page, dataset.meta.title)).toBeVisible();
+});
+
+test('a body announced above the size limit is refused at once, naming its size', async ({ page }) => {
+  await page.goto(withData(faultUrl('huge', SMALL_PATH)));
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    `the data from the server at ${FIXTURE_ORIGIN} is larger than 256 MB (it announced ${HUGE_BYTES / 1024 / 1024} MB)`,
+  );
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
 });
 
 test('a large download shows the bytes received while it arrives', async ({ page }) => {

@@ -9,13 +9,15 @@ import { FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
  * - `stall`: sends the headers and the first part of the body, then nothing, the first time.
  * - `reset`: sends the headers (with the full Content-Length) and part of the body, then resets the TCP
  *   connection, the first time.
+ * - `huge`: announces a body of 300 MB (more than Parley reads) and sends a little of it, every time.
  * - `pause`: sends the first 300 kB, waits 2 s, then the rest (a large, slow but steady download).
  * - `redirect-302` / `redirect-307`: redirects to the same file on another origin (`localhost` instead
  *   of `127.0.0.1`), every time.
  */
 const seen = new Set<string>();
-const FAULT = /^\/faults\/(hang|stall|reset|pause|redirect-302|redirect-307)\/([\w-]+)(\/.+)$/;
+const FAULT = /^\/faults\/(hang|stall|reset|huge|pause|redirect-302|redirect-307)\/([\w-]+)(\/.+)$/;
 const PAUSE_AFTER_BYTES = 300_000;
+export const HUGE_BYTES = 300 * 1024 * 1024;
 
 export function serveFault(
   req: IncomingMessage,
@@ -39,6 +41,12 @@ export function serveFault(
   const first = !seen.has(`${fault}/${key}`);
   seen.add(`${fault}/${key}`);
   if (fault === 'hang' && first) return; // The socket stays open; nothing is ever written.
+  if (fault === 'huge') {
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Content-Length', String(HUGE_BYTES));
+    res.write('{"meta":');
+    return;
+  }
   void fileFor(served).then((body) => {
     if (!body) {
       res.statusCode = 404;
