@@ -95,6 +95,8 @@ test('a body announced above the size limit is refused at once, naming its size'
 });
 
 test('a large download shows the bytes received while it arrives', async ({ page }) => {
+  // An axe scan during the 6 s pause, then the whole bundled dataset: more than the default on a busy machine.
+  test.setTimeout(120_000);
   await page.goto(withData(faultUrl('pause', '/data/russia-ukraine-talks.json')));
   const loading = page.getByRole('status').filter({ hasText: 'Loading the dataset' });
   // The server pauses after 300 kB; the size comes from the file it serves.

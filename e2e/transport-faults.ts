@@ -10,7 +10,7 @@ import { FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
  * - `reset`: sends the headers (with the full Content-Length) and part of the body, then resets the TCP
  *   connection, the first time.
  * - `huge`: announces a body of 300 MB (more than Parley reads) and sends a little of it, every time.
- * - `pause`: sends the first 300 kB, waits 2 s, then the rest (a large, slow but steady download).
+ * - `pause`: sends the first 300 kB, waits 6 s, then the rest (long enough to be seen on a loaded machine) (a large, slow but steady download).
  * - `redirect-302` / `redirect-307`: redirects to the same file on another origin (`localhost` instead
  *   of `127.0.0.1`), every time.
  */
