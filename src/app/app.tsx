@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { causeOf, failureKindOf } from '../data-access/dataset-load-error.ts';
 import { datasetQuery } from '../data-access/dataset-query.ts';
+import { pageWithBundledDataset } from '../data-access/dataset-url.ts';
 import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
 import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
 import { DatasetLoadingView } from '../features/dataset-status/dataset-loading-view.tsx';
-import { embeddedDatasetLoaded } from '../features/embed/embed-connection.ts';
+import { embeddedDatasetFailed, embeddedDatasetLoaded } from '../features/embed/embed-connection.ts';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { ExploreView } from './explore-view.tsx';
 import { UrlNotices } from './url-notices.tsx';
@@ -22,12 +24,22 @@ const EditorPage = lazy(() => import('./editor-page.tsx').then((m) => ({ default
 export function App({ embed }: { embed: EmbedMode }) {
   const location = useDatasetLocation();
   const editing = useHashRoute() === 'create' && !embed.embedded;
-  const query = useQuery({ ...datasetQuery(location.url), enabled: !editing });
+  const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
   const dataset = query.data;
   useEffect(() => {
     if (embed.embedded && dataset) embeddedDatasetLoaded(dataset);
   }, [embed.embedded, dataset]);
+  const failure = query.error;
+  useEffect(() => {
+    if (!embed.embedded || !failure) return;
+    const cause = causeOf(failure);
+    embeddedDatasetFailed({
+      message: `The dataset at ${location.url} could not be loaded: ${cause}`,
+      url: location.url,
+      cause: failureKindOf(failure),
+    });
+  }, [embed.embedded, failure, location.url]);
 
   return (
     <div
@@ -68,6 +80,7 @@ export function App({ embed }: { embed: EmbedMode }) {
             error={query.error}
             retrying={query.isFetching}
             onRetry={() => void query.refetch()}
+            bundledHref={location.custom ? pageWithBundledDataset(window.location.href) : null}
           />
         ) : (
           <ExploreView dataset={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />

@@ -3,30 +3,27 @@ import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
+import { reportProgress, reportSource } from './download-status.ts';
+import { fetchDatasetBody } from './fetch-dataset-body.ts';
+import type { TransportLimits } from './transport-deadlines.ts';
 
 /**
  * Fetches a dataset and validates it; every failure becomes a DatasetLoadError that names the URL and
  * the cause. Validation lives here, in the query function, so the cache only ever holds valid data.
  */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: signal ?? null, headers: { Accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetLoadError(url, { kind: 'network', detail: errorText(error) });
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(url, {
-      kind: 'http',
-      status: response.status,
-      statusText: response.statusText,
-    });
-  }
-  const body = await response.arrayBuffer();
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  limits?: TransportLimits,
+): Promise<Dataset> {
+  const { body, contentType, finalUrl, redirected } = await fetchDatasetBody(url, {
+    signal,
+    limits,
+    onProgress: (progress) => reportProgress(url, progress),
+  });
+  reportSource(url, { finalUrl, redirected });
   const head = new TextDecoder().decode(body.slice(0, 200));
   // A single-page-app server answers unknown paths with its index.html and status 200.
-  const contentType = response.headers.get('content-type') ?? '';
   if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(head)) {
     throw new DatasetLoadError(url, { kind: 'not-found' });
   }
@@ -52,8 +49,4 @@ function isUnparsable(issue: ValidationIssue): boolean {
     issue.path === ROOT_PATH &&
     (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty')
   );
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,5 @@
+import { DownloadProgressText } from './download-progress-text.tsx';
+
 /** Shown while the dataset request is in flight. */
 export function DatasetLoadingView({ url }: { url: string }) {
   return (
@@ -12,6 +14,7 @@ export function DatasetLoadingView({ url }: { url: string }) {
       />
       <span>
         Loading the dataset from <span className="font-mono text-sm break-all">{url}</span>…
+        <DownloadProgressText url={url} />
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/schema.ts';
-import { heightEvent } from './embed-protocol.ts';
+import { datasetErrorEvent, heightEvent, type DatasetErrorDetails } from './embed-protocol.ts';
 import { startHeightReporter } from './height-reporter.ts';
 import { announceReady, sendToHost, startHostBridge } from './host-bridge.ts';
 
@@ -33,4 +33,12 @@ export function embeddedDatasetLoaded(dataset: Dataset): void {
   current = dataset;
   const stories = (dataset.stories ?? []).map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
   announceReady(dataset.rounds.length, dataset.meta.title, stories);
+}
+
+/**
+ * Tells the host page the dataset could not be loaded, so it can show its own fallback; sent again after
+ * every failed Retry.
+ */
+export function embeddedDatasetFailed(details: DatasetErrorDetails): void {
+  sendToHost(datasetErrorEvent(details));
 }
