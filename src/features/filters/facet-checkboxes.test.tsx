@@ -19,7 +19,9 @@ const options: FacetOption[] = Array.from({ length: SIZE }, (_, i) => ({
 describe('FacetCheckboxList with thousands of values', () => {
   it('shows the most matched values and the ticked one, behind "Show all N"', () => {
     render(<FacetCheckboxList options={options} onToggle={vi.fn()} collapseAfter={8} noun="parties" />);
-    const names = screen.getAllByRole('checkbox').map((box) => box.id && box.labels?.[0]?.textContent);
+    const names = screen
+      .getAllByRole('checkbox')
+      .map((box) => (box as HTMLInputElement).labels?.[0]?.textContent);
     expect(names).toEqual([...['0', '1', '2', '3', '4', '5', '6', '7777', '19999'].map((n) => `Party ${n}`)]);
     expect(screen.getByRole('checkbox', { name: 'Party 19999' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Party 7777' })).toHaveAccessibleDescription(

@@ -51,9 +51,9 @@ export function FacetCheckboxList({ options, onToggle, collapseAfter, noun = 'va
   const baseId = useId();
   const [expanded, setExpanded] = useState(false);
   const collapsible = collapseAfter !== undefined && options.length > collapseAfter;
-  // Ids follow each value's place in the whole list, so a row keeps its id while the list is searched.
-  const positions = useMemo(() => new Map(options.map((o, k) => [o.value, k])), [options]);
-  const idOf = (option: FacetOption) => `${baseId}-${positions.get(option.value) ?? 0}`;
+  // Ids come from the value itself (escaped, so no space splits an id list), not its place in the list:
+  // a row keeps its id while the list is searched, and no map of 20,000 values is built on every click.
+  const idOf = (option: FacetOption) => `${baseId}-${encodeURIComponent(option.value)}`;
   const searchable = expanded && options.length > RENDER_ALL_UP_TO;
   const visible = useMemo(
     () => (collapsible && !expanded ? topOptions(options, collapseAfter) : options),

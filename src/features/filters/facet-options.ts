@@ -27,8 +27,9 @@ export function facetOptions(
   facet: CountedFacet,
 ): FacetOption[] {
   const chosen = new Set(filters[facet] as readonly string[]);
-  const offered = new Set(index.values[facet]);
-  const values = [...index.values[facet], ...[...chosen].filter((v) => !offered.has(v))];
+  const offered = index.values[facet];
+  const known = chosen.size === 0 ? null : new Set(offered);
+  const values = known ? [...offered, ...[...chosen].filter((v) => !known.has(v))] : offered;
   const labelOf = labelLookup(dataset, facet);
   const options = values.map((value): FacetOption => {
     const option = {
