@@ -21,8 +21,8 @@ const ESTIMATED_ROW = 44;
 /**
  * Every value of a long facet, searchable, with only the rows in view in the DOM: 20,000 parties cost
  * what 20 do. Each row says its place in the list (aria-posinset/setsize); the arrow keys, Home and End
- * move between checkboxes, scrolling the next one in, because Tab would leave the list at the last
- * rendered row.
+ * move between the checkboxes that can be ticked, scrolling the next one in, because Tab would leave the
+ * list at the last rendered row.
  */
 export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
   const baseId = useId();
@@ -50,22 +50,56 @@ export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
     getItemKey: (index) => shown[index]?.value ?? index,
   });
 
+  // Where focus is going: keys pressed faster than rows are drawn count from there, not from the old row.
+  const [going] = useState<{ index: number | null }>(() => ({ index: null }));
+  const rowInput = (index: number) =>
+    scrollRef.current?.querySelector<HTMLInputElement>(`li[data-index="${index}"] input`);
   const focusRow = (index: number) => {
     const target = Math.max(0, Math.min(shown.length - 1, index));
+    const drawn = rowInput(target);
+    if (drawn) {
+      going.index = null;
+      drawn.focus();
+      return;
+    }
+    going.index = target;
     virtualizer.scrollToIndex(target, { align: 'auto' });
-    // The row may only now be rendered: focus it once React has drawn it.
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLInputElement>(`li[data-index="${target}"] input`)?.focus(),
-    );
+    // The row is drawn after the scroll: focus it then, unless another key has moved on.
+    let frames = 0;
+    const focusWhenDrawn = () => {
+      if (going.index !== target) return;
+      const input = rowInput(target);
+      if (input) {
+        going.index = null;
+        input.focus();
+      } else if (++frames < 30) requestAnimationFrame(focusWhenDrawn);
+    };
+    requestAnimationFrame(focusWhenDrawn);
+  };
+  // A disabled checkbox cannot take focus, so the keys step over values no round would match.
+  const usable = (i: number) => {
+    const option = shown[i];
+    return option !== undefined && (option.count > 0 || option.checked);
+  };
+  const seek = (from: number, step: 1 | -1) => {
+    for (let i = from; i >= 0 && i < shown.length; i += step) if (usable(i)) return i;
+    return undefined;
   };
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const row = (event.target as HTMLElement).closest('li[data-index]');
     if (!row) return;
-    const index = Number(row.getAttribute('data-index'));
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: shown.length - 1 }[event.key];
-    if (next === undefined) return;
+    const index = going.index ?? Number(row.getAttribute('data-index'));
+    const moves: Record<string, () => number | undefined> = {
+      ArrowDown: () => seek(index + 1, 1),
+      ArrowUp: () => seek(index - 1, -1),
+      Home: () => seek(0, 1),
+      End: () => seek(shown.length - 1, -1),
+    };
+    const move = moves[event.key];
+    if (!move) return;
     event.preventDefault();
-    focusRow(next);
+    const next = move();
+    if (next !== undefined) focusRow(next);
   };
 
   const total = options.length.toLocaleString('en');
@@ -78,7 +112,11 @@ export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
       <input
         type="search"
         value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value);
+          // A new search starts at its first match, wherever the list was scrolled to.
+          scrollRef.current?.scrollTo({ top: 0 });
+        }}
         aria-label={`Find ${noun}`}
         aria-describedby={`${baseId}-summary ${baseId}-keys`}
         placeholder={`Find ${noun}`}
