@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startEmbedConnection } from './features/embed/embed-connection.ts';
 import { readEmbedMode } from './features/embed/embed-mode.ts';
+import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
 import { startUrlSync } from './url/url-sync.ts';
 import './index.css';
@@ -13,7 +14,7 @@ startUrlSync({ history: !embed.embedded });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-if (embed.embedded) startEmbedConnection(root);
+if (embed.embedded) startEmbedConnection(root, viewAtStep);
 createRoot(root).render(
   <StrictMode>
     <Providers>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { isCalendarDay } from '../../domain/calendar-days.ts';
 import { describeKind, plainLanguage, toValidationIssue } from '../../domain/readable-zod-issue.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
