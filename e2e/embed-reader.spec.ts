@@ -7,6 +7,8 @@ import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 // A reader of a news article that embeds Parley: the article's scroll, its width, its (light) page and the
 // reader's system theme all belong to the reader, not to the graphic.
 
+// Each test loads the app for the Embed dialog and again in the article's frame: slow on a shared two-core machine.
+test.describe.configure({ timeout: 120_000 });
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
 const HOST = `${FIXTURE_ORIGIN}/pages/reader.html`;
