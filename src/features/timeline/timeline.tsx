@@ -119,7 +119,7 @@ export function Timeline(props: TimelineProps) {
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
         />
-        <ZoomHint visible={zoomHint} />
+        <ZoomHint at={zoomHint} />
       </div>
       {tips.tooltip && !tips.tooltip.floating && (
         <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />

@@ -24,17 +24,18 @@ const HINT_MS = 1500;
  *
  * Each gesture starts from the identity transform over the window shown when it began (`transform.rescaleX`
  * of that base), so d3-zoom's transform never has to be kept in step with zooms made by buttons, keys or the
- * URL. Returns whether the hint that explains how to zoom should show.
+ * URL. Returns where the hint that explains how to zoom should show (px from the element's top, by the
+ * pointer, since a tall timeline may be partly off screen), or null when it should not.
  */
 export function useZoomGestures(
   ref: RefObject<HTMLElement | null>,
   { width, getWindow, setWindow }: Options,
-): boolean {
+): number | null {
   const latest = useRef({ getWindow, setWindow });
   useEffect(() => {
     latest.current = { getWindow, setWindow };
   });
-  const [hint, setHint] = useState(false);
+  const [hint, setHint] = useState<number | null>(null);
 
   useEffect(() => {
     const element = ref.current;
@@ -88,9 +89,9 @@ export function useZoomGestures(
       });
       if (intent.kind === 'scroll-page') {
         // Not prevented: the page scrolls. The hint says how to zoom instead, politely, without focus.
-        setHint(true);
+        setHint(event.clientY - element.getBoundingClientRect().top);
         window.clearTimeout(hintTimer);
-        hintTimer = window.setTimeout(() => setHint(false), HINT_MS);
+        hintTimer = window.setTimeout(() => setHint(null), HINT_MS);
         return;
       }
       event.preventDefault();
@@ -100,7 +101,7 @@ export function useZoomGestures(
         latest.current.setWindow(panWindow(shown, intent.px * msPerPx), false);
       } else {
         window.clearTimeout(hintTimer);
-        setHint(false);
+        setHint(null);
         const x = event.clientX - element.getBoundingClientRect().left;
         latest.current.setWindow(zoomWindow(shown, intent.factor, shown[0] + x * msPerPx), false);
       }

@@ -13,11 +13,15 @@ function currentPlatform(): string {
  * The status region is always present, so screen readers announce the words politely when they appear; it
  * never takes focus or catches the pointer.
  */
-export function ZoomHint({ visible }: { visible: boolean }) {
+export function ZoomHint({ at }: { at: number | null }) {
   return (
-    <div role="status" className="pointer-events-none absolute inset-0 z-20 flex items-center justify-center">
-      {visible && (
-        <p className="rounded-md bg-slate-900/85 px-3 py-2 text-sm font-medium text-white shadow-lg dark:bg-slate-100/90 dark:text-slate-950">
+    <div role="status" className="pointer-events-none absolute inset-0 z-20 overflow-hidden">
+      {at !== null && (
+        <p
+          // Beside the pointer, which is on screen even when the top or the middle of a tall timeline is not.
+          style={{ top: `max(0.5rem, min(${Math.round(at)}px - 1.25rem, 100% - 3rem))` }}
+          className="absolute left-1/2 -translate-x-1/2 rounded-md bg-slate-900/85 px-3 py-2 text-sm font-medium whitespace-nowrap text-white shadow-lg dark:bg-slate-100/90 dark:text-slate-950"
+        >
           {zoomHintText(currentPlatform())}
         </p>
       )}
