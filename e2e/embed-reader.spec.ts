@@ -87,11 +87,12 @@ test('plain wheel notches over the embedded timeline scroll the article; Ctrl + 
   const before = await period(frame).textContent();
   await pointAtTimeline(page, frame);
   for (let notch = 0; notch < 5; notch += 1) await page.mouse.wheel(0, 100);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
-  await expect(period(frame)).toHaveText(before!);
-  // The reader is told how to zoom, in a status region (announced politely; focus stays where it was).
+  // The reader is told how to zoom, in a status region (announced politely; focus stays where it was). The
+  // hint lasts a moment after the wheel rests: look for it first.
   const hint = frame.getByRole('status').filter({ hasText: /\+ scroll to zoom/ });
   await expect(hint).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await expect(period(frame)).toHaveText(before!);
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
   // The hint goes once the wheel rests. (Chromium also keeps a wheel sequence on the scroller it started
   // on for a moment, so a Ctrl + wheel straight after a page scroll would still go to the page.)

@@ -78,20 +78,16 @@ test('a plain wheel scrolls the page, Ctrl + wheel zooms and a drag pans the tim
   const before = await period(page).textContent();
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
   await page.mouse.wheel(0, 300);
+  // The hint lasts a moment after the wheel rests: look for it first.
+  const hint = timeline(page)
+    .getByRole('status')
+    .filter({ hasText: /\+ scroll to zoom/ });
+  await expect(hint).toBeVisible();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await expect(period(page)).toHaveText(before!);
-  await expect(
-    timeline(page)
-      .getByRole('status')
-      .filter({ hasText: /\+ scroll to zoom/ }),
-  ).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
   // Wait for the wheel to rest (the hint goes with it): until then Chromium keeps the wheel on the page.
-  await expect(
-    timeline(page)
-      .getByRole('status')
-      .filter({ hasText: /\+ scroll to zoom/ }),
-  ).toHaveCount(0);
+  await expect(hint).toHaveCount(0);
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
