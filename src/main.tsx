@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startEmbedConnection } from './features/embed/embed-connection.ts';
-import { readEmbedMode } from './features/embed/embed-mode.ts';
+import { EMBED_DEFAULT_THEME, readEmbedMode } from './features/embed/embed-mode.ts';
 import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
 import { startUrlSync } from './url/url-sync.ts';
@@ -10,7 +10,10 @@ import './index.css';
 
 const embed = readEmbedMode(window.location.search);
 // The store starts from the URL before the first render, so a shared link never flashes the default view.
-startUrlSync({ history: !embed.embedded });
+startUrlSync({
+  history: !embed.embedded,
+  ...(embed.embedded ? { defaultTheme: EMBED_DEFAULT_THEME } : {}),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -14,6 +14,8 @@ import { ShareControls } from './share-controls.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
+import { DataCredit } from '../components/data-credit.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
 import { PageLink, PhoneCreateLink } from './page-link.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
@@ -27,6 +29,7 @@ export function App({ embed }: { embed: EmbedMode }) {
   const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
   const dataset = query.data;
+  useDocumentTitle(editing ? null : (dataset ?? null));
   useEffect(() => {
     if (embed.embedded && dataset) embeddedDatasetLoaded(dataset);
   }, [embed.embedded, dataset]);
@@ -84,6 +87,14 @@ export function App({ embed }: { embed: EmbedMode }) {
           />
         ) : (
           <ExploreView dataset={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
+        )}
+        {/* At the foot of the page (the embed has it in its header): a landmark of its own would repeat the
+            phone's footer, so it closes the main content. */}
+        {!embed.embedded && !editing && dataset && (
+          <DataCredit
+            meta={dataset.meta}
+            className="mt-8 border-t border-slate-200 pt-3 dark:border-slate-800"
+          />
         )}
       </main>
       {!embed.embedded && !editing && <PhoneCreateLink />}

@@ -20,6 +20,7 @@ import { DocumentDialog } from '../features/documents/document-dialog.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
+import { InlineFilters } from './inline-filters.tsx';
 import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
 import { SelectionPanel } from './selection-panel.tsx';
@@ -169,7 +170,8 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
               <button
                 ref={filtersButtonRef}
                 type="button"
-                onClick={() => setSheetOpen(true)}
+                onClick={() => setSheetOpen(embed.embedded ? (open) => !open : true)}
+                {...(embed.embedded ? { 'aria-expanded': sheetOpen, 'aria-controls': 'embed-filters' } : {})}
                 className={`h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600 ${sheetButton}`}
               >
                 Filters{active.length > 0 ? ` (${active.length})` : ''}
@@ -184,6 +186,15 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
             <ViewSwitch />
           </div>
         </div>
+        {embed.embedded && sheetOpen && (
+          <InlineFilters
+            onClose={() => setSheetOpen(false)}
+            opener={filtersButtonRef}
+            activeCount={active.length}
+          >
+            {panel(true)}
+          </InlineFilters>
+        )}
         <div className={`mb-3 ${sheetButton}`}>
           <FilterChips
             dataset={dataset}
@@ -250,9 +261,11 @@ export function ExploreView({ dataset, datasetUrl, dark, embed }: Props) {
         onSelectRound={showRoundFromDocument}
         onOpenDocument={viewActions.openDocument}
       />
-      <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
-        {panel(true)}
-      </FiltersSheet>
+      {!embed.embedded && (
+        <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
+          {panel(true)}
+        </FiltersSheet>
+      )}
     </div>
   );
 }

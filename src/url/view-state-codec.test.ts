@@ -141,6 +141,15 @@ describe('encodeViewState', () => {
     expect(query).toBe('data=https%3A%2F%2Fexample.org%2Fd.json&round=new-round');
   });
 
+  it('takes the theme a link without theme= means from the caller, as an embed does', () => {
+    expect(decodeViewState('').state.theme).toBe('auto');
+    expect(decodeViewState('', 'light').state.theme).toBe('light');
+    expect(decodeViewState('theme=auto', 'light').state.theme).toBe('auto');
+    const auto = { ...defaultViewState, theme: 'auto' as const };
+    expect(encodeViewState(auto, undefined, 'light')).toBe('theme=auto');
+    expect(encodeViewState({ ...auto, theme: 'light' }, undefined, 'light')).toBe('');
+  });
+
   it('writes lists with plain commas', () => {
     const state = { ...defaultViewState, filters: { ...defaultViewState.filters, topics: ['a', 'b'] } };
     expect(encodeViewState(state)).toBe('topic=a,b');

@@ -7,6 +7,7 @@ import {
   themeChoices,
   unmatchedModes,
   viewModes,
+  type ThemeChoice,
   type ViewState,
 } from '../state/view-state.ts';
 import { decodeListValue, encodeListValue } from './list-value.ts';
@@ -34,8 +35,14 @@ export const LINK_LIST_LIMIT = 50_000;
 /** How many dropped values a notice quotes; the rest are counted. */
 const QUOTED = 3;
 
-/** Reads a view state from a query string (with or without the leading "?"). */
-export function decodeViewState(search: string): DecodedViewState {
+/**
+ * Reads a view state from a query string (with or without the leading "?"). `defaultTheme` is the theme a
+ * link without `theme=` means: the reader's system in the app, light in an embed (embed-mode.ts).
+ */
+export function decodeViewState(
+  search: string,
+  defaultTheme: ThemeChoice = defaultViewState.theme,
+): DecodedViewState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
@@ -106,7 +113,7 @@ export function decodeViewState(search: string): DecodedViewState {
       window,
       lanes: pick('lanes', laneModes, defaultViewState.lanes),
       view: pick('view', viewModes, defaultViewState.view),
-      theme: pick('theme', themeChoices, defaultViewState.theme),
+      theme: pick('theme', themeChoices, defaultTheme),
       unmatched: pick('unmatched', unmatchedModes, defaultViewState.unmatched),
       filters,
       story,
@@ -116,7 +123,11 @@ export function decodeViewState(search: string): DecodedViewState {
 }
 
 /** Writes the view state as a query string, leaving out defaults, in a fixed key order. */
-export function encodeViewState(state: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
+export function encodeViewState(
+  state: ViewState,
+  keep: URLSearchParams = new URLSearchParams(),
+  defaultTheme: ThemeChoice = defaultViewState.theme,
+): string {
   const params = new URLSearchParams(keep);
   for (const key of OWN_KEYS) params.delete(key);
   const set = (key: string, value: string | null, fallback: string | null = null) => {
@@ -129,7 +140,7 @@ export function encodeViewState(state: ViewState, keep: URLSearchParams = new UR
   set('end', state.window?.end ?? null);
   set('lanes', state.lanes, defaultViewState.lanes);
   set('view', state.view, defaultViewState.view);
-  set('theme', state.theme, defaultViewState.theme);
+  set('theme', state.theme, defaultTheme);
   set('unmatched', state.unmatched, defaultViewState.unmatched);
   set('topic', encodeListValue(filters.topics));
   set('party', encodeListValue(filters.parties));

@@ -15,6 +15,7 @@ import { useTimelineView } from './use-timeline-view.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 import { useZoomKeys } from './use-zoom-keys.ts';
+import { ZoomHint } from './zoom-hint.tsx';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { useTooltip } from './use-tooltip.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
@@ -53,7 +54,7 @@ export function Timeline(props: TimelineProps) {
     props.windowDays,
     props.onWindowChange,
   );
-  useZoomGestures(viewportRef, { width, getWindow, setWindow });
+  const zoomHint = useZoomGestures(viewportRef, { width, getWindow, setWindow });
   const view = useTimelineView(model, window, width);
   const focus = useMarkFocus({
     rounds,
@@ -118,6 +119,7 @@ export function Timeline(props: TimelineProps) {
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
         />
+        <ZoomHint at={zoomHint} />
       </div>
       {tips.tooltip && !tips.tooltip.floating && (
         <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />

@@ -1,8 +1,9 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from './time-scale.ts';
+import { wheelIntent } from './wheel-intent.ts';
 
 interface Options {
   width: number;
@@ -12,20 +13,29 @@ interface Options {
 }
 
 const WHEEL_SETTLE_MS = 250;
+/** How long the "Ctrl + scroll to zoom" hint stays after the last plain wheel notch. */
+const HINT_MS = 1500;
 
 /**
- * Drag, pinch and swipe through d3-zoom; wheel and trackpad by hand. Each gesture starts from the identity
- * transform over the window shown when it began (`transform.rescaleX` of that base), so d3-zoom's transform
- * never has to be kept in step with zooms made by buttons, keys or the URL.
+ * The page owns scrolling, as with an embedded map: a plain wheel and one-finger swipes scroll the page
+ * (the article around an embed, or the app), and the timeline zooms with Ctrl/⌘ + wheel (a trackpad pinch
+ * arrives as ctrl+wheel too), a two-finger pinch, a mouse drag, the buttons or the keys. A horizontal
+ * trackpad swipe pans, since it takes nothing from the page's vertical scroll.
+ *
+ * Each gesture starts from the identity transform over the window shown when it began (`transform.rescaleX`
+ * of that base), so d3-zoom's transform never has to be kept in step with zooms made by buttons, keys or the
+ * URL. Returns where the hint that explains how to zoom should show (px from the element's top, by the
+ * pointer, since a tall timeline may be partly off screen), or null when it should not.
  */
 export function useZoomGestures(
   ref: RefObject<HTMLElement | null>,
   { width, getWindow, setWindow }: Options,
-) {
+): number | null {
   const latest = useRef({ getWindow, setWindow });
   useEffect(() => {
     latest.current = { getWindow, setWindow };
   });
+  const [hint, setHint] = useState<number | null>(null);
 
   useEffect(() => {
     const element = ref.current;
@@ -34,11 +44,13 @@ export function useZoomGestures(
     let moved = false;
     const selection = select(element);
     const behaviour = zoom<HTMLElement, unknown>()
-      // The wheel is handled below; a double click should open a round, not zoom.
-      .filter(
-        (event: Event) =>
-          event.type !== 'wheel' && event.type !== 'dblclick' && !(event as MouseEvent).button,
-      )
+      // The wheel is handled below; a double click should open a round, not zoom; one finger scrolls the
+      // page, so a touch gesture starts only when a second finger joins it (a pinch, or a two-finger pan).
+      .filter((event: Event) => {
+        if (event.type === 'wheel' || event.type === 'dblclick') return false;
+        if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+        return !(event as MouseEvent).button;
+      })
       .clickDistance(4)
       .on('start', () => {
         base = latest.current.getWindow();
@@ -56,38 +68,53 @@ export function useZoomGestures(
         if (moved) latest.current.setWindow(latest.current.getWindow(), true);
       });
     selection.call(behaviour);
-    // Vertical swipes keep scrolling the page on phones; horizontal ones and pinches drive the timeline.
-    selection.style('touch-action', 'pan-y');
+    // One-finger swipes in any direction are the browser's (page scroll); pinches are left to d3-zoom.
+    selection.style('touch-action', 'pan-x pan-y');
 
     let settleTimer = 0;
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault();
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientHeight : 1;
-      const dx = event.deltaX * unit;
-      const dy = event.deltaY * unit;
-      const shown = latest.current.getWindow();
-      const msPerPx = (shown[1] - shown[0]) / width;
-      let next: TimeWindow;
-      if (Math.abs(dx) > Math.abs(dy) && !event.ctrlKey) {
-        next = panWindow(shown, dx * msPerPx);
-      } else {
-        const x = event.clientX - element.getBoundingClientRect().left;
-        // Trackpad pinches arrive as ctrl+wheel with small deltas: give them more weight.
-        const factor = Math.pow(2, dy * (event.ctrlKey ? 0.01 : 0.002));
-        next = zoomWindow(shown, factor, shown[0] + x * msPerPx);
-      }
-      latest.current.setWindow(next, false);
+    let hintTimer = 0;
+    const settleSoon = () => {
       window.clearTimeout(settleTimer);
       settleTimer = window.setTimeout(
         () => latest.current.setWindow(latest.current.getWindow(), true),
         WHEEL_SETTLE_MS,
       );
     };
+    const onWheel = (event: WheelEvent) => {
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientHeight : 1;
+      const intent = wheelIntent({
+        dx: event.deltaX * unit,
+        dy: event.deltaY * unit,
+        zoomKey: event.ctrlKey || event.metaKey,
+      });
+      if (intent.kind === 'scroll-page') {
+        // Not prevented: the page scrolls. The hint says how to zoom instead, politely, without focus.
+        setHint(event.clientY - element.getBoundingClientRect().top);
+        window.clearTimeout(hintTimer);
+        hintTimer = window.setTimeout(() => setHint(null), HINT_MS);
+        return;
+      }
+      event.preventDefault();
+      const shown = latest.current.getWindow();
+      const msPerPx = (shown[1] - shown[0]) / width;
+      if (intent.kind === 'pan') {
+        latest.current.setWindow(panWindow(shown, intent.px * msPerPx), false);
+      } else {
+        window.clearTimeout(hintTimer);
+        setHint(null);
+        const x = event.clientX - element.getBoundingClientRect().left;
+        latest.current.setWindow(zoomWindow(shown, intent.factor, shown[0] + x * msPerPx), false);
+      }
+      settleSoon();
+    };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       window.clearTimeout(settleTimer);
+      window.clearTimeout(hintTimer);
       selection.on('.zoom', null);
       element.removeEventListener('wheel', onWheel);
     };
   }, [ref, width]);
+
+  return hint;
 }
