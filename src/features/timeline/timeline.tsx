@@ -17,6 +17,7 @@ import { useZoomGestures } from './use-zoom-gestures.ts';
 import { useZoomKeys } from './use-zoom-keys.ts';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { useTooltip } from './use-tooltip.ts';
+import { useLaneHeadings } from './use-lane-headings.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 
 export interface TimelineProps {
@@ -54,7 +55,8 @@ export function Timeline(props: TimelineProps) {
     props.onWindowChange,
   );
   useZoomGestures(viewportRef, { width, getWindow, setWindow });
-  const view = useTimelineView(model, window, width);
+  const laneHeadings = useLaneHeadings();
+  const view = useTimelineView(model, window, width, laneHeadings.headings);
   const focus = useMarkFocus({
     rounds,
     layout: view.layout,
@@ -117,6 +119,7 @@ export function Timeline(props: TimelineProps) {
           onFocusMark={focus.setFocusedKey}
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
+          onHeadingHeights={laneHeadings.report}
         />
       </div>
       {tips.tooltip && !tips.tooltip.floating && (
