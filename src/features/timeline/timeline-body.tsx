@@ -139,7 +139,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         <span
           key={label.id}
           aria-hidden="true"
-          data-mark-label
+          data-mark-label={label.id}
           className="pointer-events-none absolute overflow-hidden text-xs text-ellipsis whitespace-nowrap text-slate-800 dark:text-slate-100"
           // The layout reserved room for the text at normal spacing, and a gap to the next mark; wider spacing
           // (WCAG 1.4.12 overrides) ends in an ellipsis there instead of running into that gap or over the next
