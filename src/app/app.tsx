@@ -61,7 +61,7 @@ export function App({ embed }: { embed: EmbedMode }) {
           <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">
             Parley
           </p>
-          <div className="flex flex-wrap items-center justify-end gap-3">
+          <div className="flex flex-wrap items-center justify-end gap-3 print:hidden">
             <PageLink editing={editing} />
             {dataset && !editing && <ShareControls dataset={dataset} />}
             <ThemeSwitch />

@@ -29,7 +29,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
     <div
       // On narrow screens the panel is a bottom sheet; index.css keeps focused page content above it.
       {...(inline ? {} : { 'data-bottom-sheet': '' })}
-      className={`z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
+      className={`z-30 flex flex-col print:hidden border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
     >
       {!matchesFilters && (
         <p

@@ -18,6 +18,7 @@ import { useZoomKeys } from './use-zoom-keys.ts';
 import { ZoomHint } from './zoom-hint.tsx';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { useTooltip } from './use-tooltip.ts';
+import { useLaneHeadings } from './use-lane-headings.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 
 export interface TimelineProps {
@@ -55,7 +56,8 @@ export function Timeline(props: TimelineProps) {
     props.onWindowChange,
   );
   const zoomHint = useZoomGestures(viewportRef, { width, getWindow, setWindow });
-  const view = useTimelineView(model, window, width);
+  const laneHeadings = useLaneHeadings();
+  const view = useTimelineView(model, window, width, laneHeadings.headings);
   const focus = useMarkFocus({
     rounds,
     layout: view.layout,
@@ -118,6 +120,7 @@ export function Timeline(props: TimelineProps) {
           onFocusMark={focus.setFocusedKey}
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
+          onHeadingHeights={laneHeadings.report}
         />
         <ZoomHint at={zoomHint} />
       </div>
