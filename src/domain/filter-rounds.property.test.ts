@@ -124,9 +124,12 @@ function referenceMatch(index: FilterIndex, f: Filters, id: string): boolean {
   const participant = r.participantParties.some(
     (party, k) => some(f.parties, party) && some(f.roles, r.participantRoles[k]),
   );
-  const outcome = r.outcomeTopics.some(
-    (topic, k) => some(f.topics, topic) && some(f.outcomes, r.outcomeStatuses[k]),
-  );
+  // An outcome status with no topic chosen reads the round's summary status (its badge); with a topic, the
+  // round's status on that topic.
+  const outcome =
+    f.topics.length === 0
+      ? some(f.outcomes, r.summaryStatus)
+      : r.outcomeTopics.some((topic, k) => some(f.topics, topic) && some(f.outcomes, r.outcomeStatuses[k]));
   const from = f.from ? Date.parse(`${f.from}T00:00:00Z`) : -Infinity;
   const to = f.to ? Date.parse(`${f.to}T23:59:59.999Z`) : Infinity;
   return (
