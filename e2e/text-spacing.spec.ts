@@ -11,6 +11,10 @@ const TEXT_SPACING = `* {
   margin-bottom: 2em !important;
 }`;
 
+// The override is what a reader's extension or user stylesheet applies; those are not subject to the page's
+// Content-Security-Policy, so the injected test stylesheet must not be either.
+test.use({ bypassCSP: true });
+
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width - 0.5 &&

@@ -66,7 +66,7 @@ export function serveFault(
     }
     if (fault === 'pause') {
       res.write(body.subarray(0, PAUSE_AFTER_BYTES));
-      setTimeout(() => res.end(body.subarray(PAUSE_AFTER_BYTES)), 2000);
+      setTimeout(() => res.end(body.subarray(PAUSE_AFTER_BYTES)), 6000);
       return;
     }
     res.end(body);
