@@ -4,6 +4,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
+import { previewHeaders } from './scripts/security-headers.ts';
 
 const dataDir = path.resolve(import.meta.dirname, 'data');
 
@@ -48,7 +49,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), bundledData()],
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // The production build is previewed (and tested end to end) with the headers a deployment should send.
+  preview: { host: '127.0.0.1', headers: previewHeaders },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

@@ -106,10 +106,26 @@ const states: State[] = [
       await expect(page.getByRole('dialog', { name: /^Filters/ })).toBeVisible();
     },
   },
-  { name: 'embed', url: `./?embed=1&party=${party.id}`, viewport: embedSize, reach: timelineReady },
+  // Embeds are light unless told otherwise; theme=auto lets the dark variant scan the dark embed.
+  {
+    name: 'embed',
+    url: `./?embed=1&theme=auto&party=${party.id}`,
+    viewport: embedSize,
+    reach: timelineReady,
+  },
+  {
+    name: 'embed with the filters open',
+    url: `./?embed=1&theme=auto&party=${party.id}`,
+    viewport: embedSize,
+    reach: async (page) => {
+      await timelineReady(page);
+      await page.getByRole('button', { name: /^Filters/ }).click();
+      await expect(page.getByRole('region', { name: /^Filters/ })).toBeVisible();
+    },
+  },
   {
     name: 'embed with a round open',
-    url: `./?embed=1&round=${round.id}`,
+    url: `./?embed=1&theme=auto&round=${round.id}`,
     viewport: embedSize,
     reach: (page) => expect(details(page)).toBeVisible({ timeout: 30_000 }),
   },

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
+import { serveFault } from './transport-faults.ts';
 
 // Serves test datasets from another origin (with CORS, as a real open-data host would).
 const roots = {
   '/fixtures/': path.resolve(import.meta.dirname, 'fixtures'),
   '/domain-fixtures/': path.resolve(import.meta.dirname, '../src/domain/fixtures'),
+  '/data/': path.resolve(import.meta.dirname, '../data'),
 };
 
 // Host pages a test writes (PUT) and then opens: a news article on another origin that embeds Parley.
@@ -37,6 +39,10 @@ const server = createServer((req, res) => {
     res.end(page ?? 'not found');
     return;
   }
+  if (url.pathname.startsWith('/faults/')) {
+    serveFault(req, res, url, (name) => fileFor(name));
+    return;
+  }
   const entry = Object.entries(roots).find(([prefix]) => url.pathname.startsWith(prefix));
   const name = entry ? url.pathname.slice(entry[0].length) : '';
   if (!entry || !/^[\w.-]+\.json$/.test(name)) {
@@ -54,5 +60,13 @@ const server = createServer((req, res) => {
       res.end('not found');
     });
 });
+
+/** The bytes of a served file by its path (`/data/x.json`), or null when there is none. */
+async function fileFor(pathname: string): Promise<Buffer | null> {
+  const entry = Object.entries(roots).find(([prefix]) => pathname.startsWith(prefix));
+  const name = entry ? pathname.slice(entry[0].length) : '';
+  if (!entry || !/^[\w.-]+\.json$/.test(name)) return null;
+  return readFile(path.join(entry[1], name)).catch(() => null);
+}
 
 server.listen(FIXTURE_SERVER_PORT, '127.0.0.1');

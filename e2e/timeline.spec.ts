@@ -71,13 +71,27 @@ test('the zoom buttons change the window the axis shows, and Fit all restores it
   await expect(period(page)).toHaveText(fitted!);
 });
 
-test('the wheel zooms and a drag pans the timeline', async ({ page }) => {
+test('a plain wheel scrolls the page, Ctrl + wheel zooms and a drag pans the timeline', async ({ page }) => {
   await page.goto('./');
   const viewport = page.locator('[data-bench="timeline-viewport"]');
   const box = (await viewport.boundingBox())!;
   const before = await period(page).textContent();
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.mouse.wheel(0, 300);
+  // The hint lasts a moment after the wheel rests: look for it first.
+  const hint = timeline(page)
+    .getByRole('status')
+    .filter({ hasText: /\+ scroll to zoom/ });
+  await expect(hint).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(period(page)).toHaveText(before!);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Wait for the wheel to rest (the hint goes with it): until then Chromium keeps the wheel on the page.
+  await expect(hint).toHaveCount(0);
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await expect(period(page)).not.toHaveText(before!);
   const zoomed = await period(page).textContent();
   await page.mouse.down();

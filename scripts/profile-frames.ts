@@ -44,20 +44,25 @@ try {
   });
   const frame = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await page.mouse.move(x, y);
+  // A plain wheel scrolls the page; the timeline zooms with Ctrl + wheel (use-zoom-gestures.ts).
+  await page.keyboard.down('Control');
   for (let i = 0; i < 12; i += 1) {
     await page.mouse.wheel(0, -120);
     await frame();
   }
+  await page.keyboard.up('Control');
   await page.mouse.down();
   for (let i = 1; i <= 20; i += 1) {
     await page.mouse.move(x - i * 20, y);
     await frame();
   }
   await page.mouse.up();
+  await page.keyboard.down('Control');
   for (let i = 0; i < 12; i += 1) {
     await page.mouse.wheel(0, 120);
     await frame();
   }
+  await page.keyboard.up('Control');
   await frame();
   const { frames, longTasks } = await page.evaluate(() => {
     const w = window as unknown as { frames_: number[]; longTasks_: number[] };

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { readEmbedMode } from './features/embed/embed-mode.ts';
+import { EMBED_DEFAULT_THEME, readEmbedMode } from './features/embed/embed-mode.ts';
+import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
 import { startUrlSync } from './url/url-sync.ts';
@@ -9,11 +10,14 @@ import './index.css';
 
 const embed = readEmbedMode(window.location.search);
 // The store starts from the URL before the first render, so a shared link never flashes the default view.
-startUrlSync({ history: !embed.embedded });
+startUrlSync({
+  history: !embed.embedded,
+  ...(embed.embedded ? { defaultTheme: EMBED_DEFAULT_THEME } : {}),
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-if (embed.embedded) startEmbedConnectionSoon(root);
+if (embed.embedded) startEmbedConnectionSoon(root, viewAtStep);
 createRoot(root).render(
   <StrictMode>
     <Providers>

@@ -81,10 +81,13 @@ export async function measureInteraction(
   await page.mouse.move(x, y);
 
   await page.evaluate(START_RECORDING);
+  // A plain wheel scrolls the page; the timeline zooms with Ctrl + wheel (use-zoom-gestures.ts).
+  await page.keyboard.down('Control');
   for (const deltaY of [...Array<number>(20).fill(-120), ...Array<number>(20).fill(120)]) {
     await page.mouse.wheel(0, deltaY);
     await page.waitForTimeout(STEP_MS);
   }
+  await page.keyboard.up('Control');
   for (const direction of [1, -1]) {
     await page.mouse.move(x, y);
     await page.mouse.down();

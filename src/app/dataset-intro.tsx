@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 
-/** The dataset's title and description; on phones the description folds to three lines so the timeline shows. */
+/**
+ * The dataset's title and description, folded to two lines (three on phones) behind "Read more", so the
+ * timeline is on the first screen: it is what the reader came for.
+ */
 export function DatasetIntro({ dataset }: { dataset: Dataset }) {
   const [expanded, setExpanded] = useState(false);
   return (
@@ -9,7 +12,7 @@ export function DatasetIntro({ dataset }: { dataset: Dataset }) {
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{dataset.meta.title}</h1>
       <p
         id="dataset-description"
-        className={`mt-2 max-w-prose text-slate-700 dark:text-slate-300 ${expanded ? '' : 'max-sm:line-clamp-3'}`}
+        className={`mt-2 max-w-prose text-slate-700 dark:text-slate-300 ${expanded ? '' : 'line-clamp-2 max-sm:line-clamp-3 print:line-clamp-none'}`}
       >
         {dataset.meta.description}
       </p>
@@ -18,7 +21,7 @@ export function DatasetIntro({ dataset }: { dataset: Dataset }) {
         aria-expanded={expanded}
         aria-controls="dataset-description"
         onClick={() => setExpanded((e) => !e)}
-        className="mt-1 text-sm font-medium text-blue-800 underline sm:hidden dark:text-blue-300"
+        className="mt-1 text-sm font-medium text-blue-800 underline print:hidden dark:text-blue-300"
       >
         {expanded ? 'Show less' : 'Read more'}
       </button>

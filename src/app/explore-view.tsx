@@ -23,6 +23,9 @@ import { DatasetIntro } from './dataset-intro.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
+import { InlineFilters } from './inline-filters.tsx';
+import { PrintView } from './print/print-view.tsx';
+import { usePrinting } from './print/use-printing.ts';
 import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
@@ -59,6 +62,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const windowDays = useViewStore((s) => s.window);
   const unmatched = useViewStore((s) => s.unmatched);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const printing = usePrinting();
   const story = useStoryMode(dataset, embed.embedded);
   const glide = useWindowTransition(windowDays, story.active);
   const selected = selectedId !== null && rounds.some((d) => d.round.id === selectedId) ? selectedId : null;
@@ -126,8 +130,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const openedTitle =
     selected === null ? null : (rounds.find((d) => d.round.id === selected)?.round.title ?? null);
   const showPanel = selected !== null && embed.showPanel && !story.active;
-  const columns =
-    showPanel || (story.active && !embed.embedded)
+  // With a round open, screens narrower than 1280 px give the filters' column to the timeline (the filters
+  // move to the sheet), so the panel docks beside a timeline of readable width instead of squeezing it.
+  const columns = showPanel
+    ? 'lg:grid-cols-[minmax(0,1fr)_24rem] xl:grid-cols-[17rem_minmax(0,1fr)_26rem]'
+    : story.active && !embed.embedded
       ? 'lg:grid-cols-[17rem_minmax(0,1fr)_26rem]'
       : 'lg:grid-cols-[17rem_minmax(0,1fr)]';
   const contentRef = useRef<HTMLDivElement>(null);
@@ -153,7 +160,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
     ? ''
     : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''} ${story.active ? 'max-lg:pb-[48dvh]' : ''}`;
   const sidebar = !embed.embedded && embed.showFilters;
-  const sheetButton = embed.embedded ? '' : 'lg:hidden';
+  const sheetButton = embed.embedded ? '' : showPanel ? 'xl:hidden' : 'lg:hidden';
 
   return (
     <div className={layout}>
@@ -161,7 +168,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       {sidebar && (
         <aside
           aria-label="Filters"
-          className="max-lg:hidden lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1"
+          className={`max-lg:hidden print:hidden ${showPanel ? 'max-xl:hidden' : ''} lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1`}
         >
           {panel(false)}
         </aside>
@@ -169,17 +176,18 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       <div ref={contentRef} className="min-w-0">
         {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
         {!embed.embedded && !story.active && (
-          <div className="mt-3">
+          <div className="mt-3 print:hidden">
             <StoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
           </div>
         )}
-        <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3">
+        <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3 print:hidden">
           <div className="flex flex-wrap items-center gap-3">
             {embed.showFilters && (
               <button
                 ref={filtersButtonRef}
                 type="button"
-                onClick={() => setSheetOpen(true)}
+                onClick={() => setSheetOpen(embed.embedded ? (open) => !open : true)}
+                {...(embed.embedded ? { 'aria-expanded': sheetOpen, 'aria-controls': 'embed-filters' } : {})}
                 className={`h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600 ${sheetButton}`}
               >
                 Filters{active.length > 0 ? ` (${active.length})` : ''}
@@ -194,7 +202,16 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             <ViewSwitch />
           </div>
         </div>
-        <div className={`mb-3 ${sheetButton}`}>
+        {embed.embedded && sheetOpen && (
+          <InlineFilters
+            onClose={() => setSheetOpen(false)}
+            opener={filtersButtonRef}
+            activeCount={active.length}
+          >
+            {panel(true)}
+          </InlineFilters>
+        )}
+        <div className={`mb-3 print:hidden ${sheetButton}`}>
           <FilterChips
             dataset={dataset}
             filters={filters}
@@ -202,6 +219,8 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             focusWhenEmpty={focusWhenNoChips}
           />
         </div>
+        {/* Paper gets the whole period and a table of the rounds instead of the interactive views. */}
+        {printing && matches.length > 0 && <PrintView readView={exportView} />}
         {matches.length === 0 ? (
           <div id="rounds" tabIndex={-1}>
             <EmptyResult
@@ -213,7 +232,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             />
           </div>
         ) : view === 'timeline' ? (
-          <>
+          <div className="print:hidden">
             <Timeline
               dataset={dataset}
               rounds={shown}
@@ -230,16 +249,18 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             />
             <CoverageNote dataset={dataset} dates={model.metaDates} />
             <TimelineLegend open={!embed.embedded} />
-          </>
+          </div>
         ) : (
-          <Suspense fallback={<p role="status">Loading the list…</p>}>
-            <LazyRoundsTable
-              dataset={dataset}
-              rounds={matches}
-              selectedId={selected}
-              onSelect={selectAndLeaveStory}
-            />
-          </Suspense>
+          <div className="print:hidden">
+            <Suspense fallback={<p role="status">Loading the list…</p>}>
+              <LazyRoundsTable
+                dataset={dataset}
+                rounds={matches}
+                selectedId={selected}
+                onSelect={selectAndLeaveStory}
+              />
+            </Suspense>
+          </div>
         )}
         {view !== 'timeline' && matches.length > 0 && (
           <CoverageNote dataset={dataset} dates={model.metaDates} />
@@ -270,9 +291,16 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           />
         </Suspense>
       )}
-      <FiltersSheet open={sheetOpen} onClose={() => setSheetOpen(false)} activeCount={active.length}>
-        {panel(true)}
-      </FiltersSheet>
+      {!embed.embedded && (
+        <FiltersSheet
+          open={sheetOpen}
+          onClose={() => setSheetOpen(false)}
+          activeCount={active.length}
+          matchCount={matches.length}
+        >
+          {panel(true)}
+        </FiltersSheet>
+      )}
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
     <div
       // On narrow screens the panel is a bottom sheet; index.css keeps focused page content above it.
       {...(inline ? {} : { 'data-bottom-sheet': '' })}
-      className={`z-30 flex flex-col border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
+      className={`z-30 flex flex-col print:hidden border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-950 ${inline ? 'mt-4 rounded-lg border' : placed}`}
     >
       {!matchesFilters && (
         <p
@@ -46,8 +46,8 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           </button>
         </p>
       )}
-      {/* Inline in an embed the panel gets a height of its own (not the frame's, which follows the content). */}
-      <div className={inline ? 'h-[32rem]' : 'min-h-0 flex-1'}>
+      {/* Inline in an embed the panel grows with its content; the frame follows it and the article scrolls. */}
+      <div className={inline ? '' : 'min-h-0 flex-1'}>
         <DetailPanel
           dataset={dataset}
           rounds={[...rounds]}
@@ -55,6 +55,7 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           onClose={onClose}
           onSelect={viewActions.selectRound}
           onOpenDocument={viewActions.openDocument}
+          grows={inline}
         />
       </div>
     </div>

@@ -1,18 +1,23 @@
 import { useViewStore, viewActions } from '../state/view-store.ts';
 
+/** More notices than this are counted, not listed: each is already one summary per link parameter. */
+const LISTED = 8;
+
 /** Parts of the link that could not be used, said plainly; the rest of the view still applies. */
 export function UrlNotices() {
   const notices = useViewStore((s) => s.notices);
   if (notices.length === 0) return null;
+  const more = notices.length - LISTED;
   return (
     <div
       role="status"
       className="mb-4 flex items-start justify-between gap-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
     >
       <ul className="space-y-0.5">
-        {notices.map((notice) => (
+        {notices.slice(0, LISTED).map((notice) => (
           <li key={notice}>{notice}</li>
         ))}
+        {more > 0 && <li>{`${more.toLocaleString('en')} more parts of the link were ignored.`}</li>}
       </ul>
       <button
         type="button"

@@ -3,7 +3,7 @@ import type { DatedRound } from '../domain/dated-rounds.ts';
 import { filterRounds, type FilterIndex } from '../domain/filter-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import type { Dataset } from '../domain/schema.ts';
-import { knownFilterValues } from '../domain/validate-filters.ts';
+import { knownFilterValues, type KnownFilters } from '../domain/validate-filters.ts';
 import { addedFilter } from '../features/filters/filter-entries.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
@@ -23,16 +23,26 @@ export function useFilteredRounds(
   rounds: readonly DatedRound[],
   index: FilterIndex,
 ): FilteredRounds {
-  const filters = useViewStore((s) => s.filters);
+  const stored = useViewStore((s) => s.filters);
 
   // Links may name topics or people another dataset has: keep what this one knows and say what was ignored.
+  // The check runs as the dataset arrives, and that first render already uses its result: a link naming
+  // 20,000 unknown people never draws 20,000 chips before the correction reaches the store.
+  const [checked] = useState(() => new WeakMap<Dataset, { asked: Filters; known: KnownFilters }>());
+  let check = checked.get(dataset);
+  if (!check) {
+    const asked = useViewStore.getState().filters;
+    check = { asked, known: knownFilterValues(asked, dataset) };
+    checked.set(dataset, check);
+  }
+  const filters = stored === check.asked && check.known.notices.length > 0 ? check.known.filters : stored;
   useEffect(() => {
-    const known = knownFilterValues(useViewStore.getState().filters, dataset);
-    if (known.notices.length > 0) {
+    const { asked, known } = checked.get(dataset) ?? {};
+    if (known && known.notices.length > 0 && useViewStore.getState().filters === asked) {
       viewActions.addNotices(known.notices);
       correctView(() => viewActions.setFilters(known.filters));
     }
-  }, [dataset]);
+  }, [dataset, checked]);
 
   const matches = useMemo(() => {
     const ids = new Set(filterRounds(index, filters));

@@ -1,3 +1,5 @@
+import { limitsFromPage, type TransportLimits } from './transport-deadlines.ts';
+
 /** Where the bundled dataset lives, relative to the app so a sub-path deployment still finds it. */
 export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-talks.json';
 
@@ -11,10 +13,20 @@ export interface DatasetLocation {
   foreignOrigin: string | null;
   /** A readable reason when `?data=` was present but unusable (the bundled dataset is shown instead). */
   rejected: string | null;
+  /** How long the download may wait (from `?timeout=`), and why that parameter was ignored, if it was. */
+  limits: TransportLimits;
+  limitsNotice: string | null;
 }
 
 /** Reads `?data=` from a page URL; only http(s) URLs are fetched, anything else falls back with a notice. */
 export function resolveDatasetLocation(pageHref: string, baseHref: string = pageHref): DatasetLocation {
+  const { limits, notice } = limitsFromPage(pageHref);
+  return { ...resolveAddress(pageHref, baseHref), limits, limitsNotice: notice };
+}
+
+type DatasetAddress = Omit<DatasetLocation, 'limits' | 'limitsNotice'>;
+
+function resolveAddress(pageHref: string, baseHref: string): DatasetAddress {
   const page = new URL(pageHref);
   const bundled = new URL(BUNDLED_DATASET_PATH, baseHref).href;
   const requested = page.searchParams.get('data');
@@ -34,11 +46,19 @@ export function resolveDatasetLocation(pageHref: string, baseHref: string = page
   return { url: target.href, custom: target.href !== bundled, foreignOrigin, rejected: null };
 }
 
-function fallback(bundled: string, reason: string): DatasetLocation {
+function fallback(bundled: string, reason: string): DatasetAddress {
   return {
     url: bundled,
     custom: false,
     foreignOrigin: null,
     rejected: `The data parameter was ignored: ${reason}.`,
   };
+}
+
+/** The same page without `?data=` (and its `?timeout=`): the way back to the bundled dataset. */
+export function pageWithBundledDataset(pageHref: string): string {
+  const page = new URL(pageHref);
+  page.searchParams.delete('data');
+  page.searchParams.delete('timeout');
+  return page.href;
 }

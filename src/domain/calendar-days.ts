@@ -14,27 +14,46 @@ export const MONTHS = [
 ] as const; // prettier-ignore
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO 8601's expanded years, as Date reads and writes them: a sign and six digits (-039998-07-04). */
+const EXPANDED_DAY = /^[+-]\d{6}-\d{2}-\d{2}$/;
 
-/** The first instant of an ISO day in UTC ms, or NaN when the text is not a day. */
+/** The first instant of an ISO day in UTC ms (years outside 0–9999 written expanded), or NaN. */
 export function dayStart(day: string): number {
-  return ISO_DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  return ISO_DAY.test(day) || EXPANDED_DAY.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
 }
 
 /** True for a real calendar day written YYYY-MM-DD ("2025-02-30" is not one). */
 export function isCalendarDay(value: string): boolean {
+  return ISO_DAY.test(value) && isAnyDay(value);
+}
+
+/**
+ * True for a real calendar day in any year a Date can hold: YYYY-MM-DD, or expanded (+012000-01-01,
+ * -039998-07-04) outside 0–9999, exactly as isoDay writes it. The timeline's window may reach such years.
+ */
+export function isAnyDay(value: string): boolean {
   const start = dayStart(value);
   return !Number.isNaN(start) && isoDay(start) === value;
 }
 
-/** The ISO day (YYYY-MM-DD, UTC) an instant falls on. */
+/** The ISO day (UTC) an instant falls on: YYYY-MM-DD, or ±YYYYYY-MM-DD outside the years 0–9999. */
 export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const text = new Date(ms).toISOString();
+  return text.slice(0, text.indexOf('T'));
 }
 
 /** The words of the day an instant falls on, finest first: ["1", "March", "2025"]. */
 export function dayWords(ms: number): [string, string, string] {
   const date = new Date(ms);
-  return [String(date.getUTCDate()), MONTHS[date.getUTCMonth()] ?? '', String(date.getUTCFullYear())];
+  return [String(date.getUTCDate()), MONTHS[date.getUTCMonth()] ?? '', yearInWords(date.getUTCFullYear())];
+}
+
+/**
+ * A year as a reader says it: 2025, 12000, and before year 1 with its era, as ISO counts (year 0 is 1 BCE,
+ * -39998 is 39999 BCE), so a sign is never lost in the words.
+ */
+export function yearInWords(year: number): string {
+  return year >= 1 ? String(year) : `${1 - year} BCE`;
 }
 
 /** The day an instant falls on in words: "1 March 2025". */

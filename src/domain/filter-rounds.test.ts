@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from './dated-rounds.ts';
 import { buildFilterIndex, facetCounts, filterAndCount, filterRounds } from './filter-rounds.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
-import { datasetSchema, type Dataset, type ParticipantRole, type Round } from './schema.ts';
+import { overallStatus } from './round-summary.ts';
+import { datasetSchema, outcomeStatuses, type Dataset, type ParticipantRole, type Round } from './schema.ts';
 
 const S = ['s01'];
 const as = (role: ParticipantRole, party: string, people: string[] = []) => ({
@@ -133,8 +134,19 @@ describe('filterRounds', () => {
     expect(matching({ parties: ['tr'], roles: ['host', 'observer'] })).toEqual(['e', 'c']);
   });
 
-  it('combines topic and outcome status within one outcome', () => {
-    expect(matching({ outcomes: ['agreed'] })).toEqual(['a', 'b', 'c', 'd']);
+  it('matches a status alone against the round summary that its badge and mark show', () => {
+    // a agreed on prisoners but only proposed a ceasefire, b agreed on energy but not on a ceasefire: both
+    // read "partly agreed"; c agreed on prisoners and only discussed a ceasefire: it reads "agreed".
+    expect(matching({ outcomes: ['agreed'] })).toEqual(['c', 'd']);
+    expect(matching({ outcomes: ['partly-agreed'] })).toEqual(['e', 'a', 'b']);
+    expect(matching({ outcomes: ['proposed', 'discussed'] })).toEqual([]);
+    for (const status of outcomeStatuses) {
+      const labelled = dataset.rounds.filter((r) => overallStatus(r) === status).map((r) => r.id);
+      expect(matching({ outcomes: [status] }).sort()).toEqual(labelled.sort());
+    }
+  });
+
+  it('combines topic and outcome status within the outcome on that topic', () => {
     // Round a agreed on prisoners and only proposed a ceasefire: no ceasefire was agreed anywhere.
     expect(matching({ topics: ['ceasefire'], outcomes: ['agreed'] })).toEqual([]);
     expect(matching({ topics: ['pows'], outcomes: ['agreed'] })).toEqual(['a', 'c', 'd']);
@@ -210,13 +222,14 @@ describe('facetCounts', () => {
     expect(counts.parties).toEqual({ ua: 4, ru: 4, us: 4, tr: 2 });
     expect(counts.people).toEqual({ zelensky: 1, umerov: 2, medinsky: 1, rubio: 2, kalin: 1 });
     expect(counts.roles).toEqual({ party: 5, mediator: 2, host: 1, observer: 1 });
+    // Rounds by their summary status, as the list and the marks label them.
     expect(counts.outcomes).toEqual({
-      agreed: 4,
+      agreed: 2,
       'agreed-in-principle': 0,
-      'partly-agreed': 1,
-      proposed: 1,
-      'not-agreed': 1,
-      discussed: 1,
+      'partly-agreed': 3,
+      proposed: 0,
+      'not-agreed': 0,
+      discussed: 0,
     });
     expect(counts.formats).toEqual({ 'in-person': 2, remote: 1, indirect: 1, mixed: 0 });
     expect(counts.places).toEqual({ Istanbul: 1, Jeddah: 1, Riyadh: 1 });

@@ -1,5 +1,6 @@
 import type { DatedRound } from './dated-rounds.ts';
 import type { Filters } from './round-filters.ts';
+import { outcomeByTopic, overallStatus } from './round-summary.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
 import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
@@ -9,9 +10,12 @@ import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './s
  * read together because they describe the same thing:
  * - party and role within one participant: "US" and "Mediator" keep the rounds where the US mediates,
  *   not those where the US is a party and someone else mediates;
- * - topic and outcome status within one outcome: "Ceasefire" and "Agreed" keep the rounds where a
- *   ceasefire was agreed, not those that agreed on prisoners and only discussed a ceasefire.
- * Either half alone means "any participant" or "any outcome". People are delegates and speakers; a place
+ * - topic and outcome status: "Ceasefire" and "Agreed" keep the rounds whose outcome on the ceasefire
+ *   (its outcomes on that topic combined, as the topic lane shows it) was "agreed", not those that agreed
+ *   on prisoners and only discussed a ceasefire.
+ * An outcome status alone matches the round's summary status (overallStatus: the badge in the list and the
+ * colour of its mark), so whatever the list or a mark says can be filtered for; a party or role alone
+ * means "any participant". People are delegates and speakers; a place
  * is the city as the data writes it; a round without a format or a city matches no format or place
  * filter. The date range keeps rounds whose interval overlaps [from 00:00, to 23:59:59.999] UTC. Values
  * the dataset lacks match nothing; validate-filters.ts reports them.
@@ -23,9 +27,11 @@ export interface IndexedRound {
   /** Per participant, in the same order: its party and its role. */
   participantParties: readonly string[];
   participantRoles: readonly ParticipantRole[];
-  /** Per outcome, in the same order: its topic and its status. */
+  /** Per topic the round has outcomes on, in the same order: the topic and its combined status. */
   outcomeTopics: readonly string[];
   outcomeStatuses: readonly OutcomeStatus[];
+  /** The round's summary status (overallStatus); undefined when it records no outcome. */
+  summaryStatus: OutcomeStatus | undefined;
   /** Delegates and speakers, each once. */
   people: readonly string[];
   format: RoundFormat | undefined;
@@ -71,12 +77,14 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
   const rounds = dated.map(({ round, date }): IndexedRound => {
     const speakers = (round.statements ?? []).map((s) => s.speaker);
     const delegates = round.participants.flatMap((p) => (p.delegation ?? []).map((d) => d.person));
+    const byTopic = outcomeByTopic(round);
     return {
       id: round.id,
       participantParties: round.participants.map((p) => p.party),
       participantRoles: round.participants.map((p) => p.role),
-      outcomeTopics: round.outcomes.map((o) => o.topic),
-      outcomeStatuses: round.outcomes.map((o) => o.status),
+      outcomeTopics: [...byTopic.keys()],
+      outcomeStatuses: [...byTopic.values()],
+      summaryStatus: overallStatus(round),
       people: [...new Set([...delegates, ...speakers])],
       format: round.format,
       status: round.status ?? 'held',
@@ -109,7 +117,7 @@ export function filterRounds(index: FilterIndex, filters: Filters): string[] {
   index.rounds.forEach((round, i) => {
     if (!c.independent.every((facet) => passes(c, round, i, facet))) return;
     if (!pair(round.participantParties, round.participantRoles, c.parties, c.roles).both) return;
-    if (pair(round.outcomeTopics, round.outcomeStatuses, c.topics, c.outcomes).both) ids.push(round.id);
+    if (topicOutcome(round, c).both) ids.push(round.id);
   });
   return ids;
 }
@@ -135,14 +143,14 @@ export function filterAndCount(index: FilterIndex, filters: Filters): { ids: str
     const failed = independentFailure(c, round, i);
     if (failed === TWO_OR_MORE) return;
     const partyRole = pair(round.participantParties, round.participantRoles, c.parties, c.roles);
-    const topicOutcome = pair(round.outcomeTopics, round.outcomeStatuses, c.topics, c.outcomes);
+    const topicOutcomes = topicOutcome(round, c);
     if (failed !== PASS) {
       // Only the facet that failed could change the result, by choosing one of this round's values.
-      if (partyRole.both && topicOutcome.both && isCounted(failed))
+      if (partyRole.both && topicOutcomes.both && isCounted(failed))
         bump(counts[failed], valuesOf(round, failed));
       return;
     }
-    if (partyRole.both && topicOutcome.both) {
+    if (partyRole.both && topicOutcomes.both) {
       ids.push(round.id);
       bump(counts.people, round.people);
       if (round.format !== undefined) bump(counts.formats, [round.format]);
@@ -151,17 +159,25 @@ export function filterAndCount(index: FilterIndex, filters: Filters): { ids: str
     }
     // Each half of a coupled pair counts the values its partner's filter allows, within one participant
     // (or one outcome), provided everything outside the pair matches.
-    if (topicOutcome.both) {
+    if (topicOutcomes.both) {
       if (partyRole.second)
         bump(counts.parties, pairedValues(round.participantParties, round.participantRoles, c.roles));
       if (partyRole.first)
         bump(counts.roles, pairedValues(round.participantRoles, round.participantParties, c.parties));
     }
     if (partyRole.both) {
-      if (topicOutcome.second)
+      if (topicOutcomes.second)
         bump(counts.topics, pairedValues(round.outcomeTopics, round.outcomeStatuses, c.outcomes));
-      if (topicOutcome.first)
-        bump(counts.outcomes, pairedValues(round.outcomeStatuses, round.outcomeTopics, c.topics));
+      // Without a topic, a status counts the rounds whose summary it is: what ticking it would keep.
+      if (topicOutcomes.first)
+        bump(
+          counts.outcomes,
+          c.topics === null
+            ? round.summaryStatus === undefined
+              ? []
+              : [round.summaryStatus]
+            : pairedValues(round.outcomeStatuses, round.outcomeTopics, c.topics),
+        );
     }
   });
   return { ids, counts };
@@ -286,6 +302,18 @@ function pair(
   }
   // Once one entry satisfies both, each filter alone is satisfied too.
   return { both, first: both || firstAlone, second: both || secondAlone };
+}
+
+/**
+ * The topic and outcome pair: with a topic chosen it pairs each topic with the round's status on it; with
+ * only statuses chosen, the round's summary status decides. `second` (the status filter alone, used to
+ * count topics) looks at the per-topic statuses, because a topic's count predicts ticking that topic.
+ */
+function topicOutcome(round: IndexedRound, c: Compiled): { both: boolean; first: boolean; second: boolean } {
+  const paired = pair(round.outcomeTopics, round.outcomeStatuses, c.topics, c.outcomes);
+  if (c.topics !== null || c.outcomes === null) return paired;
+  const summary = round.summaryStatus !== undefined && c.outcomes.has(round.summaryStatus);
+  return { both: summary, first: true, second: paired.second };
 }
 
 /** The values in `values` whose partner entry passes the partner filter. */

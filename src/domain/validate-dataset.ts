@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { parseJsonText } from './json-text.ts';
 import { describeKind, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';

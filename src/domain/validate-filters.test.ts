@@ -78,4 +78,33 @@ describe('knownFilterValues', () => {
       'Ignored the end date "soon": expected a date like 2025-03-11.',
     ]);
   });
+
+  it('summarises many unknown values of a facet in one notice, with a few examples and suggestions', () => {
+    const unknown = Array.from({ length: 2600 }, (_, i) => `party-${i}`);
+    const { filters, notices } = check({
+      parties: ['ua', ...unknown, 'ru'],
+      people: ['nobody-1', 'nobody-2'],
+    });
+    expect(filters.parties).toEqual(['ua', 'ru']);
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^2,600 unknown parties were ignored, such as "party-0", "party-1", "party-2" \(known: .*\)\.$/,
+      ),
+      expect.stringMatching(/^2 unknown people were ignored: "nobody-1", "nobody-2" \(known: /),
+    ]);
+  });
+
+  it('matches thousands of values against thousands of known ones, keeping the known in link order', () => {
+    const many = {
+      ...dataset,
+      parties: Array.from({ length: 20_000 }, (_, i) => ({ ...dataset.parties[0]!, id: `known-${i}` })),
+    };
+    const asked = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? `known-${i}` : `unknown-${i}`));
+    const { filters, notices } = knownFilterValues({ ...emptyFilters, parties: asked }, many);
+    expect(filters.parties).toEqual(asked.filter((id) => id.startsWith('known-')));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(
+      /^10,000 unknown parties were ignored, such as "unknown-1", "unknown-3", "unknown-5" \(known: known-1, /,
+    );
+  });
 });

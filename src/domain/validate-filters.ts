@@ -11,26 +11,40 @@ export interface KnownFilters {
 }
 
 const MAX_LISTED = 5;
+/** How many of the dropped values a summarised notice quotes. */
+const EXAMPLES = 3;
+
+const PLURALS: Record<string, string> = {
+  topic: 'topics',
+  party: 'parties',
+  person: 'people',
+  role: 'roles',
+  'outcome status': 'outcome statuses',
+  format: 'formats',
+  'meeting status': 'meeting statuses',
+  place: 'places',
+};
 
 /**
  * Keeps only the filter values this dataset knows (a link made for another dataset, or an old link,
- * may name topics, parties, people or places that are not here) and explains each one it drops:
- * `Ignored topic "cease-fire": no such topic (known: ceasefire-comprehensive, …)`. A place written
+ * may name topics, parties, people or places that are not here) and explains what it drops, in one
+ * notice per facet: `Ignored topic "cease-fire": no such topic (known: ceasefire-comprehensive, …)`, or
+ * for many, `2,600 unknown parties were ignored, such as "p1", "p2", "p3" (known: …)`. Each value is
+ * looked up in a set of the known ones, and only the first is compared with them for the suggestion,
+ * so a link naming 20,000 unknown people costs about as much as one naming a few. A place written
  * with other case or accents ("istanbul") is read as the city the data names. A range whose end comes
  * before its start keeps the start and drops the end.
  */
 export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilters {
   const notices: string[] = [];
   const keep = <T extends string>(values: readonly T[], known: readonly T[], noun: string): T[] => {
-    const kept: T[] = [];
-    for (const value of values) {
-      if (known.includes(value)) {
-        if (!kept.includes(value)) kept.push(value);
-      } else {
-        notices.push(`Ignored ${noun} "${value}": no such ${noun} (known: ${listKnown(value, known)}).`);
-      }
-    }
-    return kept;
+    const knownSet = new Set<string>(known);
+    const kept = new Set<T>();
+    const unknown = new Set<T>();
+    for (const value of values) (knownSet.has(value) ? kept : unknown).add(value);
+    const [first] = unknown;
+    if (first !== undefined) notices.push(unknownNotice([...unknown], first, known, noun));
+    return [...kept];
   };
   const cities = [...new Set(dataset.rounds.flatMap((r) => (r.location?.city ? [r.location.city] : [])))];
   const canonicalCity = new Map(cities.map((city) => [normalizeForSearch(city), city]));
@@ -77,6 +91,20 @@ function knownDay(day: string | null, noun: string, notices: string[]): string |
   if (isCalendarDay(day)) return day;
   notices.push(`Ignored the ${noun} "${day}": expected a date like 2025-03-11.`);
   return null;
+}
+
+function unknownNotice(unknown: readonly string[], first: string, known: readonly string[], noun: string) {
+  const suggestion = `(known: ${listKnown(first, known)})`;
+  if (unknown.length === 1) return `Ignored ${noun} "${clip(first)}": no such ${noun} ${suggestion}.`;
+  const quoted = unknown.slice(0, EXAMPLES).map((value) => `"${clip(value)}"`);
+  const examples = unknown.length > EXAMPLES ? `, such as ${quoted.join(', ')}` : `: ${quoted.join(', ')}`;
+  const count = unknown.length.toLocaleString('en');
+  return `${count} unknown ${PLURALS[noun] ?? noun} were ignored${examples} ${suggestion}.`;
+}
+
+/** A quoted value is cut short, so one long crafted value cannot fill the notice. */
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
 /** The known values most like the unknown one first, a few of them, so the notice points at the fix. */

@@ -1,5 +1,5 @@
 import { currentView, useViewStore, viewActions } from '../state/view-store.ts';
-import type { ViewState } from '../state/view-state.ts';
+import { defaultViewState, type ThemeChoice, type ViewState } from '../state/view-state.ts';
 import { decodeViewState, encodeViewState } from './view-state-codec.ts';
 
 /**
@@ -8,9 +8,13 @@ import { decodeViewState, encodeViewState } from './view-state-codec.ts';
  * history entry; the time window and theme replace the current one, or every zoom step would be a page.
  * Without `history` (in an embed) every change replaces the entry: an iframe's entries would otherwise join
  * the host page's history, and the reader's Back button would step through the timeline, not the article.
+ * `defaultTheme` is what a link without `theme=` means (light in an embed, so it matches a white article).
  */
-export function startUrlSync({ history = true }: { history?: boolean } = {}): () => void {
-  const initial = decodeViewState(window.location.search);
+export function startUrlSync({
+  history = true,
+  defaultTheme = defaultViewState.theme,
+}: { history?: boolean; defaultTheme?: ThemeChoice } = {}): () => void {
+  const initial = decodeViewState(window.location.search, defaultTheme);
   viewActions.replaceView(initial.state);
   viewActions.addNotices(initial.notices);
 
@@ -26,7 +30,7 @@ export function startUrlSync({ history = true }: { history?: boolean } = {}): ()
     }
     const push = !correcting && isNavigation(previous, next);
     previous = next;
-    const query = encodeViewState(next, new URLSearchParams(window.location.search));
+    const query = encodeViewState(next, new URLSearchParams(window.location.search), defaultTheme);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     if (push && history) window.history.pushState(null, '', url);
@@ -36,7 +40,7 @@ export function startUrlSync({ history = true }: { history?: boolean } = {}): ()
   const onPopState = () => {
     applyingHistory = true;
     try {
-      viewActions.replaceView(decodeViewState(window.location.search).state);
+      viewActions.replaceView(decodeViewState(window.location.search, defaultTheme).state);
     } finally {
       applyingHistory = false;
     }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dayStart, isoDay } from '../domain/calendar-days.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from '../domain/schema.ts';
 import {
   defaultViewState,
@@ -9,7 +10,7 @@ import {
   viewModes,
   type ViewState,
 } from '../state/view-state.ts';
-import { decodeViewState, encodeViewState } from './view-state-codec.ts';
+import { decodeViewState, encodeViewState, LINK_LIST_LIMIT } from './view-state-codec.ts';
 
 describe('decodeViewState', () => {
   it('reads an empty query as the default view', () => {
@@ -59,6 +60,47 @@ describe('decodeViewState', () => {
   });
 });
 
+describe('lists and windows that plain text would break', () => {
+  const withPlaces = (places: string[]): ViewState => ({
+    ...defaultViewState,
+    filters: { ...defaultViewState.filters, places },
+  });
+
+  it('keeps a comma inside a place name, and reads a link written before as it always read', () => {
+    const query = encodeViewState(withPlaces(['Istanbul, Turkey']));
+    expect(query).toBe('place=Istanbul%5C,+Turkey');
+    expect(decodeViewState(query).state.filters.places).toEqual(['Istanbul, Turkey']);
+    expect(decodeViewState('place=Istanbul,+Turkey').state.filters.places).toEqual(['Istanbul', 'Turkey']);
+  });
+
+  it('writes and reads back a window in years before 0 and after 9999', () => {
+    const window = { start: '-039998-07-04', end: '+012000-01-01' };
+    const query = encodeViewState({ ...defaultViewState, window });
+    expect(query).toBe('start=-039998-07-04&end=%2B012000-01-01');
+    expect(decodeViewState(query)).toEqual({ state: { ...defaultViewState, window }, notices: [] });
+    // A "+" typed by hand reads as a space in a query string; such a link is refused with a notice.
+    expect(decodeViewState('start=-039998-07-04&end=+012000-01-01').notices).toHaveLength(2);
+  });
+
+  it('says in one notice per parameter what it dropped, however many values', () => {
+    const bad = Array.from({ length: 2000 }, (_, i) => `not an id ${i}`);
+    const { state, notices } = decodeViewState(`person=${encodeURIComponent(['putin', ...bad].join(','))}`);
+    expect(state.filters.people).toEqual(['putin']);
+    expect(notices).toEqual([
+      'Ignored person "not an id 0", "not an id 1", "not an id 2" and 1,997 more in person=.',
+    ]);
+  });
+
+  it('reads at most LINK_LIST_LIMIT values of one list, and counts the rest', () => {
+    const ids = Array.from({ length: LINK_LIST_LIMIT + 5 }, (_, i) => `p${i}`);
+    const { state, notices } = decodeViewState(`person=${ids.join(',')}`);
+    expect(state.filters.people).toEqual(ids.slice(0, LINK_LIST_LIMIT));
+    expect(notices).toEqual([
+      `Ignored 5 values past the first ${LINK_LIST_LIMIT.toLocaleString('en')} in person=.`,
+    ]);
+  });
+});
+
 describe('story and step', () => {
   it('reads story= and step= as a position counted from 1', () => {
     expect(decodeViewState('story=talks&step=3')).toEqual({
@@ -99,6 +141,15 @@ describe('encodeViewState', () => {
     expect(query).toBe('data=https%3A%2F%2Fexample.org%2Fd.json&round=new-round');
   });
 
+  it('takes the theme a link without theme= means from the caller, as an embed does', () => {
+    expect(decodeViewState('').state.theme).toBe('auto');
+    expect(decodeViewState('', 'light').state.theme).toBe('light');
+    expect(decodeViewState('theme=auto', 'light').state.theme).toBe('auto');
+    const auto = { ...defaultViewState, theme: 'auto' as const };
+    expect(encodeViewState(auto, undefined, 'light')).toBe('theme=auto');
+    expect(encodeViewState({ ...auto, theme: 'light' }, undefined, 'light')).toBe('');
+  });
+
   it('writes lists with plain commas', () => {
     const state = { ...defaultViewState, filters: { ...defaultViewState.filters, topics: ['a', 'b'] } };
     expect(encodeViewState(state)).toBe('topic=a,b');
@@ -106,15 +157,21 @@ describe('encodeViewState', () => {
 });
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
-const day = fc
-  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+const dayBetween = (min: string, max: string) =>
+  fc
+    .date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => isoDay(d.getTime()));
+const day = dayBetween('1990-01-01', '2040-12-31');
+// The window may reach any year a Date holds, written with expanded years outside 0–9999.
+const windowDay = fc.oneof(day, dayBetween('-271821-04-21', '+275759-09-12'));
 const subset = <T extends string>(values: readonly T[]) => fc.subarray([...values]);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   round: fc.option(slug, { nil: null }),
   document: fc.option(slug, { nil: null }),
   window: fc.option(
-    fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a })),
+    fc
+      .tuple(windowDay, windowDay)
+      .map(([a, b]) => (dayStart(a) <= dayStart(b) ? { start: a, end: b } : { start: b, end: a })),
     { nil: null },
   ),
   lanes: fc.constantFrom(...laneModes),
@@ -129,11 +186,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     outcomes: subset(outcomeStatuses),
     formats: subset(roundFormats),
     statuses: subset(roundStatuses),
+    // Any text a place name could be, commas, backslashes, spaces at the ends and non-Latin letters included.
     places: fc.uniqueArray(
-      fc
-        .stringMatching(/^[A-Za-zÇçİı ]{1,12}$/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
+      fc.oneof(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }),
+        fc.constantFrom('Istanbul, Turkey', 'Washington, D.C.', ' Київ ', '100% \\ ,'),
+      ),
       { maxLength: 3 },
     ),
     from: fc.option(day, { nil: null }),

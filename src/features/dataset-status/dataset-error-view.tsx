@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { DatasetLoadError, describeFailure } from '../../data-access/dataset-load-error.ts';
+import { causeOf, DatasetLoadError } from '../../data-access/dataset-load-error.ts';
 import { formatIssue } from '../../domain/validation-issue.ts';
 
 interface Props {
@@ -7,13 +7,17 @@ interface Props {
   error: Error;
   retrying: boolean;
   onRetry: () => void;
+  /** The page with the bundled dataset, offered when the failing one was asked for by `?data=`. */
+  bundledHref: string | null;
 }
 
-/** Names the dataset URL and why it failed, lists a dataset's problems, and offers Retry. */
-export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
+/** Names the dataset URL and why it failed, lists a dataset's problems, and offers Retry and a way back. */
+export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const cause = error instanceof DatasetLoadError ? describeFailure(error.failure) : error.message;
+  const cause = causeOf(error);
+  const redirectedTo =
+    error instanceof DatasetLoadError && error.responseUrl !== url ? error.responseUrl : null;
   const issues =
     error instanceof DatasetLoadError && error.failure.kind === 'invalid' ? error.failure.issues : [];
 
@@ -35,6 +39,12 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
         <span className="font-medium">Address: </span>
         <span className="font-mono text-sm break-all">{url}</span>
       </p>
+      {redirectedTo && (
+        <p className="mt-1">
+          <span className="font-medium">Redirected to: </span>
+          <span className="font-mono text-sm break-all">{redirectedTo}</span>
+        </p>
+      )}
       <p className="mt-1">
         <span className="font-medium">Cause: </span>
         {cause}
@@ -52,14 +62,25 @@ export function DatasetErrorView({ url, error, retrying, onRetry }: Props) {
           </ul>
         </div>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        disabled={retrying}
-        className="mt-5 rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 disabled:opacity-60 dark:focus-visible:outline-red-200 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
-      >
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <div className="mt-5 flex flex-wrap items-center gap-x-5 gap-y-3">
+        <button
+          type="button"
+          // aria-disabled, not disabled: a disabled button would drop the focus that just pressed it.
+          onClick={retrying ? undefined : onRetry}
+          aria-disabled={retrying}
+          className="rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 aria-disabled:opacity-60 dark:focus-visible:outline-red-200 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
+        >
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+        {bundledHref && (
+          <a
+            href={bundledHref}
+            className="font-medium text-red-900 underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 dark:text-red-100 dark:focus-visible:outline-red-200"
+          >
+            Show the bundled dataset instead
+          </a>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { DownloadProgressText } from './download-progress-text.tsx';
 import { useDatasetProgress, type DatasetProgress } from '../../data-access/dataset-progress.ts';
 
 const count = new Intl.NumberFormat('en');
@@ -17,6 +18,7 @@ export function DatasetLoadingView({ url }: { url: string }) {
         />
         <span>
           Loading the dataset from <span className="font-mono text-sm break-all">{url}</span>…
+          <DownloadProgressText url={url} />
         </span>
       </div>
       {/* Outside the live region: a screen reader hears the load start, not every step of the bar. */}

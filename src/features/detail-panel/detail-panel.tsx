@@ -28,6 +28,11 @@ interface Props {
   focusOnOpen?: boolean;
   /** Opens a document's version history; without it the panel lists documents without the button. */
   onOpenDocument?: (documentId: string) => void;
+  /**
+   * Grow with the content instead of scrolling inside a box: in an embed the frame's height follows the
+   * content, so the article's page scroll carries the panel and nothing inside the frame scrolls on its own.
+   */
+  grows?: boolean;
 }
 
 /**
@@ -42,6 +47,7 @@ export function DetailPanel({
   onSelect,
   focusOnOpen = false,
   onOpenDocument,
+  grows = false,
 }: Props) {
   const lookups = useMemo(() => panelLookups(dataset), [dataset]);
   const view = useMemo(
@@ -68,7 +74,7 @@ export function DetailPanel({
       ref={rootRef}
       role="region"
       aria-label="Round details"
-      className="h-full scroll-pt-16 scroll-pb-2 overflow-y-auto overscroll-contain rounded-[inherit] text-slate-900 dark:text-slate-100"
+      className={`rounded-[inherit] text-slate-900 dark:text-slate-100 ${grows ? '' : 'h-full scroll-pt-16 scroll-pb-2 overflow-y-auto overscroll-contain'}`}
     >
       {view && citations ? (
         <CitationContext value={citations}>

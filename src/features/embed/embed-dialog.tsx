@@ -86,8 +86,8 @@ export function EmbedDialog({ dataset, open, onClose }: Props) {
                 value={choices.theme}
                 onChange={(e) => set('theme', e.target.value as ThemeChoice)}
               >
-                <option value="auto">Reader’s system</option>
-                <option value="light">Light</option>
+                <option value="light">Light (default)</option>
+                <option value="auto">Follow the reader’s system</option>
                 <option value="dark">Dark</option>
               </select>
             </label>

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../domain/schema.ts';
+import { DataCredit } from '../../components/data-credit.tsx';
 import { useViewStore } from '../../state/view-store.ts';
 import { fullViewUrl } from './embed-mode.ts';
 
@@ -6,14 +7,12 @@ import { fullViewUrl } from './embed-mode.ts';
 export function EmbedHeader({ dataset }: { dataset: Dataset }) {
   // Subscribing re-renders the link whenever the view changes, so it always opens the view on screen.
   useViewStore((s) => s);
-  const { title, maintainer, licence } = dataset.meta;
+  const { title } = dataset.meta;
   return (
     <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
       <div>
         <h1 className="text-lg font-bold tracking-tight">{title}</h1>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Data: {maintainer.name} · {licence} · Made with Parley
-        </p>
+        <DataCredit meta={dataset.meta} />
       </div>
       <a
         href={fullViewUrl(window.location.href)}

@@ -1,3 +1,11 @@
+import type { ThemeChoice } from '../../state/view-state.ts';
+
+/**
+ * An embed without `theme=` is light, whatever the reader's system says: it sits in an article that is most
+ * likely white, and a black box in it looks broken. `theme=auto` opts into the reader's system preference.
+ */
+export const EMBED_DEFAULT_THEME: ThemeChoice = 'light';
+
 /** How the page is shown: the full app, or embedded in another site's article. */
 export interface EmbedMode {
   embedded: boolean;

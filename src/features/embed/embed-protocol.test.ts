@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultViewState } from '../../state/view-state.ts';
 import {
+  datasetErrorEvent,
   errorEvent,
   heightEvent,
   hostMessageTypes,
@@ -327,6 +328,12 @@ describe('outgoing events', () => {
       version: 1,
       message: 'unknown round "x"',
     });
+    const failed = {
+      message: 'The dataset at https://d.example/x.json could not be loaded: …',
+      url: 'https://d.example/x.json',
+      cause: 'no-answer',
+    };
+    expect(datasetErrorEvent(failed)).toEqual({ type: 'parley:error', version: 1, ...failed });
   });
 
   it('copy the view state rather than share it', () => {

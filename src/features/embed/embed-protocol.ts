@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod.ts';
 import { isCalendarDay } from '../../domain/calendar-days.ts';
 import { describeKind, plainLanguage, toValidationIssue } from '../../domain/readable-zod-issue.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
@@ -143,7 +143,16 @@ export type EmbedEvent =
   | Envelope<'parley:step-changed', StepPosition>
   | Envelope<'parley:height', { height: number }>
   | Envelope<'parley:state', { state: ViewState; title: string }>
-  | Envelope<'parley:error', { message: string }>;
+  | Envelope<'parley:error', { message: string } | DatasetErrorDetails>;
+
+/** What `parley:error` carries when the dataset itself could not be loaded. */
+export interface DatasetErrorDetails {
+  message: string;
+  /** The dataset address that failed. */
+  url: string;
+  /** The failure's kind, e.g. `no-answer`, `stalled`, `interrupted`, `http` or `invalid` (docs/embedding.md). */
+  cause: string;
+}
 
 export type EmbedEventType = EmbedEvent['type'];
 
@@ -178,6 +187,11 @@ export function stateEvent(state: ViewState, title: string): EventOf<'parley:sta
 /** For a command that was well-formed but could not be carried out, such as an unknown round id. */
 export function errorEvent(message: string): EventOf<'parley:error'> {
   return { type: 'parley:error', version: v, message };
+}
+
+/** For a dataset that could not be loaded: the sentence the reader sees, the address and the kind of failure. */
+export function datasetErrorEvent(details: DatasetErrorDetails): EventOf<'parley:error'> {
+  return { type: 'parley:error', version: v, ...details };
 }
 
 /**

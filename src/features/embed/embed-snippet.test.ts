@@ -18,6 +18,14 @@ describe('embedUrl', () => {
     );
   });
 
+  it('leaves the light default out of the address and writes theme=auto when the editor opts into it', () => {
+    const light = embedUrl(base, defaultViewState, defaultEmbedChoices, null);
+    expect(defaultEmbedChoices.theme).toBe('light');
+    expect(light).toBe('https://news.example/parley/?embed=1');
+    const auto = embedUrl(base, defaultViewState, { ...defaultEmbedChoices, theme: 'auto' }, null);
+    expect(auto).toBe('https://news.example/parley/?embed=1&theme=auto');
+  });
+
   it('starts from the default view when told not to keep this one, but keeps the dataset', () => {
     const url = embedUrl(
       base,

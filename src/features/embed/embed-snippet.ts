@@ -2,6 +2,7 @@ import { encodeViewState } from '../../url/view-state-codec.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { defaultViewState } from '../../state/view-state.ts';
 import type { ThemeChoice } from '../../state/view-state.ts';
+import { EMBED_DEFAULT_THEME } from './embed-mode.ts';
 
 /** What an editor chooses in the Embed dialog. */
 export interface EmbedChoices {
@@ -18,7 +19,7 @@ export interface EmbedChoices {
 export const defaultEmbedChoices: EmbedChoices = {
   height: 'responsive',
   pixels: 600,
-  theme: 'auto',
+  theme: EMBED_DEFAULT_THEME,
   keepView: true,
   showPanel: true,
   showFilters: true,
@@ -39,7 +40,8 @@ export function embedUrl(
   if (dataParam) params.set('data', dataParam);
   if (!choices.showPanel) params.set('panel', '0');
   if (!choices.showFilters) params.set('filters', '0');
-  const query = encodeViewState(state, params);
+  // Light is the embed's default, so only `theme=auto` or `theme=dark` go into its address.
+  const query = encodeViewState(state, params, EMBED_DEFAULT_THEME);
   return `${appBase}?${query}`;
 }
 

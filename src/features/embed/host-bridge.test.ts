@@ -28,12 +28,27 @@ const STORIES = [
   { id: 'exchanges', title: 'The exchanges', headings: ['May', 'June'] },
 ];
 
-function start() {
+// Frames are drawn when a test says so: commands wait for the next frame, as in a browser.
+let scheduled: (() => void) | null = null;
+function drawFrame() {
+  const flush = scheduled;
+  scheduled = null;
+  flush?.();
+}
+
+function start(extra: Partial<Parameters<typeof startHostBridge>[0]> = {}) {
   stop = startHostBridge({
     targetWindow: parent,
     knownRoundIds: () => ROUNDS,
     datasetTitle: () => TITLE,
     stories: () => STORIES,
+    scheduleFrame: (flush) => {
+      scheduled = flush;
+      return () => {
+        if (scheduled === flush) scheduled = null;
+      };
+    },
+    ...extra,
   });
 }
 
@@ -46,6 +61,7 @@ const postedTypes = () => posted().map((message) => (message as { type: string }
 
 beforeEach(() => {
   parent = fakeParent();
+  scheduled = null;
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
@@ -61,6 +77,7 @@ describe('story commands', () => {
     start();
     announceReady(ROUNDS.size, TITLE, [{ id: 'talks', title: 'The talks', steps: 3 }]);
     send({ type: 'parley:go-to-step', version: 1, story: 'exchanges', step: 2 });
+    drawFrame();
     expect(useViewStore.getState().story).toEqual({ id: 'exchanges', step: 2 });
     expect(posted()).toContainEqual({
       type: 'parley:step-changed',
@@ -76,9 +93,11 @@ describe('story commands', () => {
     start();
     announceReady(ROUNDS.size, TITLE);
     send({ type: 'parley:go-to-step', version: 1, step: 2 });
+    drawFrame();
     expect(useViewStore.getState().story).toEqual({ id: 'talks', step: 2 });
     viewActions.setStory({ id: 'exchanges', step: 1 });
     send({ type: 'parley:go-to-step', version: 1, step: 2 });
+    drawFrame();
     expect(useViewStore.getState().story).toEqual({ id: 'exchanges', step: 2 });
   });
 
@@ -87,6 +106,7 @@ describe('story commands', () => {
     announceReady(ROUNDS.size, TITLE);
     send({ type: 'parley:go-to-step', version: 1, story: 'nope', step: 1 });
     send({ type: 'parley:go-to-step', version: 1, story: 'talks', step: 4 });
+    drawFrame();
     expect(useViewStore.getState().story).toBeNull();
     expect(posted()).toContainEqual({ type: 'parley:error', version: 1, message: 'unknown story "nope"' });
     expect(posted()).toContainEqual({
@@ -101,6 +121,7 @@ describe('story commands', () => {
     announceReady(ROUNDS.size, TITLE);
     viewActions.setStory({ id: 'talks', step: 3 });
     send({ type: 'parley:exit-story', version: 1 });
+    drawFrame();
     expect(useViewStore.getState().story).toBeNull();
     expect(posted().at(-1)).toEqual({
       type: 'parley:step-changed',
@@ -126,6 +147,7 @@ describe('startHostBridge', () => {
     start();
     announceReady(ROUNDS.size, TITLE);
     send({ type: 'parley:select-round', version: 1, round: 'istanbul-2025-05-16' });
+    drawFrame();
     expect(useViewStore.getState().round).toBe('istanbul-2025-05-16');
     expect(posted()).toContainEqual({
       type: 'parley:selection-changed',
@@ -141,6 +163,7 @@ describe('startHostBridge', () => {
     send({ type: 'parley:select-round', version: 1, round: 'istanbul-2025-05-16' }, fakeParent());
     send({ type: 'parley:set-theme', version: 1, theme: 'dark' }, window);
     send({ type: 'parley:set-theme', version: 1, theme: 'dark' }, null);
+    drawFrame();
     expect(currentView()).toEqual(before);
     expect(postedTypes()).toEqual(['parley:ready']);
   });
@@ -154,6 +177,7 @@ describe('startHostBridge', () => {
     send({ type: 'parley:set-window', version: 1, start: '2025-06-30', end: '2025-03-01' });
     send(null);
     send('parley:select-round');
+    drawFrame();
     expect(currentView()).toEqual(before);
     expect(postedTypes()).toEqual(['parley:ready']);
     expect(console.warn).toHaveBeenCalledTimes(3);
@@ -174,6 +198,7 @@ describe('startHostBridge', () => {
     announceReady(ROUNDS.size, TITLE);
     viewActions.selectRound('jeddah-2025-03-11');
     send({ type: 'parley:select-round', version: 1, round: 'x' });
+    drawFrame();
     expect(useViewStore.getState().round).toBe('jeddah-2025-03-11');
     expect(posted()).toContainEqual({ type: 'parley:error', version: 1, message: 'unknown round "x"' });
   });
@@ -187,12 +212,14 @@ describe('startHostBridge', () => {
     send({ type: 'parley:set-filters', version: 1, filters: { topics: ['pow-exchange'], parties: ['ua'] } });
     send({ type: 'parley:set-window', version: 1, start: '2025-05-01', end: '2025-06-30' });
     send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+    drawFrame();
     const view = currentView();
     expect(view.round).toBeNull();
     expect(view.filters).toMatchObject({ topics: ['pow-exchange'], parties: ['ua'], q: 'memorandum' });
     expect(view.window).toEqual({ start: '2025-05-01', end: '2025-06-30' });
     expect(view.theme).toBe('dark');
     send({ type: 'parley:set-window', version: 1, start: null, end: null });
+    drawFrame();
     expect(currentView().window).toBeNull();
   });
 
@@ -258,6 +285,7 @@ describe('startHostBridge', () => {
     announceReady(ROUNDS.size, TITLE);
     stop();
     send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+    drawFrame();
     viewActions.selectRound('jeddah-2025-03-11');
     expect(useViewStore.getState().theme).toBe('auto');
     expect(postedTypes()).toEqual(['parley:ready']);
@@ -278,6 +306,99 @@ describe('startHostBridge', () => {
     announceReady(ROUNDS.size, TITLE);
     viewActions.selectRound('jeddah-2025-03-11');
     expect(post).not.toHaveBeenCalled();
+  });
+});
+
+describe('commands in bursts', () => {
+  it('applies nothing until the next frame, then every command in one store update', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    const updates = vi.fn();
+    const unsubscribe = useViewStore.subscribe(updates);
+    for (const round of [...ROUNDS, ...ROUNDS]) send({ type: 'parley:select-round', version: 1, round });
+    send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+    send({ type: 'parley:set-theme', version: 1, theme: 'light' });
+    expect(updates).not.toHaveBeenCalled();
+    drawFrame();
+    unsubscribe();
+    expect(updates).toHaveBeenCalledTimes(1);
+    expect(currentView()).toMatchObject({ round: [...ROUNDS].at(-1), theme: 'light' });
+    // One selection event for the burst: the round it ended on.
+    expect(posted().filter((m) => (m as { type: string }).type === 'parley:selection-changed')).toEqual([
+      { type: 'parley:selection-changed', version: 1, round: [...ROUNDS].at(-1) },
+    ]);
+  });
+
+  it('answers get-state at once, from the state the commands before it lead to', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:select-round', version: 1, round: 'jeddah-2025-03-11' });
+    send({ type: 'parley:set-window', version: 1, start: '2025-03-01', end: '2025-03-31' });
+    send({ type: 'parley:get-state', version: 1 });
+    const answer = posted().at(-1) as { type: string; state: { round: unknown; window: unknown } };
+    expect(answer.type).toBe('parley:state');
+    expect(answer.state).toMatchObject({
+      round: 'jeddah-2025-03-11',
+      window: { start: '2025-03-01', end: '2025-03-31' },
+    });
+    expect(scheduled).toBeNull();
+  });
+
+  it('reports the errors of a burst in the order of its commands', () => {
+    start();
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:select-round', version: 1, round: 'first' });
+    send({ type: 'parley:select-round', version: 1, round: 'jeddah-2025-03-11' });
+    send({ type: 'parley:select-round', version: 1, round: 'second' });
+    drawFrame();
+    expect(currentView().round).toBe('jeddah-2025-03-11');
+    const errors = posted().filter((m) => (m as { type: string }).type === 'parley:error');
+    expect(errors).toEqual([
+      { type: 'parley:error', version: 1, message: 'unknown round "first"' },
+      { type: 'parley:error', version: 1, message: 'unknown round "second"' },
+    ]);
+  });
+
+  it("keeps a round selected after a step in the same frame, on top of the step's view", () => {
+    start({
+      stepView: (position, base) => ({
+        ...base,
+        round: 'istanbul-2025-05-16',
+        lanes: 'topic',
+        story: position,
+      }),
+    });
+    announceReady(ROUNDS.size, TITLE);
+    send({ type: 'parley:go-to-step', version: 1, story: 'talks', step: 2 });
+    send({ type: 'parley:select-round', version: 1, round: 'jeddah-2025-03-11' });
+    drawFrame();
+    expect(currentView()).toMatchObject({
+      story: { id: 'talks', step: 2 },
+      lanes: 'topic',
+      round: 'jeddah-2025-03-11',
+    });
+  });
+
+  it('applies a burst within a tenth of a second even when the browser draws no frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      stop = startHostBridge({
+        targetWindow: parent,
+        knownRoundIds: () => ROUNDS,
+        datasetTitle: () => TITLE,
+      });
+      announceReady(ROUNDS.size, TITLE);
+      send({ type: 'parley:set-theme', version: 1, theme: 'dark' });
+      vi.advanceTimersByTime(99);
+      expect(currentView().theme).toBe('auto');
+      vi.advanceTimersByTime(1);
+      expect(currentView().theme).toBe('dark');
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 });
 

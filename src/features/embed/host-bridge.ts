@@ -1,4 +1,5 @@
 import { currentView, useViewStore, viewActions } from '../../state/view-store.ts';
+import type { StoryPosition, ViewState } from '../../state/view-state.ts';
 import {
   errorEvent,
   NOT_PARLEY,
@@ -11,23 +12,25 @@ import {
   type HostMessage,
   type StorySummary,
 } from './embed-protocol.ts';
-
-/** A story as the bridge needs it: enough to check a step command and to name the step in its event. */
-export interface StoryOutline {
-  id: string;
-  title: string;
-  headings: readonly string[];
-}
+import { applyHostCommands, type StoryOutline, type ViewCommand } from './host-command-batch.ts';
 
 export interface HostBridgeOptions {
   /** The host page's window: `window.parent`. Messages from any other window are ignored. */
   targetWindow: Window;
   /** The ids of the loaded dataset's rounds, read when a command names one. */
-  knownRoundIds: () => Set<string>;
+  knownRoundIds: () => ReadonlySet<string>;
   /** The loaded dataset's title, sent with `parley:state`. */
   datasetTitle: () => string;
   /** The loaded dataset's stories, read when a command names a step. */
   stories?: () => readonly StoryOutline[];
+  /** The view a story step shows, so a step and the commands after it make one update (see CommandContext). */
+  stepView?: (position: StoryPosition, base: ViewState) => ViewState | null;
+  /**
+   * Runs `flush` once before the next frame is drawn and returns a function that cancels it. The default is
+   * requestAnimationFrame, with a timer as a fallback for frames the browser does not draw (an iframe scrolled
+   * out of view, a background tab), so commands are never held indefinitely.
+   */
+  scheduleFrame?: (flush: () => void) => () => void;
 }
 
 interface Bridge {
@@ -37,6 +40,8 @@ interface Bridge {
 
 // Commands that arrive before the data has loaded would find no rounds; a few are held until then.
 const MAX_HELD_COMMANDS = 50;
+// Chromium draws no frames for a cross-origin iframe out of view; commands then wait this long at most.
+const FRAME_FALLBACK_MS = 100;
 
 let active: Bridge | null = null;
 let readyInfo: ReadyInfo | null = null;
@@ -55,6 +60,7 @@ let readyPosted = false;
 export function startHostBridge(options: HostBridgeOptions): () => void {
   const { targetWindow, knownRoundIds, datasetTitle } = options;
   const stories = options.stories ?? (() => []);
+  const scheduleFrame = options.scheduleFrame ?? nextFrame;
   // Not framed: window.parent is this window, and there is no host to talk to.
   if (targetWindow === window) return () => undefined;
 
@@ -72,46 +78,33 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
     }
   };
 
-  const apply = (message: HostMessage) => {
-    switch (message.type) {
-      case 'parley:select-round':
-        if (knownRoundIds().has(message.round)) viewActions.selectRound(message.round);
-        else post(errorEvent(`unknown round "${message.round}"`));
-        break;
-      case 'parley:clear-selection':
-        viewActions.selectRound(null);
-        break;
-      case 'parley:set-filters':
-        viewActions.setFilters(message.filters);
-        break;
-      case 'parley:set-window':
-        viewActions.setWindow(message.start === null ? null : { start: message.start, end: message.end });
-        break;
-      case 'parley:set-theme':
-        viewActions.setTheme(message.theme);
-        break;
-      case 'parley:go-to-step': {
-        const all = stories();
-        const id = message.story ?? useViewStore.getState().story?.id ?? all[0]?.id;
-        const story = all.find((s) => s.id === id);
-        if (!story)
-          post(errorEvent(id === undefined ? 'this dataset has no stories' : `unknown story "${id}"`));
-        else if (message.step > story.headings.length)
-          post(
-            errorEvent(
-              `story "${story.id}" has ${story.headings.length} steps; there is no step ${message.step}`,
-            ),
-          );
-        else viewActions.setStory({ id: story.id, step: message.step });
-        break;
-      }
-      case 'parley:exit-story':
-        viewActions.setStory(null);
-        break;
-      case 'parley:get-state':
-        post(stateEvent(currentView(), datasetTitle()));
-        break;
+  // Commands are collected and applied together once per frame: a host that posts faster than the embed can
+  // draw costs one state update and one render per frame, and the last selection, window or theme wins.
+  const pending: ViewCommand[] = [];
+  let cancelFrame: (() => void) | null = null;
+
+  const flush = () => {
+    cancelFrame?.();
+    cancelFrame = null;
+    if (pending.length === 0) return;
+    const { view, errors } = applyHostCommands(currentView(), pending.splice(0), {
+      knownRoundIds: knownRoundIds(),
+      stories: stories(),
+      stepView: options.stepView,
+    });
+    viewActions.replaceView(view);
+    for (const message of errors) post(errorEvent(message));
+  };
+
+  const receive = (message: HostMessage) => {
+    if (message.type === 'parley:get-state') {
+      // Answered at once, from the state the commands before it lead to; the drawing can follow later.
+      flush();
+      post(stateEvent(currentView(), datasetTitle()));
+      return;
     }
+    pending.push(message);
+    cancelFrame ??= scheduleFrame(flush);
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -125,7 +118,7 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
     }
     // The message came from the parent window, so its origin is the host's for certain.
     if (event.origin) origin = event.origin === 'null' ? '*' : event.origin;
-    if (ready) apply(parsed.message);
+    if (ready) receive(parsed.message);
     else if (held.length < MAX_HELD_COMMANDS) held.push(parsed.message);
   };
 
@@ -152,7 +145,8 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
     becomeReady() {
       if (ready) return;
       ready = true;
-      for (const message of held.splice(0)) apply(message);
+      for (const message of held.splice(0)) receive(message);
+      flush();
     },
     post,
   };
@@ -161,6 +155,7 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
 
   return () => {
     window.removeEventListener('message', onMessage);
+    cancelFrame?.();
     unsubscribe();
     if (active === bridge) active = null;
   };
@@ -199,6 +194,15 @@ function announce(bridge: Bridge, info: ReadyInfo): void {
   if (!readyPosted) bridge.post(readyEvent(info.rounds, info.title, info.stories));
   readyPosted = true;
   bridge.becomeReady();
+}
+
+function nextFrame(flush: () => void): () => void {
+  const frame = requestAnimationFrame(flush);
+  const timer = setTimeout(flush, FRAME_FALLBACK_MS);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 /**

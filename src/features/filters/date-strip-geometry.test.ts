@@ -9,6 +9,7 @@ const round = (id: string, start: string, end = start): IndexedRound => ({
   participantRoles: [],
   outcomeTopics: [],
   outcomeStatuses: [],
+  summaryStatus: undefined,
   people: [],
   status: 'held',
   format: undefined,

@@ -1,6 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { FacetCheckboxRow } from './facet-checkbox-row.tsx';
 import type { FacetOption } from './facet-options.ts';
-import { focusRing, linkButton } from './filter-styles.ts';
+import { FacetSearchList } from './facet-search-list.tsx';
+import { linkButton } from './filter-styles.ts';
+import { topOptions } from './top-options.ts';
 
 /** A facet's group of controls, named by its legend ("Topics", "Parties"…). */
 export function FacetFieldset({
@@ -31,61 +34,45 @@ export function FacetFieldset({
 interface ListProps {
   options: readonly FacetOption[];
   onToggle: (value: string, checked: boolean) => void;
-  /** Show only this many options (and any ticked ones) until the reader asks for all. */
+  /** Show only this many options (the most matched, and any ticked ones) until the reader asks for all. */
   collapseAfter?: number;
+  /** What the values are, plural ("parties"), for the search over a long list. */
+  noun?: string;
 }
 
+/** Lists up to this long open in place; longer ones open searchable, drawing only the rows in view. */
+export const RENDER_ALL_UP_TO = 200;
+
 /**
- * One checkbox per value. The label holds only the value's words, so the accessible name is exact; the
- * count sits outside it and is announced as the checkbox's description. A value no round would match
- * is disabled, not hidden, unless it is ticked, so it can always be unticked.
+ * One checkbox per value (see FacetCheckboxRow). A long list first shows its values with the most rounds
+ * and the ticked ones, behind "Show all N"; a very long one then opens as a searchable virtual list.
  */
-export function FacetCheckboxList({ options, onToggle, collapseAfter }: ListProps) {
+export function FacetCheckboxList({ options, onToggle, collapseAfter, noun = 'values' }: ListProps) {
   const baseId = useId();
   const [expanded, setExpanded] = useState(false);
   const collapsible = collapseAfter !== undefined && options.length > collapseAfter;
-  const visible =
-    collapsible && !expanded ? options.filter((o, k) => k < collapseAfter || o.checked) : options;
+  // Ids come from the value itself (escaped, so no space splits an id list), not its place in the list:
+  // a row keeps its id while the list is searched, and no map of 20,000 values is built on every click.
+  const idOf = (option: FacetOption) => `${baseId}-${encodeURIComponent(option.value)}`;
+  const searchable = expanded && options.length > RENDER_ALL_UP_TO;
+  const visible = useMemo(
+    () => (collapsible && !expanded ? topOptions(options, collapseAfter) : options),
+    [collapsible, expanded, options, collapseAfter],
+  );
 
   return (
     <>
-      <ul id={`${baseId}-list`} className="mt-1">
-        {visible.map((option) => {
-          const id = `${baseId}-${options.indexOf(option)}`;
-          const disabled = option.count === 0 && !option.checked;
-          return (
-            <li
-              key={option.value}
-              className={`flex min-h-11 items-center gap-2 sm:min-h-8 ${disabled ? 'opacity-55' : ''}`}
-            >
-              <input
-                type="checkbox"
-                id={id}
-                checked={option.checked}
-                disabled={disabled}
-                aria-describedby={`${id}-count`}
-                onChange={(event) => onToggle(option.value, event.currentTarget.checked)}
-                className={`size-5 shrink-0 accent-sky-700 sm:size-4 dark:accent-sky-400 ${focusRing}`}
-              />
-              {option.glyph && (
-                <span aria-hidden="true" className="w-4 text-center text-slate-600 dark:text-slate-300">
-                  {option.glyph}
-                </span>
-              )}
-              <label
-                htmlFor={id}
-                className={`flex-1 py-2 text-sm sm:py-1 ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`}
-              >
-                {option.label}
-              </label>
-              <span id={`${id}-count`} className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
-                <span aria-hidden="true">{option.count}</span>
-                <span className="sr-only">{`${option.count} ${option.count === 1 ? 'round' : 'rounds'}`}</span>
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      {searchable ? (
+        <div id={`${baseId}-list`}>
+          <FacetSearchList options={options} onToggle={onToggle} noun={noun} idOf={idOf} />
+        </div>
+      ) : (
+        <ul id={`${baseId}-list`} className="mt-1">
+          {visible.map((option) => (
+            <FacetCheckboxRow key={option.value} option={option} id={idOf(option)} onToggle={onToggle} />
+          ))}
+        </ul>
+      )}
       {collapsible && (
         <button
           type="button"
@@ -94,7 +81,7 @@ export function FacetCheckboxList({ options, onToggle, collapseAfter }: ListProp
           onClick={() => setExpanded(!expanded)}
           className={`mt-1 ${linkButton}`}
         >
-          {expanded ? 'Show fewer' : `Show all ${options.length}`}
+          {expanded ? 'Show fewer' : `Show all ${options.length.toLocaleString('en')}`}
         </button>
       )}
     </>

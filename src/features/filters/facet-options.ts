@@ -27,14 +27,17 @@ export function facetOptions(
   filters: Filters,
   facet: CountedFacet,
 ): FacetOption[] {
-  const chosen = filters[facet] as readonly string[];
-  const values = [...index.values[facet], ...chosen.filter((v) => !index.values[facet].includes(v))];
+  const chosen = new Set(filters[facet] as readonly string[]);
+  const offered = index.values[facet];
+  const known = chosen.size === 0 ? null : new Set(offered);
+  const values = known ? [...offered, ...[...chosen].filter((v) => !known.has(v))] : offered;
+  const labelOf = labelLookup(dataset, facet);
   const options = values.map((value): FacetOption => {
     const option = {
       value,
-      label: valueLabel(dataset, facet, value),
+      label: labelOf(value),
       count: counts[facet].get(value) ?? 0,
-      checked: chosen.includes(value),
+      checked: chosen.has(value),
     };
     return facet === 'outcomes'
       ? { ...option, glyph: outcomeStyles[value as OutcomeStatus]?.glyph ?? '' }
@@ -42,6 +45,27 @@ export function facetOptions(
   });
   // Array.prototype.sort is stable, so equal counts keep the dataset's order.
   return facet === 'people' ? options.sort((a, b) => b.count - a.count) : options;
+}
+
+const namesByDataset = new WeakMap<Dataset, Partial<Record<CountedFacet, ReadonlyMap<string, string>>>>();
+
+/**
+ * The label of each value of a facet, through a map built once per dataset: a facet of 20,000 parties
+ * would otherwise search the dataset's parties once per checkbox on every click.
+ */
+function labelLookup(dataset: Dataset, facet: CountedFacet): (value: string) => string {
+  const named = facet === 'topics' || facet === 'parties' || facet === 'people';
+  if (!named) return (value) => valueLabel(dataset, facet, value);
+  let maps = namesByDataset.get(dataset);
+  if (!maps) namesByDataset.set(dataset, (maps = {}));
+  const map = (maps[facet] ??= new Map(
+    facet === 'topics'
+      ? dataset.topics.map((t) => [t.id, t.label])
+      : facet === 'parties'
+        ? dataset.parties.map((p) => [p.id, p.shortName])
+        : dataset.people.map((p) => [p.id, p.name]),
+  ));
+  return (value) => map.get(value) ?? value;
 }
 
 const GROUP_HEADINGS: Record<(typeof topicGroups)[number], string> = {

@@ -23,18 +23,25 @@ interface Props {
   liveCount?: boolean;
 }
 
-/** Lists longer than this show their first entries (and any ticked ones) behind "Show all N". */
+/** Lists longer than this show their top entries (and any ticked ones) behind "Show all N". */
 const COLLAPSE_AFTER = 8;
+/** Facets that list every value at once do so up to this many; a dataset with more collapses them too. */
+const SHORT_LIST = 30;
 
-const FACETS: { facet: Exclude<CountedFacet, 'topics'>; legend: string; collapse?: boolean }[] = [
-  { facet: 'parties', legend: 'Parties' },
-  { facet: 'people', legend: 'People', collapse: true },
-  { facet: 'roles', legend: 'Role' },
-  { facet: 'outcomes', legend: 'Outcome' },
-  { facet: 'formats', legend: 'Format' },
-  { facet: 'statuses', legend: 'Meeting held?' },
-  { facet: 'places', legend: 'Place', collapse: true },
-];
+const FACETS: { facet: Exclude<CountedFacet, 'topics'>; legend: string; noun: string; collapse?: boolean }[] =
+  [
+    { facet: 'parties', legend: 'Parties', noun: 'parties' },
+    { facet: 'people', legend: 'People', noun: 'people', collapse: true },
+    { facet: 'roles', legend: 'Role', noun: 'roles' },
+    { facet: 'outcomes', legend: 'Outcome', noun: 'outcomes' },
+    { facet: 'formats', legend: 'Format', noun: 'formats' },
+    { facet: 'statuses', legend: 'Meeting held?', noun: 'statuses' },
+    { facet: 'places', legend: 'Place', noun: 'places', collapse: true },
+  ];
+
+/** Collapse the lists meant to be short as well, once a dataset makes them long. */
+const collapseFor = (collapse: boolean | undefined, length: number) =>
+  collapse || length > SHORT_LIST ? { collapseAfter: COLLAPSE_AFTER } : {};
 
 /**
  * Every filter in one panel: the result count, the active filters as chips, search, one group of
@@ -75,12 +82,17 @@ export function FilterPanel({
         <FacetFieldset legend="Topics">
           {topicGroups.map((group) => (
             <FacetFieldset key={group.heading} legend={group.heading} sub>
-              <FacetCheckboxList options={group.options} onToggle={toggle('topics')} />
+              <FacetCheckboxList
+                options={group.options}
+                onToggle={toggle('topics')}
+                noun={`${group.heading.toLowerCase()} topics`}
+                {...collapseFor(false, group.options.length)}
+              />
             </FacetFieldset>
           ))}
         </FacetFieldset>
       )}
-      {FACETS.map(({ facet, legend, collapse }) => {
+      {FACETS.map(({ facet, legend, noun, collapse }) => {
         const options = optionsOf(facet);
         if (options.length === 0) return null;
         return (
@@ -88,7 +100,8 @@ export function FilterPanel({
             <FacetCheckboxList
               options={options}
               onToggle={toggle(facet)}
-              {...(collapse ? { collapseAfter: COLLAPSE_AFTER } : {})}
+              noun={noun}
+              {...collapseFor(collapse, options.length)}
             />
           </FacetFieldset>
         );

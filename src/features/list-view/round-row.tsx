@@ -20,19 +20,37 @@ interface Props {
   ref?: Ref<HTMLTableRowElement>;
 }
 
-/** One round as a table row; its title is the button that opens the round. */
+/*
+ * Below 640 px a row is a card (the table's columns would scroll sideways): every cell a line of its own,
+ * the title first, the others named by their column heading. The explicit roles keep the table's semantics,
+ * which Chromium would otherwise drop from rows that are no longer laid out as table rows.
+ */
+const card = 'max-sm:block max-sm:px-0 max-sm:py-0.5';
+const named = `${card} max-sm:before:font-semibold max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)_":_"] dark:max-sm:before:text-slate-400`;
+
+/** One round as a table row (a card on phones); its title is the button that opens the round. */
 export function RoundRow({ dated: { round, dateText }, labels, selected, onSelect, rowIndex, ref }: Props) {
   const status = overallStatus(round);
   return (
     <tr
       ref={ref}
+      role="row"
       data-index={rowIndex === undefined ? undefined : rowIndex - 2}
       aria-rowindex={rowIndex}
       aria-current={selected ? 'true' : undefined}
-      className={`border-t border-slate-200 align-top dark:border-slate-800 ${selected ? 'bg-blue-50 dark:bg-blue-950/50' : ''}`}
+      className={`border-t border-slate-200 align-top max-sm:flex max-sm:flex-col max-sm:px-3 max-sm:py-2 dark:border-slate-800 ${selected ? 'bg-blue-50 dark:bg-blue-950/50' : ''}`}
     >
-      <td className="px-3 py-2 whitespace-nowrap">{dateText}</td>
-      <th scope="row" className="px-3 py-2 font-medium">
+      <td
+        role="cell"
+        className={`px-3 py-2 whitespace-nowrap max-sm:order-first ${card} max-sm:text-slate-600 dark:max-sm:text-slate-400`}
+      >
+        {dateText}
+      </td>
+      <th
+        role="rowheader"
+        scope="row"
+        className={`px-3 py-2 font-medium max-sm:order-first max-sm:text-base ${card}`}
+      >
         <button
           type="button"
           data-round-id={round.id}
@@ -42,12 +60,16 @@ export function RoundRow({ dated: { round, dateText }, labels, selected, onSelec
           {round.title}
         </button>
       </th>
-      <td className="px-3 py-2">{placeText(round) || '—'}</td>
-      <td className="px-3 py-2">{participantsText(round, labels.partyName)}</td>
-      <td className="px-3 py-2">
+      <td role="cell" data-label="Place" className={`px-3 py-2 ${named}`}>
+        {placeText(round) || '—'}
+      </td>
+      <td role="cell" data-label="Participants" className={`px-3 py-2 ${named}`}>
+        {participantsText(round, labels.partyName)}
+      </td>
+      <td role="cell" data-label="Topics" className={`px-3 py-2 ${named}`}>
         {[...new Set(round.outcomes.map((o) => labels.topicLabel.get(o.topic) ?? o.topic))].join(', ') || '—'}
       </td>
-      <td className="px-3 py-2">
+      <td role="cell" data-column="outcome" data-label="Outcome" className={`px-3 py-2 ${named}`}>
         {status ? (
           <span className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
             <span aria-hidden="true">{outcomeStyles[status].glyph} </span>

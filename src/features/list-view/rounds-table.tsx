@@ -31,14 +31,16 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
       className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
     >
       <table
+        role="table"
         aria-rowcount={virtual ? rounds.length + 1 : undefined}
-        className="w-full min-w-[36rem] border-collapse text-left text-sm"
+        className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[36rem]"
       >
         <caption className="sr-only">Rounds in time order; choose a title to open its details</caption>
-        <thead className="bg-slate-50 dark:bg-slate-900">
-          <tr aria-rowindex={virtual ? 1 : undefined}>
+        {/* On phones the headings are read, not seen: each card names its fields. */}
+        <thead role="rowgroup" className="bg-slate-50 max-sm:sr-only dark:bg-slate-900">
+          <tr role="row" aria-rowindex={virtual ? 1 : undefined}>
             {['Date', 'Round', 'Place', 'Participants', 'Topics', 'Outcome'].map((heading) => (
-              <th key={heading} scope="col" className="px-3 py-2 font-semibold">
+              <th key={heading} role="columnheader" scope="col" className="px-3 py-2 font-semibold">
                 {heading}
               </th>
             ))}
@@ -47,7 +49,7 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
         {virtual ? (
           <VirtualRows rounds={rounds} labels={labels} selectedId={selectedId} onSelect={onSelect} />
         ) : (
-          <tbody>
+          <tbody role="rowgroup" className="max-sm:block">
             {rounds.map((dated) => (
               <RoundRow
                 key={dated.round.id}

@@ -39,8 +39,8 @@ export function VirtualRows({ rounds, labels, selectedId, onSelect }: Props) {
   const before = first ? first.start - scrollMargin : 0;
   const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
   return (
-    <tbody ref={bodyRef}>
-      {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+    <tbody ref={bodyRef} role="rowgroup" className="max-sm:block">
+      {before > 0 && <tr aria-hidden="true" className="max-sm:block" style={{ height: before }} />}
       {items.map((item) => {
         const dated = rounds[item.index]!;
         return (
@@ -55,7 +55,7 @@ export function VirtualRows({ rounds, labels, selectedId, onSelect }: Props) {
           />
         );
       })}
-      {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+      {after > 0 && <tr aria-hidden="true" className="max-sm:block" style={{ height: after }} />}
     </tbody>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Dataset } from '../../domain/schema.ts';
 import { currentView, useViewStore, viewActions } from '../../state/view-store.ts';
 import { correctView } from '../../url/url-sync.ts';
+import { stepKey, takeShownStep } from './shown-step.ts';
 import { resolvePosition, stepViewState, type ResolvedPosition } from './step-view.ts';
 
 /**
@@ -13,9 +14,10 @@ export function useStoryDriver(dataset: Dataset): Extract<ResolvedPosition, { ok
   const position = useViewStore((s) => s.story);
   const applied = useRef<string | null>(null);
   const resolved = position ? resolvePosition(dataset, position) : null;
-  const key = resolved?.ok ? `${resolved.story.id}/${resolved.number}` : null;
+  const key = resolved?.ok ? stepKey({ id: resolved.story.id, step: resolved.number }) : null;
 
   useEffect(() => {
+    const shownAlready = takeShownStep();
     if (position === null) {
       applied.current = null;
       return;
@@ -27,9 +29,12 @@ export function useStoryDriver(dataset: Dataset): Extract<ResolvedPosition, { ok
       return;
     }
     if (found.notice) viewActions.addNotices([found.notice]);
-    const next = `${found.story.id}/${found.number}`;
-    if (applied.current === next && found.number === position.step) return;
+    const next = stepKey({ id: found.story.id, step: found.number });
+    const upToDate = applied.current === next || shownAlready === next;
     applied.current = next;
+    // Shown already (by this driver, or together with the position by the host bridge): showing it again
+    // would undo whatever changed after it, such as a round the host selected in the same batch.
+    if (upToDate && found.number === position.step) return;
     // A correction: the position is already in the history; its view replaces the entry, it adds none.
     correctView(() => viewActions.replaceView(stepViewState(found.story, found.number, currentView())));
   }, [dataset, position]);

@@ -22,10 +22,14 @@ export function attachDragZoom(element: HTMLElement, { width, getWindow, setWind
   let moved = false;
   const selection = select(element);
   const behaviour = zoom<HTMLElement, unknown>()
-    // The wheel is handled by use-zoom-gestures.ts; a double click should open a round, not zoom.
-    .filter(
-      (event: Event) => event.type !== 'wheel' && event.type !== 'dblclick' && !(event as MouseEvent).button,
-    )
+    // The wheel is handled by use-zoom-gestures.ts; a double click should open a round, not zoom; one finger
+    // scrolls the page, so a touch gesture starts only when a second finger joins it (a pinch, or a
+    // two-finger pan).
+    .filter((event: Event) => {
+      if (event.type === 'wheel' || event.type === 'dblclick') return false;
+      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+      return !(event as MouseEvent).button;
+    })
     .clickDistance(4)
     .on('start', () => {
       base = getWindow();
@@ -43,6 +47,8 @@ export function attachDragZoom(element: HTMLElement, { width, getWindow, setWind
       if (moved) setWindow(getWindow(), true);
     });
   selection.call(behaviour);
+  // One-finger swipes in any direction are the browser's (page scroll); pinches are left to d3-zoom.
+  selection.style('touch-action', 'pan-x pan-y');
   return () => {
     selection.on('.zoom', null);
   };

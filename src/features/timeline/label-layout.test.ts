@@ -20,25 +20,29 @@ const label = (
 });
 
 describe('layoutLabels', () => {
-  it('places full labels, falls back to short ones, and drops what does not fit', () => {
+  it('labels every mark that has room for its short text before any label takes its full text', () => {
     const layout = layoutLabels(
       [
         label('c', 82, 'Geneva', 'Gen'),
         label('b', 50, 'Riyadh', 'R'),
         label('a', 10, 'Istanbul talks', 'Ist', 1),
         label('d', 50, 'Riyadh', 'R', 0, 1),
+        label('e', 84, 'Kyiv', 'K'),
       ],
       options,
     );
     expect(layout).toEqual({
       placed: [
-        { id: 'a', text: 'Istanbul talks', x: 10, width: 70, row: 0 },
-        // Row 1 is empty, so d keeps its full text even though b, on row 0, found no room.
+        // "Istanbul talks" (10–80) would take b's room, so a keeps its short text and b gets a label.
+        { id: 'a', text: 'Ist', x: 10, width: 15, row: 0 },
+        { id: 'b', text: 'Riyadh', x: 50, width: 30, row: 0 },
+        // Row 1 is empty, so d widens to its full text.
         { id: 'd', text: 'Riyadh', x: 50, width: 30, row: 1 },
-        // "Geneva" would be shifted left to 70 and hit a; "Gen" fits at 82, exactly the 2 px gap after a.
+        // "Geneva" would be shifted left to 70 and hit b; "Gen" fits at 82, exactly the 2 px gap after b.
         { id: 'c', text: 'Gen', x: 82, width: 15, row: 0 },
       ],
-      dropped: ['b'],
+      // e's short text at 84 would overlap c's.
+      dropped: ['e'],
     });
   });
 

@@ -46,9 +46,11 @@ function insertionIndex(boxes: Box[], x0: number, x1: number, gap: number): numb
 }
 
 /**
- * Places labels right of their anchors (shifted left where they would leave [0, width]), highest priority first,
- * ties by anchorX then id; a label takes its full text, else its short text, else it is dropped (the UI shows
- * dropped labels on hover or focus). O(n log n): a sort, then a binary search in the label's row.
+ * Places labels right of their anchors (shifted left where they would leave [0, width]), in two passes so that
+ * every mark with room for its short text gets a label before any label takes its full text: first each label
+ * claims its short text (highest priority first, ties by anchorX then id; a label with no room is dropped, and
+ * the UI shows it on hover or focus), then each placed label widens to its full text where that still fits.
+ * O(n log n): a sort, then a binary search in the label's row per pass.
  */
 export function layoutLabels(labels: readonly LabelInput[], options: LabelOptions): LabelLayout {
   const { width, charWidth } = options;
@@ -56,31 +58,79 @@ export function layoutLabels(labels: readonly LabelInput[], options: LabelOption
   const gap = Math.max(0, options.gap);
   const rows = new Map<number, Box[]>();
   for (const [row, boxes] of options.obstacles ?? []) rows.set(row, [...boxes]);
-  const placed: PlacedLabel[] = [];
+  const claimed: { label: LabelInput; box: Box; text: string }[] = [];
   const dropped: string[] = [];
+  const ordered = [...labels].sort(byPlacementOrder);
 
-  for (const label of [...labels].sort(byPlacementOrder)) {
+  for (const label of ordered) {
     let boxes = rows.get(label.row);
     if (boxes === undefined) rows.set(label.row, (boxes = []));
-    const fit = Number.isFinite(label.anchorX) ? tryPlace(boxes, label, width, charWidth, gap) : undefined;
+    const first = label.short.length > 0 ? label.short : label.full;
+    const texts = first === label.full ? [label.full] : [first, label.full];
+    const fit = Number.isFinite(label.anchorX)
+      ? claim(boxes, label, texts, width, charWidth, gap)
+      : undefined;
     if (fit === undefined) dropped.push(label.id);
-    else placed.push({ id: label.id, text: fit.text, x: fit.x, width: fit.width, row: label.row });
+    else claimed.push({ label, ...fit });
   }
+  for (const entry of claimed) {
+    if (entry.text === entry.label.full) continue;
+    const boxes = rows.get(entry.label.row)!;
+    const widened = widen(boxes, entry.box, entry.label, width, charWidth, gap);
+    if (widened) {
+      entry.box = widened;
+      entry.text = entry.label.full;
+    }
+  }
+  const placed = claimed.map(({ label, box, text }) => ({
+    id: label.id,
+    text,
+    x: box.x0,
+    width: box.x1 - box.x0,
+    row: label.row,
+  }));
   return { placed, dropped };
 }
 
-/** Claims room for the full, then the short text; returns what was placed, or undefined. */
-function tryPlace(boxes: Box[], label: LabelInput, width: number, charWidth: number, gap: number) {
-  for (const text of [label.full, label.short]) {
-    const w = text.length * charWidth;
-    // An empty label says nothing, and one wider than the view cannot be shown whole.
-    if (text.length === 0 || w > width) continue;
-    const x = Math.min(Math.max(label.anchorX, 0), width - w);
-    const index = insertionIndex(boxes, x, x + w, gap);
+/** The box a text of this length would take for this label, kept inside [0, width]; undefined if it can't. */
+function boxFor(label: LabelInput, text: string, width: number, charWidth: number): Box | undefined {
+  const w = text.length * charWidth;
+  // An empty label says nothing, and one wider than the view cannot be shown whole.
+  if (text.length === 0 || w > width) return undefined;
+  const x = Math.min(Math.max(label.anchorX, 0), width - w);
+  return { x0: x, x1: x + w };
+}
+
+/** Claims room for the first of `texts` that fits; returns its box and text, or undefined. */
+function claim(
+  boxes: Box[],
+  label: LabelInput,
+  texts: readonly string[],
+  width: number,
+  charWidth: number,
+  gap: number,
+) {
+  for (const text of texts) {
+    const box = boxFor(label, text, width, charWidth);
+    if (box === undefined) continue;
+    const index = insertionIndex(boxes, box.x0, box.x1, gap);
     if (index === -1) continue;
     // Splicing is cheap: a row holds at most width / charWidth labels, however many candidates there are.
-    boxes.splice(index, 0, { x0: x, x1: x + w });
-    return { text, x, width: w };
+    boxes.splice(index, 0, box);
+    return { box, text };
   }
   return undefined;
+}
+
+/** Replaces a placed short label's box with its full text's, if that keeps `gap` from its neighbours. */
+function widen(boxes: Box[], box: Box, label: LabelInput, width: number, charWidth: number, gap: number) {
+  const wide = boxFor(label, label.full, width, charWidth);
+  const index = boxes.indexOf(box);
+  if (wide === undefined || index === -1) return undefined;
+  const before = boxes[index - 1];
+  const after = boxes[index + 1];
+  if (before !== undefined && before.x1 + gap > wide.x0) return undefined;
+  if (after !== undefined && wide.x1 + gap > after.x0) return undefined;
+  boxes[index] = wide;
+  return wide;
 }

@@ -20,6 +20,8 @@ export const LAYOUT = {
   detailLimit: 400,
 } as const;
 
+const NO_HEADINGS: ReadonlyMap<string, number> = new Map();
+
 export interface MarkGeometry {
   item: TimelineItem;
   x0: number;
@@ -34,6 +36,8 @@ export interface MarkGeometry {
 export interface LaneGeometry {
   lane: Lane;
   top: number;
+  /** Room above the lane's first row for its heading: LAYOUT.laneHeader, or more where the heading wraps. */
+  header: number;
   height: number;
   rows: number;
   folded: number;
@@ -47,8 +51,16 @@ export interface RowAssignment {
   height: number;
 }
 
-/** Stacks each lane's marks into rows at this zoom level (ms per pixel), folding overflow beyond maxRows. */
-export function assignRows(model: TimelineModel, msPerPx: number): RowAssignment {
+/**
+ * Stacks each lane's marks into rows at this zoom level (ms per pixel), folding overflow beyond maxRows.
+ * `headings` gives the height in pixels of lane headings that need more than LAYOUT.laneHeader (a heading
+ * that wraps on a narrow screen or with wider text spacing), so the marks start below them.
+ */
+export function assignRows(
+  model: TimelineModel,
+  msPerPx: number,
+  headings: ReadonlyMap<string, number> = NO_HEADINGS,
+): RowAssignment {
   const perLane: { id: string; x0: number; x1: number }[][] = model.lanes.map(() => []);
   for (const item of model.items) {
     const x0 = item.start / msPerPx;
@@ -68,8 +80,9 @@ export function assignRows(model: TimelineModel, msPerPx: number): RowAssignment
       rowOf.set(id, capped);
       used = Math.max(used, capped + 1);
     }
-    const height = LAYOUT.laneHeader + used * LAYOUT.rowHeight + LAYOUT.lanePadding;
-    lanes.push({ lane, top, height, rows: used, folded });
+    const header = Math.max(LAYOUT.laneHeader, Math.ceil(headings.get(lane.id) ?? 0));
+    const height = header + used * LAYOUT.rowHeight + LAYOUT.lanePadding;
+    lanes.push({ lane, top, header, height, rows: used, folded });
     top += height;
   });
   return { msPerPx, rowOf, lanes, height: top };
@@ -112,7 +125,7 @@ export function layoutMarks(
     if (!lane) continue;
     const x0 = (item.start - window[0]) / msPerPx;
     const x1 = Math.max((item.end - window[0]) / msPerPx, x0);
-    const y = lane.top + LAYOUT.laneHeader + row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
+    const y = lane.top + lane.header + row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
     marks.push({ item, x0, x1, y, row, folded: row >= LAYOUT.maxRows });
   }
   const detailed = marks.length <= LAYOUT.detailLimit;

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
-import { LAYOUT, type MarkGeometry } from './mark-layout.ts';
+import type { MarkGeometry } from './mark-layout.ts';
 import { darkPalette, lightPalette } from './mark-palette.ts';
 import { MarkTooltip, TOOLTIP_ID } from './mark-tooltip.tsx';
 import type { TooltipState } from './use-tooltip.ts';
@@ -12,6 +12,7 @@ import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
 import { useDensityPick } from './use-density-pick.ts';
+import { HEADING_TOP, useHeadingReport } from './use-lane-headings.ts';
 
 interface Props {
   view: TimelineView;
@@ -36,6 +37,8 @@ interface Props {
   onFocusMark: (key: string | null) => void;
   onHoverMark: (key: string | null) => void;
   onMarkKey: (event: KeyboardEvent<HTMLButtonElement>, roundId: string) => void;
+  /** Receives the lane headings' heights, so lanes make room for headings that wrap. */
+  onHeadingHeights: (heights: ReadonlyMap<string, number>) => void;
 }
 
 /**
@@ -46,6 +49,11 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
   const { rows, layout, gridlines } = view;
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
+  useHeadingReport(
+    bodyRef,
+    focus.onHeadingHeights,
+    `${width}|${rows.lanes.map((l) => `${l.lane.id}:${l.folded}`).join()}`,
+  );
   // Too many marks for a button each: the rest are exposed as groups by lane and period.
   const groups = layout.detailed
     ? []
@@ -89,10 +97,12 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         const laneButtons = buttonsByLane[index] ?? [];
         const laneGroups = groups.filter((g) => g.lane === index);
         // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
+        // The heading wraps rather than being cut, and the lane grows to fit it (useHeadingReport).
         const heading = (
           <div
-            className="pointer-events-none absolute left-2 truncate text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-300"
-            style={{ top: lane.top + 4, maxWidth: width - 16 }}
+            data-lane-heading={lane.lane.id}
+            className="pointer-events-none absolute left-2 text-xs leading-4 font-semibold tracking-wide break-words text-slate-600 uppercase dark:text-slate-300"
+            style={{ top: lane.top + HEADING_TOP, maxWidth: Math.max(width - 16, 0) }}
           >
             <span aria-hidden="true">{lane.lane.label}</span>
             {lane.folded > 0 && (
@@ -129,15 +139,17 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         <span
           key={label.id}
           aria-hidden="true"
-          data-mark-label
+          data-mark-label={label.id}
           className="pointer-events-none absolute overflow-hidden text-xs text-ellipsis whitespace-nowrap text-slate-800 dark:text-slate-100"
-          // The layout reserved room for the text at normal spacing; wider spacing (WCAG 1.4.12 overrides)
-          // ends in an ellipsis there instead of running over the next mark. The full title is in the name.
+          // The layout reserved room for the text at normal spacing, and a gap to the next mark; wider spacing
+          // (WCAG 1.4.12 overrides) ends in an ellipsis there instead of running into that gap or over the next
+          // mark. The full title is in the mark's name and its tooltip.
           style={{
             left: label.x,
             top: label.row - 8,
             lineHeight: '16px',
-            maxWidth: label.text.length * LAYOUT.labelCharWidth + LAYOUT.labelGap,
+            // One pixel of slack for the estimate's rounding: the gap to the next mark keeps it clear.
+            maxWidth: label.width + 1,
           }}
         >
           {label.text}

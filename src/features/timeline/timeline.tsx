@@ -15,8 +15,10 @@ import { useTimelineView } from './use-timeline-view.ts';
 import { useTimelineWindow } from './use-timeline-window.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 import { useZoomKeys } from './use-zoom-keys.ts';
+import { ZoomHint } from './zoom-hint.tsx';
 import { MarkTooltip } from './mark-tooltip.tsx';
 import { useTooltip } from './use-tooltip.ts';
+import { useLaneHeadings } from './use-lane-headings.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 
 export interface TimelineProps {
@@ -53,8 +55,9 @@ export function Timeline(props: TimelineProps) {
     props.windowDays,
     props.onWindowChange,
   );
-  useZoomGestures(viewportRef, { width, getWindow, setWindow });
-  const view = useTimelineView(model, window, width);
+  const zoomHint = useZoomGestures(viewportRef, { width, getWindow, setWindow });
+  const laneHeadings = useLaneHeadings();
+  const view = useTimelineView(model, window, width, laneHeadings.headings);
   const focus = useMarkFocus({
     rounds,
     layout: view.layout,
@@ -117,7 +120,9 @@ export function Timeline(props: TimelineProps) {
           onFocusMark={focus.setFocusedKey}
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
+          onHeadingHeights={laneHeadings.report}
         />
+        <ZoomHint at={zoomHint} />
       </div>
       {tips.tooltip && !tips.tooltip.floating && (
         <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />

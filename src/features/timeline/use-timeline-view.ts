@@ -11,13 +11,19 @@ import {
 import { assignRows } from './mark-layout.ts';
 
 /**
- * The view model for the current window, memoised step by step: rows change only with the zoom level,
- * ticks with the window, the layout with either.
+ * The view model for the current window, memoised step by step: rows change only with the zoom level
+ * (and the lane headings' heights), ticks with the window, the layout with either.
  */
-export function useTimelineView(model: TimelineModel, window: TimeWindow, width: number): TimelineView {
+export function useTimelineView(
+  model: TimelineModel,
+  window: TimeWindow,
+  width: number,
+  /** Lane id → the room its heading needs, where that is more than the default (see assignRows). */
+  headings: ReadonlyMap<string, number>,
+): TimelineView {
   const maxDuration = useMemo(() => longestDuration(model), [model]);
   const level = stackingLevel(window, width);
-  const rows = useMemo(() => assignRows(model, level), [model, level]);
+  const rows = useMemo(() => assignRows(model, level, headings), [model, level, headings]);
   const ticks = useMemo(() => timelineTicks(window, width), [window, width]);
   const layout = useMemo(
     () => timelineLayout(model, rows, window, width, maxDuration),

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { panWindow, zoomWindow, type TimeWindow } from './time-scale.ts';
+import { wheelIntent } from './wheel-intent.ts';
 
 interface Options {
   width: number;
@@ -9,23 +10,34 @@ interface Options {
 }
 
 const WHEEL_SETTLE_MS = 250;
+/** How long the "Ctrl + scroll to zoom" hint stays after the last plain wheel notch. */
+const HINT_MS = 1500;
 
-/** Drag, pinch and swipe through d3-zoom (drag-zoom.ts, loaded lazily); wheel and trackpad by hand. */
+/**
+ * The page owns scrolling, as with an embedded map: a plain wheel and one-finger swipes scroll the page
+ * (the article around an embed, or the app), and the timeline zooms with Ctrl/⌘ + wheel (a trackpad pinch
+ * arrives as ctrl+wheel too), a two-finger pinch, a mouse drag, the buttons or the keys. A horizontal
+ * trackpad swipe pans, since it takes nothing from the page's vertical scroll.
+ *
+ * Drag and pinch come from d3-zoom (drag-zoom.ts), loaded after the first draw; the wheel is handled here.
+ * Returns where the hint that explains how to zoom should show (px from the element's top, by the
+ * pointer, since a tall timeline may be partly off screen), or null when it should not.
+ */
 export function useZoomGestures(
   ref: RefObject<HTMLElement | null>,
   { width, getWindow, setWindow }: Options,
-) {
+): number | null {
   const latest = useRef({ getWindow, setWindow });
   useEffect(() => {
     latest.current = { getWindow, setWindow };
   });
+  const [hint, setHint] = useState<number | null>(null);
 
   useEffect(() => {
     const element = ref.current;
     if (!element || width <= 0) return;
-    // Vertical swipes keep scrolling the page on phones; horizontal ones and pinches drive the timeline.
-    element.style.touchAction = 'pan-y';
-    // Drag, pinch and swipe come from d3-zoom, loaded after the first draw (see drag-zoom.ts).
+    // One-finger swipes scroll the page from the first draw; drag-zoom.ts adds drag and pinch once loaded.
+    element.style.touchAction = 'pan-x pan-y';
     let detachDrag: (() => void) | null = null;
     let detached = false;
     void import('./drag-zoom.ts').then(({ attachDragZoom }) => {
@@ -38,35 +50,50 @@ export function useZoomGestures(
     });
 
     let settleTimer = 0;
-    const onWheel = (event: WheelEvent) => {
-      event.preventDefault();
-      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientHeight : 1;
-      const dx = event.deltaX * unit;
-      const dy = event.deltaY * unit;
-      const shown = latest.current.getWindow();
-      const msPerPx = (shown[1] - shown[0]) / width;
-      let next: TimeWindow;
-      if (Math.abs(dx) > Math.abs(dy) && !event.ctrlKey) {
-        next = panWindow(shown, dx * msPerPx);
-      } else {
-        const x = event.clientX - element.getBoundingClientRect().left;
-        // Trackpad pinches arrive as ctrl+wheel with small deltas: give them more weight.
-        const factor = Math.pow(2, dy * (event.ctrlKey ? 0.01 : 0.002));
-        next = zoomWindow(shown, factor, shown[0] + x * msPerPx);
-      }
-      latest.current.setWindow(next, false);
+    let hintTimer = 0;
+    const settleSoon = () => {
       window.clearTimeout(settleTimer);
       settleTimer = window.setTimeout(
         () => latest.current.setWindow(latest.current.getWindow(), true),
         WHEEL_SETTLE_MS,
       );
     };
+    const onWheel = (event: WheelEvent) => {
+      const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientHeight : 1;
+      const intent = wheelIntent({
+        dx: event.deltaX * unit,
+        dy: event.deltaY * unit,
+        zoomKey: event.ctrlKey || event.metaKey,
+      });
+      if (intent.kind === 'scroll-page') {
+        // Not prevented: the page scrolls. The hint says how to zoom instead, politely, without focus.
+        setHint(event.clientY - element.getBoundingClientRect().top);
+        window.clearTimeout(hintTimer);
+        hintTimer = window.setTimeout(() => setHint(null), HINT_MS);
+        return;
+      }
+      event.preventDefault();
+      const shown = latest.current.getWindow();
+      const msPerPx = (shown[1] - shown[0]) / width;
+      if (intent.kind === 'pan') {
+        latest.current.setWindow(panWindow(shown, intent.px * msPerPx), false);
+      } else {
+        window.clearTimeout(hintTimer);
+        setHint(null);
+        const x = event.clientX - element.getBoundingClientRect().left;
+        latest.current.setWindow(zoomWindow(shown, intent.factor, shown[0] + x * msPerPx), false);
+      }
+      settleSoon();
+    };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
       window.clearTimeout(settleTimer);
+      window.clearTimeout(hintTimer);
       detached = true;
       detachDrag?.();
       element.removeEventListener('wheel', onWheel);
     };
   }, [ref, width]);
+
+  return hint;
 }

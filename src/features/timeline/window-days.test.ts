@@ -27,4 +27,9 @@ describe('daysToWindow', () => {
     const days = { start: '2024-12-30', end: '2025-01-02' };
     expect(windowToDays(daysToWindow(days))).toEqual(days);
   });
+
+  it('round-trips a window in years before 0 and after 9999, whole years written', () => {
+    const days = { start: '-039998-07-04', end: '+012000-01-01' };
+    expect(windowToDays(daysToWindow(days))).toEqual(days);
+  });
 });

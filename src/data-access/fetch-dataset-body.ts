@@ -1,0 +1,170 @@
+import { DatasetLoadError } from './dataset-load-error.ts';
+import { DEFAULT_LIMITS, type TransportLimits } from './transport-deadlines.ts';
+
+/** A downloaded body and where it really came from (after any redirects). */
+export interface DatasetBody {
+  body: ArrayBuffer;
+  contentType: string;
+  finalUrl: string;
+  redirected: boolean;
+}
+
+/** Bytes received so far; `total` is the announced size, when the server gave one that can be trusted. */
+export interface BodyProgress {
+  received: number;
+  total: number | null;
+}
+
+export interface FetchBodyOptions {
+  signal?: AbortSignal | undefined;
+  limits?: TransportLimits | undefined;
+  onProgress?: ((progress: BodyProgress) => void) | undefined;
+}
+
+/**
+ * Downloads a dataset's bytes with deadlines, so loading always ends: no answer within `firstByteMs`, a body
+ * that stops arriving for `stallMs`, a lost connection and a body above `maxBytes` each become a
+ * DatasetLoadError with its own kind. An abort through `signal` (the query was cancelled) is passed on as is.
+ */
+export async function fetchDatasetBody(url: string, options: FetchBodyOptions = {}): Promise<DatasetBody> {
+  const { signal, limits = DEFAULT_LIMITS, onProgress } = options;
+  const controller = new AbortController();
+  const cancel = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', cancel);
+  // Set when the first-byte deadline fires, so the abort it causes can be told from the caller's.
+  let expired = false;
+  const timer = setTimeout(() => {
+    expired = true;
+    controller.abort();
+  }, limits.firstByteMs);
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      if (expired)
+        throw new DatasetLoadError(url, { kind: 'no-answer', seconds: toSeconds(limits.firstByteMs) });
+      throw new DatasetLoadError(url, { kind: 'network', detail: errorText(error) });
+    }
+    clearTimeout(timer);
+    const finalUrl = response.url || url;
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new DatasetLoadError(
+        url,
+        { kind: 'http', status: response.status, statusText: response.statusText },
+        finalUrl,
+      );
+    }
+    const total = announcedSize(response);
+    if (total !== null && total > limits.maxBytes) {
+      void response.body?.cancel().catch(() => undefined);
+      throw new DatasetLoadError(
+        url,
+        { kind: 'too-large', limitBytes: limits.maxBytes, announced: total },
+        finalUrl,
+      );
+    }
+
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    const reader = response.body?.getReader();
+    while (reader) {
+      let step: ReadableStreamReadResult<Uint8Array> | 'stalled';
+      try {
+        step = await readWithin(reader, limits.stallMs);
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        const compressed = isCompressed(response);
+        throw new DatasetLoadError(
+          url,
+          { kind: 'interrupted', detail: errorText(error), compressed, received, total },
+          finalUrl,
+        );
+      }
+      if (step === 'stalled') {
+        controller.abort();
+        void reader.cancel().catch(() => undefined);
+        throw new DatasetLoadError(
+          url,
+          { kind: 'stalled', seconds: toSeconds(limits.stallMs), received, total },
+          finalUrl,
+        );
+      }
+      if (step.done) break;
+      received += step.value.byteLength;
+      if (received > limits.maxBytes) {
+        void reader.cancel().catch(() => undefined);
+        throw new DatasetLoadError(
+          url,
+          { kind: 'too-large', limitBytes: limits.maxBytes, announced: total },
+          finalUrl,
+        );
+      }
+      chunks.push(step.value);
+      onProgress?.({ received, total });
+    }
+    return {
+      body: concatenate(chunks, received),
+      contentType: response.headers.get('content-type') ?? '',
+      finalUrl,
+      redirected: response.redirected,
+    };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The next chunk, or 'stalled' when none arrives within `ms`; the race works whatever the stream's source. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number,
+): Promise<ReadableStreamReadResult<Uint8Array> | 'stalled'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stall = new Promise<'stalled'>((resolve) => {
+    timer = setTimeout(() => resolve('stalled'), ms);
+  });
+  try {
+    return await Promise.race([reader.read(), stall]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Content-Length counts the bytes on the wire; when the body is compressed the stream yields more than that,
+ * so a size is only announced when no compression is visible. Cross-origin, Content-Encoding is hidden and
+ * the count may be exceeded: the progress display copes with `received > total`.
+ */
+function announcedSize(response: Response): number | null {
+  if (isCompressed(response)) return null;
+  const header = response.headers.get('content-length');
+  const size = header === null ? NaN : Number(header);
+  return Number.isSafeInteger(size) && size >= 0 ? size : null;
+}
+
+function isCompressed(response: Response): boolean {
+  const encoding = response.headers.get('content-encoding');
+  return encoding !== null && encoding.trim() !== '' && encoding.trim().toLowerCase() !== 'identity';
+}
+
+function concatenate(chunks: readonly Uint8Array[], length: number): ArrayBuffer {
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+function toSeconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
