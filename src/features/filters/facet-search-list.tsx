@@ -115,7 +115,7 @@ export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
         onChange={(event) => {
           setQuery(event.currentTarget.value);
           // A new search starts at its first match, wherever the list was scrolled to.
-          scrollRef.current?.scrollTo({ top: 0 });
+          if (scrollRef.current) scrollRef.current.scrollTop = 0;
         }}
         aria-label={`Find ${noun}`}
         aria-describedby={`${baseId}-summary ${baseId}-keys`}
