@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { causeOf, failureKindOf } from '../data-access/dataset-load-error.ts';
 import { datasetQuery } from '../data-access/dataset-query.ts';
 import { pageWithBundledDataset } from '../data-access/dataset-url.ts';
-import { DataSourceNotice } from '../features/dataset-status/data-source-notice.tsx';
-import { DatasetErrorView } from '../features/dataset-status/dataset-error-view.tsx';
+import { useDatasetSource } from '../data-access/download-status.ts';
 import { DatasetLoadingView } from '../features/dataset-status/dataset-loading-view.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { announceEmbeddedDataset, announceEmbeddedFailure } from './embed-connection-loader.ts';
@@ -15,12 +14,22 @@ import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
 import { DataCredit } from '../components/data-credit.tsx';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 import { PageLink, PhoneCreateLink } from './page-link.tsx';
 import { useHashRoute } from './use-hash-route.ts';
 
 // The editor is its own chunk: readers never download it.
 const EditorPage = lazy(() => import('./editor-page.tsx').then((m) => ({ default: m.EditorPage })));
+// A failed load is rare and not on the way to the first picture: its view (causes, Retry) is a chunk too.
+const DatasetErrorView = lazy(() =>
+  import('../features/dataset-status/dataset-error-view.tsx').then((m) => ({ default: m.DatasetErrorView })),
+);
+// So is the notice about where the data comes from, needed only when it is not the bundled dataset; it is
+// fetched as the page starts, beside the dataset, which takes longer to arrive.
+const DataSourceNotice = lazy(() =>
+  import('../features/dataset-status/data-source-notice.tsx').then((m) => ({ default: m.DataSourceNotice })),
+);
 
 /** The full-page layout: header, where the data comes from, then the dataset or why it can't be shown. */
 export function App({ embed }: { embed: EmbedMode }) {
@@ -28,6 +37,9 @@ export function App({ embed }: { embed: EmbedMode }) {
   const editing = useHashRoute() === 'create' && !embed.embedded;
   const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
+  const source = useDatasetSource(location.url);
+  const sourceNoticed =
+    location.custom || !!location.rejected || !!location.limitsNotice || !!source?.redirected;
   const dataset = query.data?.dataset;
   useDocumentTitle(editing ? null : (dataset ?? null));
   useEffect(() => {
@@ -69,30 +81,40 @@ export function App({ embed }: { embed: EmbedMode }) {
         </header>
       )}
       <main className={embed.embedded ? 'p-3' : 'mx-auto max-w-[96rem] px-4 py-5'}>
-        {!editing && <DataSourceNotice location={location} />}
+        {!editing && sourceNoticed && (
+          <LazyPart what="the notice saying where this data comes from">
+            <DataSourceNotice location={location} />
+          </LazyPart>
+        )}
         {!editing && <UrlNotices />}
         {editing ? (
-          <Suspense fallback={<p role="status">Loading the editor…</p>}>
+          <LazyPart what="the editor" fallback={<p role="status">Loading the editor…</p>}>
             <EditorPage dark={theme === 'dark'} />
-          </Suspense>
+          </LazyPart>
         ) : query.isPending ? (
           <DatasetLoadingView url={location.url} />
         ) : query.isError ? (
-          <DatasetErrorView
-            url={location.url}
-            error={query.error}
-            retrying={query.isFetching}
-            onRetry={() => void query.refetch()}
-            bundledHref={location.custom ? pageWithBundledDataset(window.location.href) : null}
-          />
+          <LazyPart
+            what={`the explanation of why the dataset at ${location.url} could not be loaded`}
+            fallback={<p role="status">The dataset could not be loaded…</p>}
+          >
+            <DatasetErrorView
+              url={location.url}
+              error={query.error}
+              retrying={query.isFetching}
+              onRetry={() => void query.refetch()}
+              bundledHref={location.custom ? pageWithBundledDataset(window.location.href) : null}
+            />
+          </LazyPart>
         ) : (
           <ExploreView model={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
         )}
         {/* At the foot of the page (the embed has it in its header): a landmark of its own would repeat the
             phone's footer, so it closes the main content. */}
-        {!embed.embedded && !editing && dataset && (
+        {!embed.embedded && !editing && query.data && (
           <DataCredit
-            meta={dataset.meta}
+            meta={query.data.dataset.meta}
+            updated={query.data.metaDates.updated}
             className="mt-8 border-t border-slate-200 pt-3 dark:border-slate-800"
           />
         )}

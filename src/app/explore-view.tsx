@@ -1,6 +1,7 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import type { Filters } from '../domain/round-filters.ts';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { EmptyResult } from '../features/filters/empty-result.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
@@ -24,7 +25,7 @@ import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { FiltersSheet } from './filters-sheet.tsx';
 import { InlineFilters } from './inline-filters.tsx';
-import { PrintView } from './print/print-view.tsx';
+import { PrintViewWhenLoaded } from './print/lazy-print-view.ts';
 import { usePrinting } from './print/use-printing.ts';
 import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
@@ -114,7 +115,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const panel = (inSheet: boolean) => (
     <div className="space-y-4">
       <UnmatchedSwitch />
-      <Suspense>
+      <LazyPart what="the filters">
         <LazyFilterPanel
           dataset={dataset}
           index={index}
@@ -124,7 +125,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           totalCount={rounds.length}
           liveCount={inSheet}
         />
-      </Suspense>
+      </LazyPart>
     </div>
   );
   const openedTitle =
@@ -174,7 +175,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
         </aside>
       )}
       <div ref={contentRef} className="min-w-0">
-        {embed.embedded ? <EmbedHeader dataset={dataset} /> : <DatasetIntro dataset={dataset} />}
+        {embed.embedded ? (
+          <EmbedHeader dataset={dataset} updated={model.metaDates.updated} />
+        ) : (
+          <DatasetIntro dataset={dataset} />
+        )}
         {!embed.embedded && !story.active && (
           <div className="mt-3 print:hidden">
             <StoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
@@ -220,7 +225,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           />
         </div>
         {/* Paper gets the whole period and a table of the rounds instead of the interactive views. */}
-        {printing && matches.length > 0 && <PrintView readView={exportView} />}
+        {printing && matches.length > 0 && <PrintViewWhenLoaded readView={exportView} />}
         {matches.length === 0 ? (
           <div id="rounds" tabIndex={-1}>
             <EmptyResult
@@ -252,14 +257,14 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           </div>
         ) : (
           <div className="print:hidden">
-            <Suspense fallback={<p role="status">Loading the list…</p>}>
+            <LazyPart what="the list of rounds" fallback={<p role="status">Loading the list…</p>}>
               <LazyRoundsTable
                 dataset={dataset}
                 rounds={matches}
                 selectedId={selected}
                 onSelect={selectAndLeaveStory}
               />
-            </Suspense>
+            </LazyPart>
           </div>
         )}
         {view !== 'timeline' && matches.length > 0 && (
@@ -268,7 +273,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       </div>
       {story.card}
       {showPanel && (
-        <Suspense>
+        <LazyPart what="the details of the round">
           <LazySelectionPanel
             inline={embed.embedded}
             dataset={dataset}
@@ -277,10 +282,10 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             matchesFilters={matchIds.has(selected)}
             onClose={close}
           />
-        </Suspense>
+        </LazyPart>
       )}
       {documentsShown && (
-        <Suspense>
+        <LazyPart what="the document">
           <LazyDocumentDialog
             dataset={dataset}
             rounds={rounds}
@@ -289,7 +294,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             onSelectRound={showRoundFromDocument}
             onOpenDocument={viewActions.openDocument}
           />
-        </Suspense>
+        </LazyPart>
       )}
       {!embed.embedded && (
         <FiltersSheet

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
  * The parts of the explore view a reader needs only after the first timeline is on screen: the detail panel,
@@ -11,6 +12,7 @@ const loaders = {
   storyCard: () => import('../features/story/story-card.tsx'),
   roundsTable: () => import('../features/list-view/rounds-table.tsx'),
   filterPanel: () => import('../features/filters/filter-panel.tsx'),
+  printView: loadPrintView,
 };
 
 export const LazySelectionPanel = lazy(() =>

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 import { CopyButton } from '../components/copy-button.tsx';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
 // The dialog is a chunk of its own, fetched when a reader first asks for the embed code.
@@ -25,9 +26,9 @@ export function ShareControls({ dataset }: { dataset: Dataset }) {
         Embed
       </button>
       {embedAsked && (
-        <Suspense>
+        <LazyPart what="the embed code">
           <EmbedDialog dataset={dataset} open={embedOpen} onClose={() => setEmbedOpen(false)} />
-        </Suspense>
+        </LazyPart>
       )}
     </div>
   );

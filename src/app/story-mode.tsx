@@ -1,4 +1,5 @@
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
+import { LazyPart } from '../components/lazy-part.tsx';
 import type { Dataset } from '../domain/schema.ts';
 import { goToStep, leaveStory } from '../features/story/story-actions.ts';
 import { useStoryDriver } from '../features/story/use-story-driver.ts';
@@ -21,7 +22,7 @@ export function useStoryMode(dataset: Dataset, inline: boolean) {
   useStoryKeys(position !== null, previous, next);
 
   const card = position && (
-    <Suspense>
+    <LazyPart what="the story">
       <LazyStoryCard
         dataset={dataset}
         story={position.story}
@@ -32,7 +33,7 @@ export function useStoryMode(dataset: Dataset, inline: boolean) {
         onNext={next}
         onLeave={leaveStory}
       />
-    </Suspense>
+    </LazyPart>
   );
   return { active: position !== null, card };
 }

@@ -1,16 +1,24 @@
-import { formatEdtf } from '../domain/date-precision.ts';
 import type { Meta } from '../domain/schema.ts';
 
 /**
  * Who compiled the data, under which licence, and when it last changed: what an editor must print beside a
  * graphic, and what a reader needs to judge how current it is. The same line in the app and in an embed.
  */
-export function DataCredit({ meta, className = '' }: { meta: Meta; className?: string }) {
+export function DataCredit({
+  meta,
+  updated,
+  className = '',
+}: {
+  meta: Meta;
+  /** `meta.updated` in words, dated off the main thread with the rest of the dataset (DatasetModel). */
+  updated: string;
+  className?: string;
+}) {
   return (
     <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>
       Data: {meta.maintainer.name} · Licence: {meta.licence} ·{' '}
       <span>
-        Updated <time dateTime={meta.updated}>{formatEdtf(meta.updated)}</time>
+        Updated <time dateTime={meta.updated}>{updated}</time>
       </span>{' '}
       · Made with Parley
     </p>

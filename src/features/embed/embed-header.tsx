@@ -4,7 +4,7 @@ import { useViewStore } from '../../state/view-store.ts';
 import { fullViewUrl } from './embed-mode.ts';
 
 /** The embed's compact chrome: the dataset's title, its credit line, and a way out to the full app. */
-export function EmbedHeader({ dataset }: { dataset: Dataset }) {
+export function EmbedHeader({ dataset, updated }: { dataset: Dataset; updated: string }) {
   // Subscribing re-renders the link whenever the view changes, so it always opens the view on screen.
   useViewStore((s) => s);
   const { title } = dataset.meta;
@@ -12,7 +12,7 @@ export function EmbedHeader({ dataset }: { dataset: Dataset }) {
     <div className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
       <div>
         <h1 className="text-lg font-bold tracking-tight">{title}</h1>
-        <DataCredit meta={dataset.meta} />
+        <DataCredit meta={dataset.meta} updated={updated} />
       </div>
       <a
         href={fullViewUrl(window.location.href)}

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import type { CiteDialogProps } from './cite-dialog.tsx';
+import { LazyPart } from '../../components/lazy-part.tsx';
 import { toolButton } from './tool-button.ts';
 
 const CiteDialog = lazy(() => import('./cite-dialog.tsx').then((m) => ({ default: m.CiteDialog })));
@@ -13,9 +14,9 @@ export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClos
         Cite
       </button>
       {shown && (
-        <Suspense fallback={null}>
+        <LazyPart what="the citation dialog">
           <CiteDialog {...shown} onClose={() => setShown(null)} />
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from './export-formats.ts';
+import { LazyPart } from '../../components/lazy-part.tsx';
 import { toolButton } from './tool-button.ts';
 
 // The menu, and everything that makes files, loads only when a reader opens it.
@@ -59,7 +60,7 @@ export function DownloadButton({ onDownload }: Props) {
         </svg>
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart what="the download menu">
           <DownloadMenu
             id={`${id}-menu`}
             labelledBy={`${id}-button`}
@@ -68,7 +69,7 @@ export function DownloadButton({ onDownload }: Props) {
             onChoose={(format, label) => void choose(format, label)}
             onClose={close}
           />
-        </Suspense>
+        </LazyPart>
       )}
       {/* The browser shows the finished download; the words are for screen readers, and for waits and errors. */}
       <span

@@ -113,6 +113,14 @@ describe('axisTicks', () => {
     expect(major[0]).toEqual({ value: U(2000, 0, 1), x: 0, label: '2000s', sticky: true });
   });
 
+  it('names years before year 1 with their era, never dropping the sign (year 0 is 1 BCE)', () => {
+    const at = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
+    const { minor, major } = axisTicks([at(-520), at(-490)], 300);
+    // ISO year -520 is 521 BCE; "521 BCE" needs 57 px, so every tenth (ISO) year is labelled.
+    expect(labels(minor)).toEqual(['521 BCE', '511 BCE', '501 BCE']);
+    expect(labels(major).every((label) => /^\d+ BCE$/.test(label))).toBe(true);
+  });
+
   it('returns nothing for an empty window or width', () => {
     expect(axisTicks([5, 5], 800)).toEqual({ minor: [], major: [] });
     expect(axisTicks([10, 5], 800)).toEqual({ minor: [], major: [] });

@@ -1,6 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { DAY_MS } from '../../domain/calendar-days.ts';
+import { DAY_MS, MONTHS, yearInWords } from '../../domain/calendar-days.ts';
 
 /** One axis label: its instant, its x in pixels, its text; `sticky` marks a major label pinned to the left edge. */
 export type Tick = { value: number; x: number; label: string; sticky?: true };
@@ -40,7 +39,16 @@ const years = (from: number) =>
     .filter((k) => k >= from)
     .map((k) => every(utcYear, k, YEAR_MS));
 
-const formatDecade = utcFormat('%Y');
+// The labels in the words the rest of Parley writes dates in (calendar-days.ts), in UTC like every date here.
+const dayOfMonth = (d: Date) => String(d.getUTCDate());
+const monthName = (d: Date) => MONTHS[d.getUTCMonth()] ?? '';
+const shortMonth = (d: Date) => monthName(d).slice(0, 3);
+const year = (d: Date) => yearInWords(d.getUTCFullYear());
+const monthAndYear = (d: Date) => `${monthName(d)} ${year(d)}`;
+const dayAndShortMonth = (d: Date) => `${dayOfMonth(d)} ${shortMonth(d)}`;
+// "2020s"; before year 1 the decade is named by its first year ("510 BCE"), as "510 BCEs" would not read.
+const decade = (d: Date) => (d.getUTCFullYear() >= 1 ? `${year(d)}s` : year(d));
+
 type Level = {
   minPxPerDay: number;
   minor: Step[];
@@ -55,30 +63,30 @@ const LEVELS: Level[] = [
   {
     minPxPerDay: 28,
     minor: days,
-    minorLabel: utcFormat('%-d'),
+    minorLabel: dayOfMonth,
     major: months,
-    majorLabel: utcFormat('%B %Y'),
+    majorLabel: monthAndYear,
   },
   {
     minPxPerDay: 4,
     minor: [1, 2, 4].map(weeks),
-    minorLabel: utcFormat('%-d %b'),
+    minorLabel: dayAndShortMonth,
     major: months,
-    majorLabel: utcFormat('%B %Y'),
+    majorLabel: monthAndYear,
   },
   {
     minPxPerDay: 0.3,
     minor: months,
-    minorLabel: utcFormat('%b'),
+    minorLabel: shortMonth,
     major: years(1),
-    majorLabel: utcFormat('%Y'),
+    majorLabel: year,
   },
   {
     minPxPerDay: 0,
     minor: years(1),
-    minorLabel: utcFormat('%Y'),
+    minorLabel: year,
     major: years(10),
-    majorLabel: (d) => `${formatDecade(d)}s`,
+    majorLabel: decade,
   },
 ];
 
