@@ -28,7 +28,7 @@ const featureZones = features.map((name) => ({
 }));
 
 /** Shared layers sit below features and app: they never import upwards. */
-const sharedZones = ['domain', 'components', 'hooks', 'state', 'url', 'data-access'].map((layer) => ({
+const sharedZones = ['domain', 'components', 'hooks', 'state', 'url', 'data-access', 'i18n'].map((layer) => ({
   target: `./src/${layer}`,
   from: ['./src/features', './src/app'],
   message: `src/${layer}/ is shared code below the features and the app: it must not import them. Move what it needs down into a shared folder.`,

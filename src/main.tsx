@@ -6,6 +6,7 @@ import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
 import { startUrlSync } from './url/url-sync.ts';
+import { followViewLanguage } from './i18n/catalogue.ts';
 import './index.css';
 
 const embed = readEmbedMode(window.location.search);
@@ -18,10 +19,14 @@ startUrlSync({
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 if (embed.embedded) startEmbedConnectionSoon(root, viewAtStep);
-createRoot(root).render(
-  <StrictMode>
-    <Providers>
-      <App embed={embed} />
-    </Providers>
-  </StrictMode>,
+// A link in another language waits for that catalogue (one small chunk) rather than flashing English first;
+// that costs those readers the chunk's round trip before the first render. English is already here.
+void followViewLanguage().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Providers>
+        <App embed={embed} />
+      </Providers>
+    </StrictMode>,
+  ),
 );

@@ -13,6 +13,8 @@ import { ShareControls } from './share-controls.tsx';
 import { useDatasetLocation } from './use-dataset-location.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import { ThemeSwitch } from './view-controls.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { useLocalisedModel, useMessages } from '../i18n/catalogue.ts';
 import { DataCredit } from '../components/data-credit.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
@@ -37,11 +39,14 @@ export function App({ embed }: { embed: EmbedMode }) {
   const editing = useHashRoute() === 'create' && !embed.embedded;
   const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
+  const t = useMessages();
   const source = useDatasetSource(location.url);
   const sourceNoticed =
     location.custom || !!location.rejected || !!location.limitsNotice || !!source?.redirected;
+  // The data in the reader's language wherever the dataset translates it, the original elsewhere.
+  const model = useLocalisedModel(query.data);
   const dataset = query.data?.dataset;
-  useDocumentTitle(editing ? null : (dataset ?? null));
+  useDocumentTitle(editing ? null : (model?.dataset ?? null));
   useEffect(() => {
     if (embed.embedded && dataset) announceEmbeddedDataset(dataset);
   }, [embed.embedded, dataset]);
@@ -67,7 +72,7 @@ export function App({ embed }: { embed: EmbedMode }) {
               href="#rounds"
               className="absolute top-2 left-2 z-50 -translate-y-20 rounded-md bg-blue-700 px-3 py-2 font-medium text-white focus:translate-y-0 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-300"
             >
-              Skip to the rounds
+              {t.skipToRounds}
             </a>
           )}
           <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">
@@ -76,6 +81,7 @@ export function App({ embed }: { embed: EmbedMode }) {
           <div className="flex flex-wrap items-center justify-end gap-3 print:hidden">
             <PageLink editing={editing} />
             {dataset && !editing && <ShareControls dataset={dataset} />}
+            <LanguageSwitch />
             <ThemeSwitch />
           </div>
         </header>
@@ -107,14 +113,19 @@ export function App({ embed }: { embed: EmbedMode }) {
             />
           </LazyPart>
         ) : (
-          <ExploreView model={query.data} datasetUrl={location.url} dark={theme === 'dark'} embed={embed} />
+          <ExploreView
+            model={model ?? query.data}
+            datasetUrl={location.url}
+            dark={theme === 'dark'}
+            embed={embed}
+          />
         )}
         {/* At the foot of the page (the embed has it in its header): a landmark of its own would repeat the
             phone's footer, so it closes the main content. */}
-        {!embed.embedded && !editing && query.data && (
+        {!embed.embedded && !editing && model && (
           <DataCredit
-            meta={query.data.dataset.meta}
-            updated={query.data.metaDates.updated}
+            meta={model.dataset.meta}
+            updated={model.metaDates.updated}
             className="mt-8 border-t border-slate-200 pt-3 dark:border-slate-800"
           />
         )}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
 import type { Dataset } from '../domain/schema.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { Dataset } from '../domain/schema.ts';
  */
 export function DatasetIntro({ dataset }: { dataset: Dataset }) {
   const [expanded, setExpanded] = useState(false);
+  const t = useMessages();
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{dataset.meta.title}</h1>
@@ -23,7 +25,7 @@ export function DatasetIntro({ dataset }: { dataset: Dataset }) {
         onClick={() => setExpanded((e) => !e)}
         className="mt-1 text-sm font-medium text-blue-800 underline print:hidden dark:text-blue-300"
       >
-        {expanded ? 'Show less' : 'Read more'}
+        {expanded ? t.showLess : t.readMore}
       </button>
     </>
   );

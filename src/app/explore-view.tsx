@@ -8,13 +8,15 @@ import { activeFilters } from '../features/filters/filter-entries.ts';
 import { ExportControls } from './export/export-controls.tsx';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { exportViewReader } from './export/export-view-reader.ts';
-import { TimelineLegend } from '../features/timeline/timeline-legend.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
+import { useMessages } from '../i18n/catalogue.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
 import { CoverageNote } from './coverage-note.tsx';
 import {
   LazyDocumentDialog,
+  LazyFiltersSheet,
+  LazyTimelineLegend,
   LazyFilterPanel,
   LazyRoundsTable,
   LazySelectionPanel,
@@ -23,7 +25,6 @@ import {
 import { DatasetIntro } from './dataset-intro.tsx';
 import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
-import { FiltersSheet } from './filters-sheet.tsx';
 import { InlineFilters } from './inline-filters.tsx';
 import { PrintViewWhenLoaded } from './print/lazy-print-view.ts';
 import { usePrinting } from './print/use-printing.ts';
@@ -55,7 +56,12 @@ interface Props {
 
 export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const { dataset, rounds } = model;
-  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(dataset, rounds, model.index);
+  // Filters hold the values as the data writes them (place=Istanbul), whatever language the page is in.
+  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(
+    model.original ?? dataset,
+    rounds,
+    model.index,
+  );
   const selectedId = useViewStore((s) => s.round);
   const documentId = useViewStore((s) => s.document);
   const view = useViewStore((s) => s.view);
@@ -63,6 +69,9 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const windowDays = useViewStore((s) => s.window);
   const unmatched = useViewStore((s) => s.unmatched);
   const [sheetOpen, setSheetOpen] = useState(false);
+  const [sheetAsked, setSheetAsked] = useState(false);
+  if (sheetOpen && !sheetAsked) setSheetAsked(true);
+  const t = useMessages();
   const printing = usePrinting();
   const story = useStoryMode(dataset, embed.embedded);
   const glide = useWindowTransition(windowDays, story.active);
@@ -168,7 +177,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       <LiveStatus matchCount={matches.length} totalCount={rounds.length} openedTitle={openedTitle} />
       {sidebar && (
         <aside
-          aria-label="Filters"
+          aria-label={t.filters}
           className={`max-lg:hidden print:hidden ${showPanel ? 'max-xl:hidden' : ''} lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1`}
         >
           {panel(false)}
@@ -195,11 +204,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
                 {...(embed.embedded ? { 'aria-expanded': sheetOpen, 'aria-controls': 'embed-filters' } : {})}
                 className={`h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600 ${sheetButton}`}
               >
-                Filters{active.length > 0 ? ` (${active.length})` : ''}
+                {active.length > 0 ? t.filtersActive(active.length) : t.filters}
               </button>
             )}
             <p className={`text-sm text-slate-600 dark:text-slate-400 ${sheetButton}`}>
-              {matches.length} of {rounds.length} rounds
+              {t.roundsOf(matches.length, rounds.length)}
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
@@ -253,11 +262,13 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               onLaneModeChange={viewActions.setLanes}
             />
             <CoverageNote dataset={dataset} dates={model.metaDates} />
-            <TimelineLegend open={!embed.embedded} />
+            <LazyPart what="the legend">
+              <LazyTimelineLegend open={!embed.embedded} />
+            </LazyPart>
           </div>
         ) : (
           <div className="print:hidden">
-            <LazyPart what="the list of rounds" fallback={<p role="status">Loading the list…</p>}>
+            <LazyPart what="the list of rounds" fallback={<p role="status">{t.loadingList}</p>}>
               <LazyRoundsTable
                 dataset={dataset}
                 rounds={matches}
@@ -296,15 +307,19 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           />
         </LazyPart>
       )}
-      {!embed.embedded && (
-        <FiltersSheet
-          open={sheetOpen}
-          onClose={() => setSheetOpen(false)}
-          activeCount={active.length}
-          matchCount={matches.length}
-        >
-          {panel(true)}
-        </FiltersSheet>
+      {/* The sheet is fetched and mounted at its first opening, then stays, so closing returns focus as a
+          native dialog does. */}
+      {!embed.embedded && sheetAsked && (
+        <LazyPart what="the filters">
+          <LazyFiltersSheet
+            open={sheetOpen}
+            onClose={() => setSheetOpen(false)}
+            activeCount={active.length}
+            matchCount={matches.length}
+          >
+            {panel(true)}
+          </LazyFiltersSheet>
+        </LazyPart>
       )}
     </div>
   );

@@ -3,7 +3,8 @@ import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
  * The parts of the explore view a reader needs only after the first timeline is on screen: the detail panel,
- * a document's dialog, a story's card and the list view. Each is a chunk of its own, so the first load carries
+ * a document's dialog, a story's card, the list view, the phone's filter sheet, and the legend
+ * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
  * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
  */
 const loaders = {
@@ -12,6 +13,8 @@ const loaders = {
   storyCard: () => import('../features/story/story-card.tsx'),
   roundsTable: () => import('../features/list-view/rounds-table.tsx'),
   filterPanel: () => import('../features/filters/filter-panel.tsx'),
+  filtersSheet: () => import('./filters-sheet.tsx'),
+  timelineLegend: () => import('../features/timeline/timeline-legend.tsx'),
   printView: loadPrintView,
 };
 
@@ -24,6 +27,10 @@ export const LazyDocumentDialog = lazy(() =>
 export const LazyStoryCard = lazy(() => loaders.storyCard().then((m) => ({ default: m.StoryCard })));
 export const LazyRoundsTable = lazy(() => loaders.roundsTable().then((m) => ({ default: m.RoundsTable })));
 export const LazyFilterPanel = lazy(() => loaders.filterPanel().then((m) => ({ default: m.FilterPanel })));
+export const LazyTimelineLegend = lazy(() =>
+  loaders.timelineLegend().then((m) => ({ default: m.TimelineLegend })),
+);
+export const LazyFiltersSheet = lazy(() => loaders.filtersSheet().then((m) => ({ default: m.FiltersSheet })));
 
 let preloading = false;
 

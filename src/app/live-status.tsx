@@ -1,3 +1,5 @@
+import { useMessages } from '../i18n/catalogue.ts';
+
 interface Props {
   matchCount: number;
   totalCount: number;
@@ -11,13 +13,14 @@ interface Props {
  * announced; the visible counts elsewhere are plain text, or they would be announced twice.
  */
 export function LiveStatus({ matchCount, totalCount, openedTitle }: Props) {
+  const t = useMessages();
   return (
     <div className="sr-only">
       <p role="status" data-testid="rounds-status">
-        {matchCount} of {totalCount} {totalCount === 1 ? 'round' : 'rounds'}
+        {t.roundsOf(matchCount, totalCount)}
       </p>
       <p role="status" data-testid="opened-status">
-        {openedTitle === null ? '' : `Details open: ${openedTitle}`}
+        {openedTitle === null ? '' : t.detailsOpen(openedTitle)}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
 import { CREATE_HASH } from './use-hash-route.ts';
 
 const linkClass =
@@ -6,11 +7,12 @@ const linkClass =
 
 /** "Create" from the reader to the editor; "Back to the timeline" from the editor. */
 export function PageLink({ editing }: { editing: boolean }) {
+  const t = useMessages();
   if (!editing) {
     // A phone's header has no room for a fourth control; there the link follows the page (PhoneCreateLink).
     return (
       <a href={CREATE_HASH} className={`${linkClass} max-sm:hidden`}>
-        Create
+        {t.create}
       </a>
     );
   }
@@ -22,20 +24,21 @@ export function PageLink({ editing }: { editing: boolean }) {
   };
   return (
     <a href={`${window.location.pathname}${window.location.search}`} onClick={back} className={linkClass}>
-      Back to the timeline
+      {t.backToTimeline}
     </a>
   );
 }
 
 /** The way to the editor on a phone, at the foot of the reader's page. */
 export function PhoneCreateLink() {
+  const t = useMessages();
   return (
     <footer className="px-4 pb-6 text-sm sm:hidden">
       <a
         href={CREATE_HASH}
         className="font-medium text-blue-800 underline focus-visible:outline-3 focus-visible:outline-blue-600 dark:text-blue-300"
       >
-        Create your own timeline
+        {t.createOwn}
       </a>
     </footer>
   );

@@ -2,6 +2,7 @@ import { lazy, useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
+import { useMessages } from '../i18n/catalogue.ts';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
 // The dialog is a chunk of its own, fetched when a reader first asks for the embed code.
@@ -12,18 +13,19 @@ const EmbedDialog = lazy(() =>
 /** "Copy link" for the view on screen, and "Embed" for the snippet dialog. */
 export function ShareControls({ dataset }: { dataset: Dataset }) {
   const [embedOpen, setEmbedOpen] = useState(false);
+  const t = useMessages();
   // Mounted from the first opening on, so closing works as it always has (focus goes back to the button).
   const [embedAsked, setEmbedAsked] = useState(false);
   if (embedOpen && !embedAsked) setEmbedAsked(true);
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <CopyButton text={() => fullViewUrl(window.location.href)} label="Copy link" done="Link copied" />
+      <CopyButton text={() => fullViewUrl(window.location.href)} label={t.copyLink} done={t.linkCopied} />
       <button
         type="button"
         onClick={() => setEmbedOpen(true)}
         className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
       >
-        Embed
+        {t.embed}
       </button>
       {embedAsked && (
         <LazyPart what="the embed code">

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/catalogue.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 
 /** More notices than this are counted, not listed: each is already one summary per link parameter. */
@@ -6,6 +7,7 @@ const LISTED = 8;
 /** Parts of the link that could not be used, said plainly; the rest of the view still applies. */
 export function UrlNotices() {
   const notices = useViewStore((s) => s.notices);
+  const t = useMessages();
   if (notices.length === 0) return null;
   const more = notices.length - LISTED;
   return (
@@ -17,14 +19,14 @@ export function UrlNotices() {
         {notices.slice(0, LISTED).map((notice) => (
           <li key={notice}>{notice}</li>
         ))}
-        {more > 0 && <li>{`${more.toLocaleString('en')} more parts of the link were ignored.`}</li>}
+        {more > 0 && <li>{t.moreIgnored(more)}</li>}
       </ul>
       <button
         type="button"
         onClick={viewActions.dismissNotices}
         className="shrink-0 rounded px-2 py-1 text-sm font-medium underline focus-visible:outline-3 focus-visible:outline-blue-600"
       >
-        Dismiss
+        {t.dismiss}
       </button>
     </div>
   );

@@ -1,19 +1,25 @@
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import type { ThemeChoice, UnmatchedMode, ViewMode } from '../state/view-state.ts';
+import { useMessages } from '../i18n/catalogue.ts';
 
 const segment =
   'h-9 px-3 text-sm font-medium first:rounded-l-md last:rounded-r-md border border-slate-300 -ml-px first:ml-0 focus-visible:z-10 focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-slate-600 dark:focus-visible:outline-blue-300';
-const views: { mode: ViewMode; label: string }[] = [
-  { mode: 'timeline', label: 'Timeline' },
-  { mode: 'list', label: 'List' },
+const views: { mode: ViewMode; label: 'viewTimeline' | 'viewList' }[] = [
+  { mode: 'timeline', label: 'viewTimeline' },
+  { mode: 'list', label: 'viewList' },
 ];
-const themes: Record<ThemeChoice, string> = { auto: 'System', light: 'Light', dark: 'Dark' };
+const themes: Record<ThemeChoice, 'themeSystem' | 'themeLight' | 'themeDark'> = {
+  auto: 'themeSystem',
+  light: 'themeLight',
+  dark: 'themeDark',
+};
 
 /** Switches between the timeline and the list of the same rounds. */
 export function ViewSwitch() {
   const view = useViewStore((s) => s.view);
+  const t = useMessages();
   return (
-    <div role="group" aria-label="View" className="inline-flex">
+    <div role="group" aria-label={t.view} className="inline-flex">
       {views.map(({ mode, label }) => (
         <button
           key={mode}
@@ -26,7 +32,7 @@ export function ViewSwitch() {
               : 'bg-white hover:bg-slate-100 dark:bg-slate-900 dark:hover:bg-slate-800'
           }`}
         >
-          {label}
+          {t[label]}
         </button>
       ))}
     </div>
@@ -36,9 +42,10 @@ export function ViewSwitch() {
 /** Light, dark, or whatever the system prefers. */
 export function ThemeSwitch() {
   const theme = useViewStore((s) => s.theme);
+  const t = useMessages();
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium max-sm:sr-only">Theme</span>
+      <span className="font-medium max-sm:sr-only">{t.theme}</span>
       <select
         value={theme}
         onChange={(event) => viewActions.setTheme(event.target.value as ThemeChoice)}
@@ -46,7 +53,7 @@ export function ThemeSwitch() {
       >
         {Object.entries(themes).map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t[label]}
           </option>
         ))}
       </select>
@@ -57,16 +64,17 @@ export function ThemeSwitch() {
 /** Whether rounds that don't match the filters disappear or stay, faded. */
 export function UnmatchedSwitch() {
   const unmatched = useViewStore((s) => s.unmatched);
+  const t = useMessages();
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium">Non-matching rounds</span>
+      <span className="font-medium">{t.nonMatching}</span>
       <select
         value={unmatched}
         onChange={(event) => viewActions.setUnmatched(event.target.value as UnmatchedMode)}
         className="h-9 rounded-md border border-slate-500 bg-white px-2 dark:border-slate-400 dark:bg-slate-900"
       >
-        <option value="hide">Hide</option>
-        <option value="dim">Dim</option>
+        <option value="hide">{t.nonMatchingHide}</option>
+        <option value="dim">{t.nonMatchingDim}</option>
       </select>
     </label>
   );

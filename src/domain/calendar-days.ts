@@ -1,17 +1,13 @@
 /**
  * UTC calendar days, the one place for them: every date in Parley is read and written in UTC, so a reader
  * in Kyiv and one in California see the same day. Days travel as ISO text (YYYY-MM-DD) in URLs and
- * filters, and as milliseconds since the epoch in layouts.
+ * filters, and as milliseconds since the epoch in layouts. Their words are the current date locale's
+ * (date-locale.ts).
  */
+import { dateLocale } from './date-locale.ts';
 
 /** One day in milliseconds; UTC has no daylight-saving days, so this is exact. */
 export const DAY_MS = 86_400_000;
-
-/** English month names, January first. */
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const; // prettier-ignore
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO 8601's expanded years, as Date reads and writes them: a sign and six digits (-039998-07-04). */
@@ -42,10 +38,21 @@ export function isoDay(ms: number): string {
   return text.slice(0, text.indexOf('T'));
 }
 
-/** The words of the day an instant falls on, finest first: ["1", "March", "2025"]. */
+/** The words of the day an instant falls on, finest first: ["1", "March", "2025"]; ["1", "березня", "2025"]. */
 export function dayWords(ms: number): [string, string, string] {
   const date = new Date(ms);
-  return [String(date.getUTCDate()), MONTHS[date.getUTCMonth()] ?? '', yearInWords(date.getUTCFullYear())];
+  const month = dateLocale().monthsInDate[date.getUTCMonth()] ?? '';
+  return [String(date.getUTCDate()), month, yearInWords(date.getUTCFullYear())];
+}
+
+/** The month an instant falls in, on its own: "March"; "березень". */
+export function monthName(ms: number): string {
+  return dateLocale().months[new Date(ms).getUTCMonth()] ?? '';
+}
+
+/** The month's short name, for tight labels: "Mar"; "бер." */
+export function shortMonthName(ms: number): string {
+  return dateLocale().shortMonths[new Date(ms).getUTCMonth()] ?? '';
 }
 
 /**
@@ -53,7 +60,7 @@ export function dayWords(ms: number): [string, string, string] {
  * -39998 is 39999 BCE), so a sign is never lost in the words.
  */
 export function yearInWords(year: number): string {
-  return year >= 1 ? String(year) : `${1 - year} BCE`;
+  return year >= 1 ? String(year) : dateLocale().beforeEra(1 - year);
 }
 
 /** The day an instant falls on in words: "1 March 2025". */

@@ -2,6 +2,7 @@ import { formatEdtf } from './date-precision.ts';
 import { datedRoundsInTimeOrder, type DatedRound } from './dated-rounds.ts';
 import { buildFilterIndex, type FilterIndex } from './filter-rounds.ts';
 import type { Dataset } from './schema.ts';
+import { peopleWithTranslatedNames, translatedSearchText } from './translated-search-text.ts';
 
 /**
  * A validated dataset as the views read it: the data as written, its rounds dated and in time order, and the
@@ -14,6 +15,8 @@ export interface DatasetModel {
   index: FilterIndex;
   /** The dates of `meta` in words ("21 March 2026"), for the coverage note under the timeline. */
   metaDates: MetaDateWords;
+  /** The dataset as written, when `dataset` is a translation of it (localise-model.ts): filters name its values. */
+  original?: Dataset;
 }
 
 export interface MetaDateWords {
@@ -29,5 +32,7 @@ export function buildDatasetModel(dataset: Dataset): DatasetModel {
     updated: formatEdtf(updated),
     coverage: coverage ? { from: formatEdtf(coverage.from), to: formatEdtf(coverage.to) } : null,
   };
-  return { dataset, rounds, index: buildFilterIndex(dataset, rounds), metaDates };
+  // Every language's spelling of a name finds its person, and translated text finds its round.
+  const translations = { people: peopleWithTranslatedNames(dataset), text: translatedSearchText(dataset) };
+  return { dataset, rounds, index: buildFilterIndex(dataset, rounds, translations), metaDates };
 }

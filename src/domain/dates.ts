@@ -1,5 +1,7 @@
-import { dayWords } from './calendar-days.ts';
 import { parseEndpoint, type Endpoint } from './edtf-endpoint.ts';
+
+// In a module of its own, so the page can word dates without bundling the EDTF grammar this one parses with.
+export { formatRoundDate } from './round-date-words.ts';
 
 /** The finest unit a date is known to, from finest to coarsest: day, month, season, year. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year';
@@ -23,8 +25,6 @@ export type EdtfParseResult = { ok: true; date: RoundDate } | { ok: false; reaso
 
 // Real dates are short; the cap keeps the grammar-based parser away from megabytes of junk.
 const MAX_LENGTH = 100;
-const FIRST_WORD = { day: 0, month: 1, year: 2 } as const;
-const SEASONS = ['spring', 'summer', 'autumn', 'winter'] as const;
 
 // Datasets repeat dates (every session and statement of a round), and validation and the views both parse them.
 const cache = new Map<string, EdtfParseResult>();
@@ -77,43 +77,4 @@ export function parseRoundDate(input: string): RoundDate {
   const result = tryParseEdtf(input);
   if (!result.ok) throw new RangeError(`${JSON.stringify(input)}: ${result.reason}`);
   return result.date;
-}
-
-/** Writes a parsed date in English words at its precision, or the source's wording for a fuzzy date. */
-export function formatRoundDate(date: RoundDate, dateLabel?: string): string {
-  const label = dateLabel?.trim();
-  if (date.kind === 'approximate' && label) return label;
-  const text = formatSpan(wordsOf(date.start, date.precision), wordsOf(date.end, date.precision));
-  const qualifiers = [date.approximate ? 'approximate' : '', date.uncertain ? 'uncertain' : ''].filter(
-    Boolean,
-  );
-  return qualifiers.length > 0 ? `${text} (${qualifiers.join(', ')})` : text;
-}
-
-/** Words for the unit an instant falls in, finest first: ["23", "March", "2025"]. */
-function wordsOf(instant: Date, precision: DatePrecision): string[] {
-  const year = instant.getUTCFullYear();
-  const month = instant.getUTCMonth();
-  if (precision === 'season') {
-    // December starts the winter that runs into the next year, so January and February belong to the year before.
-    const seasonYear = month < 2 ? year - 1 : year;
-    const season = SEASONS[Math.floor(((month + 10) % 12) / 3)] ?? 'winter';
-    const yearLabel =
-      season === 'winter'
-        ? `${seasonYear}–${String((seasonYear + 1) % 100).padStart(2, '0')}`
-        : `${seasonYear}`;
-    return [season, yearLabel];
-  }
-  return dayWords(instant.getTime()).slice(FIRST_WORD[precision]);
-}
-
-/** Joins two ends, naming shared coarser words once: "23–25 March 2025", "30 May – 2 June 2025". */
-function formatSpan(first: string[], last: string[]): string {
-  let shared = 0;
-  while (shared < first.length && first.at(-1 - shared) === last.at(-1 - shared)) shared += 1;
-  if (shared === first.length) return first.join(' ');
-  const own = first.slice(0, first.length - shared);
-  // A single differing word takes an unspaced dash; longer ends read better with spaces around it.
-  if (own.length === 1) return `${own[0]}–${last.join(' ')}`;
-  return `${own.join(' ')} – ${last.join(' ')}`;
 }

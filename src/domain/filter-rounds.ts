@@ -2,7 +2,7 @@ import type { DatedRound } from './dated-rounds.ts';
 import type { Filters } from './round-filters.ts';
 import { outcomeByTopic, overallStatus } from './round-summary.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
-import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
+import type { Dataset, OutcomeStatus, Person, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
 
 /*
@@ -69,11 +69,24 @@ export interface FilterIndex {
   values: Readonly<Record<CountedFacet, readonly string[]>>;
 }
 
+/** What search finds beyond the dataset's own text: its translations (translated-search-text.ts). */
+export interface SearchTranslations {
+  /** The people, with every translated spelling of their name among their aliases. */
+  people: readonly Person[];
+  /** Per round id, the folded translations of its text. */
+  text: ReadonlyMap<string, string>;
+}
+
 /** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
-export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
-  const people = new Map(dataset.people.map((p) => [p.id, p]));
+export function buildFilterIndex(
+  dataset: Dataset,
+  dated: readonly DatedRound[],
+  translations: SearchTranslations = { people: dataset.people, text: new Map() },
+): FilterIndex {
+  const people = new Map(translations.people.map((p) => [p.id, p]));
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
-  const mentions = nameMentions(dataset.people);
+  const mentions = nameMentions(translations.people);
+  const translated = translations.text;
   const rounds = dated.map(({ round, date }): IndexedRound => {
     const speakers = (round.statements ?? []).map((s) => s.speaker);
     const delegates = round.participants.flatMap((p) => (p.delegation ?? []).map((d) => d.person));
@@ -91,7 +104,7 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
       city: round.location?.city,
       start: date.start.getTime(),
       end: date.end.getTime(),
-      text: roundSearchText(round, people, parties, mentions),
+      text: withTranslations(roundSearchText(round, people, parties, mentions), translated.get(round.id)),
     };
   });
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
@@ -108,6 +121,10 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
       places: [...cities].sort((a, b) => a.localeCompare(b)),
     },
   };
+}
+
+function withTranslations(text: string, translations: string | undefined): string {
+  return translations ? `${text}\n${translations}` : text;
 }
 
 /** The ids of the rounds that match every active filter, in time order. */

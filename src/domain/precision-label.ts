@@ -1,14 +1,16 @@
 import { DAY_MS, dayWords } from './calendar-days.ts';
 import type { RoundDate } from './dates.ts';
+import { dateLocale } from './date-locale.ts';
 
 // Apart from formatEdtf (date-precision.ts): these read parsed dates only, so the timeline can use them without
 // bundling the EDTF grammar into the page's first load.
 
 /** How exactly a date is known, in words beside it: "exact date", "3-day range", "approximate date". */
 export function precisionLabel(date: RoundDate): string {
-  if (date.kind === 'day') return 'exact date';
-  if (date.kind === 'approximate') return 'approximate date';
-  return `${Math.round((date.end.getTime() - date.start.getTime()) / DAY_MS)}-day range`;
+  const words = dateLocale();
+  if (date.kind === 'day') return words.exactDate;
+  if (date.kind === 'approximate') return words.approximateDate;
+  return words.dayRange(Math.round((date.end.getTime() - date.start.getTime()) / DAY_MS));
 }
 
 /**
@@ -23,5 +25,5 @@ export function possibleSpan(date: RoundDate): string | undefined {
   // Words both ends share (month, year) are said once, after the second end.
   let shared = 0;
   while (shared < 2 && first.at(-1 - shared) === last.at(-1 - shared)) shared += 1;
-  return `between ${first.slice(0, 3 - shared).join(' ')} and ${last.join(' ')}`;
+  return dateLocale().between(first.slice(0, 3 - shared).join(' '), last.join(' '));
 }

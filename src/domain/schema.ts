@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { translationsSchema } from './translations-schema.ts';
 import {
   attendanceModes,
   documentKinds,
@@ -370,6 +371,7 @@ export const datasetSchema = z.object({
   rounds: z.array(roundSchema),
   stories: z.array(storySchema).optional(),
   documents: z.array(documentSchema).optional(),
+  translations: translationsSchema.optional(),
 });
 
 export type Party = z.infer<typeof partySchema>;

@@ -4,6 +4,7 @@ import { describeKind, plainLanguage, toValidationIssue } from './readable-zod-i
 import { datasetSchema, type Dataset } from './schema.ts';
 import { validateReferences } from './validate-references.ts';
 import { validateStories } from './validate-stories.ts';
+import { validateTranslations } from './validate-translations.ts';
 import { ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
 
 /** Counts for a one-line description of a valid dataset. */
@@ -61,7 +62,11 @@ export function validateDataset(input: unknown, onProgress?: RoundsChecked): Dat
     }
     const parsed = parseByCollection(input as Record<string, unknown>, onProgress);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
-    const issues = [...validateReferences(parsed.dataset), ...validateStories(parsed.dataset)];
+    const issues = [
+      ...validateReferences(parsed.dataset),
+      ...validateStories(parsed.dataset),
+      ...validateTranslations(parsed.dataset),
+    ];
     if (issues.length > 0) return failure(issues, true);
     return { ok: true, dataset: parsed.dataset, summary: summarise(parsed.dataset) };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { emptyFilters, type Filters, type IsoDay } from '../domain/round-filters.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages.ts';
 
 export const laneModes = ['table', 'place', 'topic'] as const;
 export const viewModes = ['timeline', 'list'] as const;
@@ -30,6 +31,8 @@ export interface ViewState {
   filters: Filters;
   /** The story being read, if any; its step's view is the rest of this state until the reader changes it. */
   story: StoryPosition | null;
+  /** The language of the interface and, where the dataset translates it, of the data. */
+  lang: Lang;
 }
 
 export const defaultViewState: ViewState = {
@@ -42,4 +45,5 @@ export const defaultViewState: ViewState = {
   unmatched: 'hide',
   filters: emptyFilters,
   story: null,
+  lang: DEFAULT_LANG,
 };

@@ -24,6 +24,7 @@ export const viewActions = {
   setFilters: (patch: Partial<Filters>) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   clearFilters: () => set({ filters: emptyFilters }),
   setStory: (story: ViewState['story']) => set({ story }),
+  setLang: (lang: ViewState['lang']) => set({ lang }),
   replaceView: (view: ViewState) => set(view),
   addNotices: (notices: string[]) =>
     notices.length > 0 && set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
@@ -32,8 +33,9 @@ export const viewActions = {
 
 /** The view state without the store's extras, for encoding into a URL. */
 export function currentView(): ViewState {
-  const { round, document, window, lanes, view, theme, unmatched, filters, story } = useViewStore.getState();
-  return { round, document, window, lanes, view, theme, unmatched, filters, story };
+  const { round, document, window, lanes, view, theme, unmatched, filters, story, lang } =
+    useViewStore.getState();
+  return { round, document, window, lanes, view, theme, unmatched, filters, story, lang };
 }
 
 /**

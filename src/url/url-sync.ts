@@ -73,7 +73,7 @@ function sameView(a: ViewState, b: ViewState): boolean {
 }
 
 /**
- * True when the change deserves a Back step. The window and theme never do; text search and the date range do
+ * True when the change deserves a Back step. The window, theme and language never do; text search and the date range do
  * only when they start or stop, so typing a word or dragging a date handle is one step, not one per keystroke.
  */
 function isNavigation(a: ViewState, b: ViewState): boolean {
@@ -82,6 +82,7 @@ function isNavigation(a: ViewState, b: ViewState): boolean {
       ...v,
       window: null,
       theme: 'auto',
+      lang: 'en',
       filters: {
         ...v.filters,
         q: v.filters.q.trim() === '' ? '' : 'set',

@@ -1,3 +1,4 @@
+import { langCodes } from '../i18n/languages.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayStart, isoDay } from '../domain/calendar-days.ts';
@@ -150,6 +151,16 @@ describe('encodeViewState', () => {
     expect(encodeViewState({ ...auto, theme: 'light' }, undefined, 'light')).toBe('');
   });
 
+  it('reads lang=uk, and falls back to English with a notice for a language it does not have', () => {
+    expect(decodeViewState('lang=uk').state.lang).toBe('uk');
+    const unknown = decodeViewState('lang=zz&view=list');
+    expect(unknown.state.lang).toBe('en');
+    expect(unknown.state.view).toBe('list');
+    expect(unknown.notices).toEqual([`Ignored lang="zz": expected one of ${langCodes.join(', ')}.`]);
+    expect(encodeViewState({ ...defaultViewState, lang: 'uk' })).toBe('lang=uk');
+    expect(encodeViewState(defaultViewState)).toBe('');
+  });
+
   it('writes lists with plain commas', () => {
     const state = { ...defaultViewState, filters: { ...defaultViewState.filters, topics: ['a', 'b'] } };
     expect(encodeViewState(state)).toBe('topic=a,b');
@@ -199,6 +210,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
   }),
   story: fc.option(fc.record({ id: slug, step: fc.integer({ min: 1, max: 9999 }) }), { nil: null }),
+  lang: fc.constantFrom(...langCodes),
 });
 
 describe('the URL codec', () => {

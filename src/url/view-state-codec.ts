@@ -10,6 +10,7 @@ import {
   type ThemeChoice,
   type ViewState,
 } from '../state/view-state.ts';
+import { DEFAULT_LANG, langCodes } from '../i18n/languages.ts';
 import { decodeListValue, encodeListValue } from './list-value.ts';
 
 /**
@@ -117,6 +118,7 @@ export function decodeViewState(
       unmatched: pick('unmatched', unmatchedModes, defaultViewState.unmatched),
       filters,
       story,
+      lang: pick('lang', langCodes, DEFAULT_LANG),
     },
     notices,
   };
@@ -155,6 +157,7 @@ export function encodeViewState(
   set('q', filters.q.trim());
   set('story', state.story?.id ?? null);
   set('step', state.story ? String(state.story.step) : null);
+  set('lang', state.lang, DEFAULT_LANG);
   // Commas are readable and safe in a query string; URLSearchParams escapes them anyway.
   return params.toString().replaceAll('%2C', ',');
 }
@@ -192,6 +195,7 @@ export const OWN_KEYS = [
   'q',
   'story',
   'step',
+  'lang',
 ] as const;
 
 const STEP = /^[1-9]\d{0,3}$/;

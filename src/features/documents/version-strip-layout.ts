@@ -1,4 +1,4 @@
-import { DAY_MS, MONTHS } from '../../domain/calendar-days.ts';
+import { DAY_MS, shortMonthName } from '../../domain/calendar-days.ts';
 
 /** What the strip needs of one version: its interval in UTC milliseconds and a short label. */
 export interface StripInput {
@@ -74,7 +74,7 @@ function monthTicks(first: number, last: number, scale: (t: number) => number, w
   const step = Math.max(1, Math.ceil((months * 40) / width));
   for (let i = 0; cursor.getTime() <= last; i++) {
     if (i % step === 0) {
-      const month = (MONTHS[cursor.getUTCMonth()] ?? '').slice(0, 3);
+      const month = shortMonthName(cursor.getTime());
       const label =
         ticks.length === 0 || cursor.getUTCMonth() === 0 ? `${month} ${cursor.getUTCFullYear()}` : month;
       ticks.push({ x: scale(cursor.getTime()), label });

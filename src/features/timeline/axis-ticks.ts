@@ -1,5 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { DAY_MS, MONTHS, yearInWords } from '../../domain/calendar-days.ts';
+import { DAY_MS, monthName as monthOf, shortMonthName, yearInWords } from '../../domain/calendar-days.ts';
+import { dateLocale } from '../../domain/date-locale.ts';
 
 /** One axis label: its instant, its x in pixels, its text; `sticky` marks a major label pinned to the left edge. */
 export type Tick = { value: number; x: number; label: string; sticky?: true };
@@ -41,13 +42,13 @@ const years = (from: number) =>
 
 // The labels in the words the rest of Parley writes dates in (calendar-days.ts), in UTC like every date here.
 const dayOfMonth = (d: Date) => String(d.getUTCDate());
-const monthName = (d: Date) => MONTHS[d.getUTCMonth()] ?? '';
-const shortMonth = (d: Date) => monthName(d).slice(0, 3);
+const monthName = (d: Date) => monthOf(d.getTime());
+const shortMonth = (d: Date) => shortMonthName(d.getTime());
 const year = (d: Date) => yearInWords(d.getUTCFullYear());
 const monthAndYear = (d: Date) => `${monthName(d)} ${year(d)}`;
 const dayAndShortMonth = (d: Date) => `${dayOfMonth(d)} ${shortMonth(d)}`;
 // "2020s"; before year 1 the decade is named by its first year ("510 BCE"), as "510 BCEs" would not read.
-const decade = (d: Date) => (d.getUTCFullYear() >= 1 ? `${year(d)}s` : year(d));
+const decade = (d: Date) => (d.getUTCFullYear() >= 1 ? dateLocale().decade(year(d)) : year(d));
 
 type Level = {
   minPxPerDay: number;

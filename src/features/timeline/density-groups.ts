@@ -1,4 +1,4 @@
-import { DAY_MS, MONTHS } from '../../domain/calendar-days.ts';
+import { DAY_MS, monthName } from '../../domain/calendar-days.ts';
 import type { MarkGeometry } from './mark-layout.ts';
 import type { TimeWindow } from './time-scale.ts';
 
@@ -47,7 +47,7 @@ export function densityGroups(
     groups.set(key, {
       lane: mark.item.lane,
       count: 1,
-      period: byMonth ? `${MONTHS[month]} ${year}` : String(year),
+      period: byMonth ? `${monthName(Date.UTC(year, month, 1))} ${year}` : String(year),
       window: byMonth
         ? [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)]
         : [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)],

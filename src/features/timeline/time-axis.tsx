@@ -45,6 +45,9 @@ export function TimeAxis({ ticks, width }: { ticks: { minor: Tick[]; major: Tick
 }
 
 /** The visible period in words, shown beside the zoom buttons (and read by the tests). */
-export function axisCaption(window: TimeWindow): string {
-  return `Showing ${formatDay(window[0])} to ${formatDay(window[1] - 1)}`;
+export function axisCaption(
+  window: TimeWindow,
+  words: (from: string, to: string) => string = (from, to) => `Showing ${from} to ${to}`,
+): string {
+  return words(formatDay(window[0]), formatDay(window[1] - 1));
 }

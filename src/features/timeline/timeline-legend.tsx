@@ -1,15 +1,17 @@
+import { useMessages } from '../../i18n/catalogue.ts';
 import { legendChannels } from './encoding.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
 
 /** Explains every encoding the marks use, listed from the encoding spec: shape, fill, colour, hatching, density. */
 export function TimelineLegend({ open = true }: { open?: boolean }) {
+  const t = useMessages();
   return (
     <details
       className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800"
       open={open}
     >
       <summary className="cursor-pointer">
-        <h2 className="inline font-semibold">Legend</h2>
+        <h2 className="inline font-semibold">{t.legend}</h2>
       </summary>
       <div className="mt-2 grid gap-x-8 gap-y-3 sm:grid-cols-3">
         {legendChannels.map((channel) => (

@@ -1,9 +1,10 @@
 import type { LaneMode } from '../../domain/round-lanes.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
 
-const laneModeLabels: Record<LaneMode, string> = {
-  table: 'Who sits at the table',
-  place: 'Place',
-  topic: 'Topic',
+const laneModeLabels: Record<LaneMode, 'lanesTable' | 'lanesPlace' | 'lanesTopic'> = {
+  table: 'lanesTable',
+  place: 'lanesPlace',
+  topic: 'lanesTopic',
 };
 
 interface Props {
@@ -31,10 +32,11 @@ export function TimelineToolbar({
   onPan,
   caption,
 }: Props) {
+  const t = useMessages();
   return (
     <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
       <label className="flex items-center gap-2 text-sm">
-        <span className="font-medium max-sm:sr-only">Lanes</span>
+        <span className="font-medium max-sm:sr-only">{t.lanes}</span>
         <select
           value={laneMode}
           onChange={(event) => onLaneModeChange(event.target.value as LaneMode)}
@@ -42,34 +44,42 @@ export function TimelineToolbar({
         >
           {Object.entries(laneModeLabels).map(([mode, label]) => (
             <option key={mode} value={mode}>
-              {label}
+              {t[label]}
             </option>
           ))}
         </select>
       </label>
-      <div role="group" aria-label="Zoom" className="flex gap-1">
-        <button type="button" className={button} onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
+      <div role="group" aria-label={t.zoom} className="flex gap-1">
+        <button
+          type="button"
+          className={button}
+          onClick={onZoomIn}
+          aria-label={t.zoomIn}
+          title={t.zoomInHint}
+        >
           +
         </button>
         <button
           type="button"
           className={button}
           onClick={onZoomOut}
-          aria-label="Zoom out"
-          title="Zoom out (−)"
+          aria-label={t.zoomOut}
+          title={t.zoomOutHint}
         >
           −
         </button>
-        <button type="button" className={button} onClick={onFitAll} title="Show every round (0)">
-          Fit all
+        <button type="button" className={button} onClick={onFitAll} title={t.fitAllHint}>
+          {t.fitAll}
         </button>
       </div>
-      <div role="group" aria-label="Pan" className="flex gap-1">
-        <button type="button" className={button} onClick={() => onPan(-1)} title="Earlier (Shift + ←)">
-          <span aria-hidden="true">‹&nbsp;</span>Earlier
+      <div role="group" aria-label={t.pan} className="flex gap-1">
+        <button type="button" className={button} onClick={() => onPan(-1)} title={t.earlierHint}>
+          <span aria-hidden="true">‹&nbsp;</span>
+          {t.earlier}
         </button>
-        <button type="button" className={button} onClick={() => onPan(1)} title="Later (Shift + →)">
-          Later<span aria-hidden="true">&nbsp;›</span>
+        <button type="button" className={button} onClick={() => onPan(1)} title={t.laterHint}>
+          {t.later}
+          <span aria-hidden="true">&nbsp;›</span>
         </button>
       </div>
       <p data-testid="visible-period" role="status" className="text-sm text-slate-600 dark:text-slate-300">

@@ -20,6 +20,7 @@ import { MarkTooltip } from './mark-tooltip.tsx';
 import { useTooltip } from './use-tooltip.ts';
 import { useLaneHeadings } from './use-lane-headings.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -45,6 +46,7 @@ export interface TimelineProps {
 export function Timeline(props: TimelineProps) {
   const { dataset, rounds, laneMode, onlyTopics, selectedId } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
+  const t = useMessages();
   const width = useElementWidth(viewportRef);
   const model = useMemo(
     () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics),
@@ -91,14 +93,14 @@ export function Timeline(props: TimelineProps) {
           const w = getWindow();
           setWindow(panWindow(w, (direction * (w[1] - w[0])) / 2), true);
         }}
-        caption={axisCaption(window)}
+        caption={axisCaption(window, t.showingPeriod)}
       />
       <div
         ref={viewportRef}
         id="rounds"
         data-bench="timeline-viewport"
         tabIndex={empty ? 0 : -1}
-        aria-label={empty ? 'Timeline viewport: no round in view. Use + and − to zoom.' : undefined}
+        aria-label={empty ? t.emptyViewport : undefined}
         className="relative cursor-grab overflow-hidden rounded-md border border-slate-200 select-none active:cursor-grabbing focus-visible:outline-3 focus-visible:outline-blue-600 dark:border-slate-800"
       >
         {width > 0 && <TimeAxis ticks={view.ticks} width={width} />}

@@ -1,6 +1,14 @@
-import { useMemo, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
-import { markHitTester } from './mark-hit-test.ts';
+import { useEffect, useMemo, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
+import type { markHitTester } from './mark-hit-test.ts';
 import type { TimelineLayout } from './mark-layout.ts';
+
+// The hit tester (and its quadtree) is a chunk fetched when a density view first appears: most timelines are
+// detailed, with a button per mark, and never need it; the first load stays smaller for all of them.
+let hitTesters: typeof markHitTester | null = null;
+const loadHitTesters = () =>
+  import('./mark-hit-test.ts').then((m) => {
+    hitTesters = m.markHitTester;
+  });
 
 interface Options {
   body: RefObject<HTMLElement | null>;
@@ -12,13 +20,21 @@ interface Options {
 /**
  * Lets a mouse user point at and pick any mark in the density view, where marks have no buttons (too many to
  * render). The hit tester is built lazily, on the first pointer move after a layout change, so zooming and
- * panning pay nothing for it.
+ * panning pay nothing for it; until its chunk has arrived (a moment after the density view appears), a pointer
+ * picks nothing.
  */
 export function useDensityPick({ body, layout, onHoverMark, onSelect }: Options) {
   const [overMark, setOverMark] = useState(false);
+  useEffect(() => {
+    if (!layout.detailed && hitTesters === null) void loadHitTesters();
+  }, [layout.detailed]);
   const lazyHit = useMemo(() => {
     let hit: ReturnType<typeof markHitTester> | null = null;
-    return (x: number, y: number) => (hit ??= markHitTester(layout.marks))(x, y);
+    return (x: number, y: number) => {
+      if (hitTesters === null) return undefined;
+      hit ??= hitTesters(layout.marks);
+      return hit(x, y);
+    };
   }, [layout]);
 
   const markAt = (event: MouseEvent | PointerEvent) => {

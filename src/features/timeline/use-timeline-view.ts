@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLang } from '../../i18n/catalogue.ts';
 import type { TimeWindow } from './time-scale.ts';
 import type { TimelineModel } from './timeline-model.ts';
 import {
@@ -24,7 +25,10 @@ export function useTimelineView(
   const maxDuration = useMemo(() => longestDuration(model), [model]);
   const level = stackingLevel(window, width);
   const rows = useMemo(() => assignRows(model, level, headings), [model, level, headings]);
-  const ticks = useMemo(() => timelineTicks(window, width), [window, width]);
+  // The labels are in the page's language (the current date locale): a change of language words them again.
+  const lang = useLang();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- lang: the labels read the current date locale
+  const ticks = useMemo(() => timelineTicks(window, width), [window, width, lang]);
   const layout = useMemo(
     () => timelineLayout(model, rows, window, width, maxDuration),
     [model, rows, window, width, maxDuration],

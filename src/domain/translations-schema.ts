@@ -1,0 +1,50 @@
+import { z } from './zod.ts';
+
+/*
+ * Translations of a dataset's text into other languages: one optional top-level block, keyed by language, then
+ * by the kind and id of what is translated. The data itself stays in its own language (meta.languages[0]); a
+ * translation replaces a field's text for readers of that language, and a field it leaves out keeps the original.
+ * Statements keep their original wording and sources stay as published, so neither can be translated here.
+ * validate-translations.ts checks what a schema cannot: known languages, ids and fields that exist.
+ */
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const roundTranslation = z.strictObject({
+  title: text.optional(),
+  shortTitle: text.optional(),
+  summary: text.optional(),
+  dateLabel: text.optional(),
+  /** The round's outcomes' summaries, in the round's order; null leaves one untranslated. */
+  outcomes: z.array(text.nullable()).optional(),
+});
+
+const languageTranslations = z.strictObject({
+  meta: z
+    .strictObject({ title: text.optional(), description: text.optional(), coverageNote: text.optional() })
+    .optional(),
+  rounds: z.record(z.string(), roundTranslation).optional(),
+  people: z.record(z.string(), z.strictObject({ name: text })).optional(),
+  parties: z
+    .record(z.string(), z.strictObject({ name: text.optional(), shortName: text.optional() }))
+    .optional(),
+  topics: z
+    .record(z.string(), z.strictObject({ label: text.optional(), description: text.optional() }))
+    .optional(),
+  /** Place names as the rounds write them (city, country or venue) and their translation. */
+  places: z.record(z.string(), text).optional(),
+  documents: z
+    .record(z.string(), z.strictObject({ title: text.optional(), summary: text.optional() }))
+    .optional(),
+});
+
+export const translationsSchema = z
+  .record(
+    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like uk or pt-BR'),
+    languageTranslations,
+  )
+  .describe(
+    'Translations of the text into other languages, by language tag (listed in meta.languages), then by kind and id.',
+  );
+
+export type LanguageTranslations = z.infer<typeof languageTranslations>;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import type { Messages } from './messages.ts';
+import { languages, langCodes } from './languages.ts';
+import { plural } from './plural.ts';
+
+// Words that are the same in both languages, so an equal string there is not a forgotten translation.
+const SAME_IN_UKRAINIAN = new Set<keyof Messages>([]);
+
+describe('plural', () => {
+  it('picks the Ukrainian one, few and many forms ("1 раунд", "3 раунди", "5 раундів")', () => {
+    const rounds = plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' });
+    expect([1, 3, 5, 11, 21, 22, 25, 101].map(rounds)).toEqual([
+      '1 раунд',
+      '3 раунди',
+      '5 раундів',
+      '11 раундів',
+      '21 раунд',
+      '22 раунди',
+      '25 раундів',
+      '101 раунд',
+    ]);
+    expect(rounds(1.5)).toBe('1,5 раунду');
+  });
+
+  it('writes the count as the language does: "10 000" in Ukrainian, "10,000" in English', () => {
+    // Pinned ICU output: Ukrainian groups thousands with a no-break space.
+    expect(plural('uk', { other: '#' })(10_000)).toBe('10\u00a0000');
+    expect(plural('en', { one: '# round', other: '# rounds' })(10_000)).toBe('10,000 rounds');
+    expect(plural('en', { one: '# round', other: '# rounds' })(1)).toBe('1 round');
+  });
+});
+
+describe('the catalogues', () => {
+  it('list English first and name each language in itself', () => {
+    expect(langCodes[0]).toBe('en');
+    expect(languages.uk.name).toBe('Українська');
+  });
+
+  for (const code of langCodes.filter((c) => c !== 'en')) {
+    it(`${code} has every English key, none empty and none left in English`, async () => {
+      const load = languages[code].load;
+      if (load === null) throw new Error(`${code} has no catalogue to load`);
+      const messages = await load();
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en) as (keyof Messages)[]) {
+        const mine = messages[key];
+        const english = en[key];
+        expect(typeof mine, key).toBe(typeof english);
+        if ((key as string) === 'dates') continue;
+        if ((key as string) === 'dates') continue; // tested with the dates (date-locale.test.ts)
+        const sample = (m: unknown) => (typeof m === 'function' ? String(m(3, 7, 'X')) : String(m));
+        expect(sample(mine).trim(), key).not.toBe('');
+        if (!SAME_IN_UKRAINIAN.has(key)) expect(sample(mine), key).not.toBe(sample(english));
+      }
+    });
+  }
+});

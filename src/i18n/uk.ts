@@ -1,0 +1,87 @@
+import type { Messages } from './messages.ts';
+import { plural } from './plural.ts';
+
+const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
+const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
+const number = (n: number) => new Intl.NumberFormat('uk').format(n);
+const dayCount = plural('uk', { one: '# день', few: '# дні', many: '# днів', other: '# дня' });
+
+/** The interface in Ukrainian; fetched only by readers who choose it (languages.ts). */
+export const uk: Messages = {
+  dates: {
+    seasons: ['весна', 'літо', 'осінь', 'зима'],
+    beforeEra: (years) => `${years} р. до н. е.`,
+    // Adverbs before the date, which leave its words in their case: "орієнтовно березень 2025" for an
+    // approximate date ("близько" would need "березня"), "ймовірно 16 травня 2025" for an uncertain one.
+    qualify: (text, approximate, uncertain) =>
+      `${uncertain ? 'ймовірно ' : ''}${approximate ? 'орієнтовно ' : ''}${text}`,
+    exactDate: 'точна дата',
+    approximateDate: 'приблизна дата',
+    dayRange: (days) => `проміжок: ${dayCount(days)}`,
+    between: (first, last) => `між ${first} і ${last}`,
+    decade: (year) => `${year}-ті`,
+  },
+
+  // The header
+  skipToRounds: 'Перейти до раундів',
+  language: 'Мова',
+  theme: 'Тема',
+  themeSystem: 'Системна',
+  themeLight: 'Світла',
+  themeDark: 'Темна',
+  create: 'Створити',
+  createOwn: 'Створіть власну хронологію',
+  backToTimeline: 'Назад до хронології',
+  copyLink: 'Копіювати посилання',
+  linkCopied: 'Посилання скопійовано',
+  embed: 'Вбудувати',
+
+  // The explore view
+  filters: 'Фільтри',
+  filtersActive: (count) => `Фільтри (${count})`,
+  // "з 21 раунду", "з 58 раундів": after "з" the noun takes the genitive, singular only for one.
+  roundsOf: (shown, total) => `${number(shown)} з ${ofRounds(total)}`,
+  rounds: plural('uk', rounds),
+  detailsOpen: (title) => `Відкрито подробиці: ${title}`,
+  view: 'Вигляд',
+  viewTimeline: 'Хронологія',
+  viewList: 'Список',
+  nonMatching: 'Раунди поза фільтрами',
+  nonMatchingHide: 'Приховати',
+  nonMatchingDim: 'Притлумити',
+  readMore: 'Читати далі',
+  showLess: 'Згорнути',
+  dataUpTo: (day) => `Дані до ${day}`,
+  dataSpan: (from, updated) => `(від ${from}; оновлено ${updated})`,
+  loadingList: 'Завантаження списку…',
+
+  // Notices about the link
+  dismiss: 'Закрити',
+  moreIgnored: plural('uk', {
+    one: 'Ще # частину посилання пропущено.',
+    few: 'Ще # частини посилання пропущено.',
+    many: 'Ще # частин посилання пропущено.',
+    other: 'Ще # частини посилання пропущено.',
+  }),
+
+  // The timeline's toolbar
+  lanes: 'Доріжки',
+  lanesTable: 'Хто за столом',
+  lanesPlace: 'Місце',
+  lanesTopic: 'Тема',
+  zoom: 'Масштаб',
+  zoomIn: 'Збільшити',
+  zoomInHint: 'Збільшити (+)',
+  zoomOut: 'Зменшити',
+  zoomOutHint: 'Зменшити (−)',
+  fitAll: 'Усі раунди',
+  fitAllHint: 'Показати всі раунди (0)',
+  pan: 'Прокрутка',
+  earlier: 'Раніше',
+  earlierHint: 'Раніше (Shift + ←)',
+  later: 'Пізніше',
+  laterHint: 'Пізніше (Shift + →)',
+  emptyViewport: 'Хронологія: у полі зору немає раундів. Змініть масштаб кнопками + і −.',
+  legend: 'Легенда',
+  showingPeriod: (from, to) => `Показано з ${from} до ${to}`,
+};
