@@ -57,9 +57,9 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
       round.outcomes?.forEach((summary, i) => {
         if (summary === null) return;
         if (i >= original.outcomes.length)
-          noOriginal(
+          report(
             [...path, 'outcomes', i],
-            `outcome ${i + 1}, of a round with ${original.outcomes.length}`,
+            `translates outcome ${i + 1}, but the round has ${original.outcomes.length}`,
           );
       });
     }
