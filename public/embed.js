@@ -19,10 +19,27 @@
       iframe.contentWindow.postMessage(message, origin);
   }
 
+  // An embed without lang= speaks the article's language: the host page's <html lang> goes into its address as
+  // hostlang=, which Parley uses when it has that language (English otherwise). Set before the listeners below,
+  // and before a lazy frame has loaded anything, so the frame loads once.
+  function passHostLanguage(iframe) {
+    var lang = (document.documentElement.getAttribute('lang') || '').trim();
+    if (!lang) return;
+    try {
+      var url = new URL(iframe.getAttribute('src') || '', document.baseURI);
+      if (url.searchParams.has('lang') || url.searchParams.has('hostlang')) return;
+      url.searchParams.set('hostlang', lang);
+      iframe.setAttribute('src', url.href);
+    } catch {
+      // An unusable src stays as it is: the frame shows what it would have shown.
+    }
+  }
+
   // Commands wait until the embed has said it is ready: before that, the app has no data to act on.
   function register(iframe) {
     var frame = frames.get(iframe);
     if (frame) return frame;
+    passHostLanguage(iframe);
     frame = { ready: false, queue: [] };
     frames.set(iframe, frame);
     iframe.addEventListener('load', function () {

@@ -7,6 +7,8 @@ import { Providers } from './app/providers.tsx';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
 import { startUrlSync } from './url/url-sync.ts';
 import { followViewLanguage } from './i18n/catalogue.ts';
+import { hostLanguage } from './features/embed/host-language.ts';
+import { viewActions } from './state/view-store.ts';
 import './index.css';
 
 const embed = readEmbedMode(window.location.search);
@@ -15,6 +17,9 @@ startUrlSync({
   history: !embed.embedded,
   ...(embed.embedded ? { defaultTheme: EMBED_DEFAULT_THEME } : {}),
 });
+
+const host = embed.embedded ? hostLanguage(window.location.search) : null;
+if (host) viewActions.setLang(host);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

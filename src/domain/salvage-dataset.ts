@@ -43,6 +43,7 @@ export function salvageDataset(input: unknown): Salvaged {
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {
     const result = validateDataset(draft);
     if (result.ok) return { dataset: result.dataset, leftOut, validation };
+    if (pass === 0) delete draft.translations;
     const removals = new Map<unknown[], { indexes: Set<number>; top: Collection | null }>();
     for (const issue of result.issues) {
       const segments = pathSegments(issue.path);
@@ -50,6 +51,8 @@ export function salvageDataset(input: unknown): Salvaged {
       const cut = innermostItem(draft, segments);
       if (name === 'meta') draft.meta = PLACEHOLDER_META;
       else if (name === '$schema') delete draft.$schema;
+      // Translations of what was left out would fail next; the preview shows the original text instead.
+      else if (name === 'translations') delete draft.translations;
       else if (cut) {
         const entry = removals.get(cut.list) ?? { indexes: new Set<number>(), top: null };
         entry.indexes.add(cut.index);

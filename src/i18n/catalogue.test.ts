@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { en as core } from './en.ts';
+import { enEmbed } from './en-embed.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { plural } from './plural.ts';
 
 // Words that are the same in both languages, so an equal string there is not a forgotten translation.
+/** Every English part together: the keys every other catalogue must have. */
+const en: Messages = { ...core, ...enEmbed };
+
 const SAME_IN_UKRAINIAN = new Set<keyof Messages>([]);
 
 describe('plural', () => {

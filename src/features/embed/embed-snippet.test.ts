@@ -60,4 +60,15 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('height="200"');
     expect(snippet).not.toContain('<script');
   });
+
+  it('carries lang= when a language is chosen, and none when the embed follows the article', () => {
+    const base = 'https://parley.example/';
+    expect(embedUrl(base, defaultViewState, { ...defaultEmbedChoices, lang: 'uk' }, null)).toContain(
+      'lang=uk',
+    );
+    expect(embedUrl(base, defaultViewState, { ...defaultEmbedChoices, lang: 'en' }, null)).toContain(
+      'lang=en',
+    );
+    expect(embedUrl(base, defaultViewState, defaultEmbedChoices, null)).not.toContain('lang=');
+  });
 });

@@ -3,6 +3,7 @@ import type { ViewState } from '../../state/view-state.ts';
 import { defaultViewState } from '../../state/view-state.ts';
 import type { ThemeChoice } from '../../state/view-state.ts';
 import { EMBED_DEFAULT_THEME } from './embed-mode.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
 /** What an editor chooses in the Embed dialog. */
 export interface EmbedChoices {
@@ -14,6 +15,8 @@ export interface EmbedChoices {
   keepView: boolean;
   showPanel: boolean;
   showFilters: boolean;
+  /** The embed's language; 'host' leaves `lang=` out, so it follows the article's `<html lang>` (embed.js). */
+  lang: Lang | 'host';
 }
 
 export const defaultEmbedChoices: EmbedChoices = {
@@ -23,6 +26,7 @@ export const defaultEmbedChoices: EmbedChoices = {
   keepView: true,
   showPanel: true,
   showFilters: true,
+  lang: 'host',
 };
 
 /** The embed's address: the app's base with embed=1, the chosen view and options, and any ?data= kept. */
@@ -32,16 +36,19 @@ export function embedUrl(
   choices: EmbedChoices,
   dataParam: string | null,
 ): string {
+  const lang = choices.lang === 'host' ? defaultViewState.lang : choices.lang;
   const state: ViewState = choices.keepView
-    ? { ...view, theme: choices.theme }
-    : { ...defaultViewState, theme: choices.theme };
+    ? { ...view, theme: choices.theme, lang }
+    : { ...defaultViewState, theme: choices.theme, lang };
   const params = new URLSearchParams();
   params.set('embed', '1');
   if (dataParam) params.set('data', dataParam);
   if (!choices.showPanel) params.set('panel', '0');
   if (!choices.showFilters) params.set('filters', '0');
   // Light is the embed's default, so only `theme=auto` or `theme=dark` go into its address.
-  const query = encodeViewState(state, params, EMBED_DEFAULT_THEME);
+  let query = encodeViewState(state, params, EMBED_DEFAULT_THEME);
+  // English is the default and left out of links, but an embed without lang= follows the article: say it.
+  if (choices.lang === defaultViewState.lang) query += `&lang=${choices.lang}`;
   return `${appBase}?${query}`;
 }
 

@@ -13,7 +13,7 @@ export interface SubsetResult {
  * The dataset cut down to the given rounds and everything they reference: parties, people (with their
  * parties), topics and sources, each in the dataset's order. A round's links to rounds outside the subset
  * are removed, because keeping them would either leave references dangling or bring in rounds not asked for.
- * Documents the rounds discuss come whole, with the documents they accompany; stories are left out, since
+ * Documents the rounds discuss come whole, with the documents they accompany; stories are left out (and translations), since
  * their steps walk through rounds the subset does not hold.
  */
 export function datasetSubset(dataset: Dataset, roundIds: ReadonlySet<string>): SubsetResult {
@@ -56,7 +56,8 @@ export function datasetSubset(dataset: Dataset, roundIds: ReadonlySet<string>): 
   citedSourceIds(people, sourceIds);
   citedSourceIds(documents, sourceIds);
 
-  const { stories: _stories, documents: _documents, ...rest } = dataset;
+  // Translations are left out with the stories: they would name rounds and people the subset does not hold.
+  const { stories: _stories, documents: _documents, translations: _translations, ...rest } = dataset;
   return {
     dataset: {
       ...rest,

@@ -42,10 +42,11 @@ const reader: ViewState = {
   theme: 'dark',
   unmatched: 'dim',
   filters: { ...emptyFilters, parties: ['ua'], q: 'memorandum' },
+  lang: 'uk',
 };
 
 describe('stepViewState', () => {
-  it('shows what the step names and keeps the reader’s theme, view and unmatched choice', () => {
+  it('shows what the step names and keeps the reader’s theme, view, unmatched choice and language', () => {
     expect(stepViewState(story, 1, reader)).toEqual({
       round: 'jeddah-2025-03-11',
       document: null,
@@ -56,6 +57,7 @@ describe('stepViewState', () => {
       unmatched: 'dim',
       filters: { ...emptyFilters, topics: ['pow-exchange'], from: '2025-03-01' },
       story: { id: 'talks', step: 1 },
+      lang: 'uk',
     });
   });
 
