@@ -86,9 +86,10 @@ test('mark names say kind, format and outcome; a pressed mark pressed again un-p
 test('in topic lanes each of a round’s marks names its own topic’s outcome', async ({ page }) => {
   const round = ordered.find((r) => new Set(r.outcomes.map((o) => o.topic)).size > 1)!;
   await page.goto('./?lanes=topic');
-  const names = await timeline(page)
-    .locator(`button[data-round-id="${round.id}"]`)
-    .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  const marks = timeline(page).locator(`button[data-round-id="${round.id}"]`);
+  // The marks are drawn once the dataset has been read (off the main thread): wait for them, then read them all.
+  await expect(marks.first()).toBeAttached();
+  const names = await marks.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
   expect(new Set(names).size).toBe(names.length);
   for (const topicId of new Set(round.outcomes.map((o) => o.topic))) {
     const topic = dataset.topics.find((t) => t.id === topicId)!;

@@ -55,6 +55,20 @@ const text = (header: string, label: string, note: string, required = false, lon
   required,
   note,
 });
+const day = (
+  header: string,
+  label: string,
+  note: string,
+  path: Column['path'],
+  required = false,
+): Column => ({
+  header,
+  label,
+  path,
+  type: { kind: 'day' },
+  required,
+  note,
+});
 const idColumn = (note: string): Column => ({
   header: 'id',
   label: 'Id',
@@ -96,14 +110,7 @@ export const SHEETS: readonly SheetSpec[] = [
         note: 'Language tags of the text, like en.',
       },
       text('licence', 'Licence', 'The licence of the data, like CC BY 4.0.', true),
-      {
-        header: 'updated',
-        label: 'Last updated',
-        path: ['updated'],
-        type: { kind: 'day' },
-        required: true,
-        note: 'When the data was last updated.',
-      },
+      day('updated', 'Last updated', 'When the data was last updated.', ['updated'], true),
       {
         header: 'maintainer',
         label: 'Maintainer',
@@ -128,26 +135,23 @@ export const SHEETS: readonly SheetSpec[] = [
       },
       text('version', 'Version', 'The dataset\u2019s own version ("2026-12-02", "1.2"), cited with it.'),
       {
-        header: 'cite as',
-        label: 'Cite as (organisation)',
+        ...text(
+          'cite as',
+          'Cite as (organisation)',
+          'The author to cite, when it is an organisation ("Parley contributors").',
+        ),
         path: ['citation', 'authors', 0, 'literal'],
-        type: { kind: 'text' },
-        note: 'The author to cite, when it is an organisation ("Parley contributors").',
       },
-      {
-        header: 'covered from',
-        label: 'Covered from',
-        path: ['coverage', 'from'],
-        type: { kind: 'day' },
-        note: 'The first day the data covers; fill in "covered to" too.',
-      },
-      {
-        header: 'covered to',
-        label: 'Covered to',
-        path: ['coverage', 'to'],
-        type: { kind: 'day' },
-        note: 'The last day with material, so readers do not take the silence after it for no talks.',
-      },
+      day('covered from', 'Covered from', 'The first day the data covers; fill in "covered to" too.', [
+        'coverage',
+        'from',
+      ]),
+      day(
+        'covered to',
+        'Covered to',
+        'The last day with material, so readers do not take the silence after it for no talks.',
+        ['coverage', 'to'],
+      ),
       {
         ...text('coverage note', 'Coverage note', 'What the period covered leaves out, if anything.'),
         path: ['coverage', 'note'],

@@ -13,7 +13,7 @@ interface Props {
   /** The mark whose tooltip is shown, and the tooltip's id, which describes it. */
   tooltip: { key: string; id: string } | null;
   onSelect: (roundId: string) => void;
-  onFocusMark: (key: string | null) => void;
+  onFocusMark: (key: string | null, shown?: boolean) => void;
   onHoverMark: (key: string | null) => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>, roundId: string) => void;
 }
@@ -40,7 +40,7 @@ export function MarkButtons({ marks, selectedId, activeKey, topic, dimmed, toolt
             aria-pressed={roundId === selectedId}
             tabIndex={key === activeKey ? 0 : -1}
             onClick={() => on.onSelect(roundId)}
-            onFocus={() => on.onFocusMark(key)}
+            onFocus={(event) => on.onFocusMark(key, event.currentTarget.matches(':focus-visible'))}
             onBlur={() => on.onFocusMark(null)}
             onMouseEnter={() => on.onHoverMark(key)}
             onMouseLeave={() => on.onHoverMark(null)}

@@ -34,7 +34,8 @@ interface Props {
   onTooltipEnter: () => void;
   onTooltipLeave: () => void;
   onSelect: (roundId: string) => void;
-  onFocusMark: (key: string | null) => void;
+  /** `shown`: the focus is visible (:focus-visible), so its tooltip may show. */
+  onFocusMark: (key: string | null, shown?: boolean) => void;
   onHoverMark: (key: string | null) => void;
   onMarkKey: (event: KeyboardEvent<HTMLButtonElement>, roundId: string) => void;
   /** Receives the lane headings' heights, so lanes make room for headings that wrap. */

@@ -119,7 +119,7 @@ export function Timeline(props: TimelineProps) {
           onTooltipEnter={tips.keepOpen}
           onTooltipLeave={tips.release}
           onSelect={props.onSelect}
-          onFocusMark={focus.setFocusedKey}
+          onFocusMark={focus.onFocusMark}
           onHoverMark={tips.hover}
           onMarkKey={focus.onMarkKey}
           onHeadingHeights={laneHeadings.report}

@@ -18,12 +18,20 @@ interface Options {
 
 /**
  * Roving focus over the marks: one tab stop, arrow keys from round to round (panning to it), focus moved to
- * the new mark's button once it is rendered, and the hovered or focused mark for the tooltip.
+ * the new mark's button once it is rendered, and the hovered or (visibly) focused mark for the tooltip.
  */
 export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow, container }: Options) {
   // Focus and hover follow marks (keys), not rounds: in topic lanes one round has a mark in several lanes,
   // and only one of them may hold the timeline's tab stop.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
+  // Whether that focus shows (:focus-visible). A keyboard reader's focus brings the tooltip; focus handed
+  // back to a mark after a click (closing the details) does not, so no tooltip appears out of nowhere for a
+  // pointer reader (and an embed does not grow by its height).
+  const [focusShown, setFocusShown] = useState(false);
+  const onFocusMark = useCallback((key: string | null, shown = false) => {
+    setFocusedKey(key);
+    setFocusShown(shown);
+  }, []);
   const [hoveredKey, setHoveredKey] = useState<string | null>(null);
   const [targetRound, setTargetRound] = useState<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -40,7 +48,8 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
   const activeKey = activeMarkKey(layout.marks, focus);
   const buttons = buttonMarks(layout, activeKey, focus);
   const pointed = hoveredKey === null ? undefined : layout.marks.find((m) => m.item.key === hoveredKey);
-  const focused = focusedKey === null ? undefined : layout.marks.find((m) => m.item.key === focusedKey);
+  const focused =
+    focusedKey === null || !focusShown ? undefined : layout.marks.find((m) => m.item.key === focusedKey);
 
   // After every render: the round the keys moved to may only now have a button.
   useEffect(() => {
@@ -55,5 +64,5 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
     }
   });
 
-  return { activeKey, buttons, pointed, focused, startOf, onMarkKey, setFocusedKey, setHoveredKey };
+  return { activeKey, buttons, pointed, focused, startOf, onMarkKey, onFocusMark, setHoveredKey };
 }
