@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import { englishDates, setDateLocale } from '../domain/date-locale.ts';
+import { englishVocabulary, setVocabularyLabels } from '../domain/vocabulary-labels.ts';
 import { en } from './en.ts';
 import { DEFAULT_LANG, languages, type Lang } from './languages.ts';
 import type { Messages } from './messages.ts';
@@ -46,13 +47,15 @@ export function showLanguage(lang: Lang): Promise<void> {
   return Promise.resolve(edition).then(
     (loaded) => {
       if (wanted !== lang) return;
-      // Dates first: the views that re-render for the new messages word their dates in the same language.
+      // Dates and vocabulary words first: the views that re-render for the new messages word their dates in the same language.
       if (!loaded) {
         setDateLocale(englishDates);
+        setVocabularyLabels(englishVocabulary);
         useCatalogue.setState({ lang, translated: null, localise: null });
       } else {
         const { messages, edition } = loaded;
         setDateLocale(edition.intlDates(lang, messages.dates));
+        setVocabularyLabels(messages.vocabulary);
         useCatalogue.setState({
           lang,
           translated: messages,

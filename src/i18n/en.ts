@@ -1,4 +1,5 @@
 import { englishDateWords } from '../domain/date-locale.ts';
+import { englishVocabulary } from '../domain/vocabulary-labels.ts';
 import { plural } from './plural.ts';
 
 /**
@@ -10,6 +11,8 @@ import { plural } from './plural.ts';
 export const en = {
   /** Words for dates that Intl does not give (months come from Intl, date-locale.ts). */
   dates: englishDateWords,
+  /** Words for the data's vocabularies (outcomes, formats, kinds, roles…), used by every view. */
+  vocabulary: englishVocabulary,
 
   // The header
   skipToRounds: 'Skip to the rounds',

@@ -22,6 +22,55 @@ export const uk: Messages = {
     decade: (year) => `${year}-ті`,
   },
 
+  vocabulary: {
+    outcomeStatus: {
+      agreed: 'Погоджено',
+      'agreed-in-principle': 'Погоджено в принципі або з умовами',
+      'partly-agreed': 'Погоджено частково',
+      proposed: 'Запропоновано, відповіді ще немає',
+      'not-agreed': 'Не погоджено',
+      discussed: 'Обговорено, результату не повідомлено',
+    },
+    format: {
+      'in-person': 'Очно',
+      remote: 'Дистанційно',
+      indirect: 'Непрямо, через посередника',
+      mixed: 'Змішаний',
+    },
+    role: {
+      party: { one: 'Сторона переговорів', many: 'Сторони переговорів' },
+      mediator: { one: 'Посередник', many: 'Посередники' },
+      host: { one: 'Приймаюча сторона', many: 'Приймаючі сторони' },
+      observer: { one: 'Спостерігач', many: 'Спостерігачі' },
+    },
+    kind: {
+      talks: 'Переговори',
+      summit: 'Саміт або зустріч лідерів',
+      call: 'Розмова лідерів',
+      exchange: 'Проведений обмін',
+      publication: 'Оприлюднений план або документ',
+    },
+    roundStatus: {
+      held: 'Відбулася',
+      planned: 'Запланована, не відбулася',
+      postponed: 'Відкладена, не відбулася',
+      cancelled: 'Скасована, не відбулася',
+    },
+    notHeld: {
+      planned: 'запланована, не відбулася',
+      postponed: 'відкладена, не відбулася',
+      cancelled: 'скасована, не відбулася',
+    },
+    documentKind: {
+      plan: 'План',
+      framework: 'Рамкова угода',
+      declaration: 'Декларація',
+      agreement: 'Угода',
+      other: 'Документ',
+    },
+    attendance: { 'in-person': 'особисто', remote: 'дистанційно' },
+  },
+
   // The header
   skipToRounds: 'Перейти до раундів',
   language: 'Мова',

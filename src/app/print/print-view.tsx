@@ -1,6 +1,6 @@
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
-import { outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { pictureSvg } from '../../features/export/picture-svg.ts';
 import type { ExportView } from '../export/export-view.ts';
 import { pictureFromView } from '../export/picture-from-view.ts';
@@ -57,7 +57,9 @@ export function PrintView({ readView }: { readView: () => ExportView }) {
                 </th>
                 <td className="py-1 pr-3">{placeText(round) || '—'}</td>
                 <td className="py-1">
-                  {status ? `${outcomeStyles[status].glyph} ${outcomeStatusLabels[status]}` : '—'}
+                  {status
+                    ? `${outcomeStyles[status].glyph} ${vocabularyLabels().outcomeStatus[status]}`
+                    : '—'}
                 </td>
               </tr>
             );

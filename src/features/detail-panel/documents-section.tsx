@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { roundDocuments } from '../../domain/document-history.ts';
 import { formatEdtf } from '../../domain/date-precision.ts';
 import type { PlanDocument, Round } from '../../domain/schema.ts';
-import { documentKindLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { focusRing, mutedText, sectionHeading } from './panel-styles.ts';
 import { SourceCitations } from './source-citations.tsx';
 
@@ -28,7 +28,7 @@ export function DocumentsSection({ round, documents, onOpenDocument }: Props) {
             key={`${document.id}-${version?.id ?? 'all'}-${i}`}
             className="border-l-2 border-slate-200 pl-3 dark:border-slate-700"
           >
-            <p className={`text-xs ${mutedText}`}>{documentKindLabels[document.kind]}</p>
+            <p className={`text-xs ${mutedText}`}>{vocabularyLabels().documentKind[document.kind]}</p>
             <h4 className="font-semibold">{document.title}</h4>
             {version && (
               <p className={mutedText}>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { placeText } from '../../domain/round-summary.ts';
-import { formatLabels, kindLabels, roundStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { possibleSpan, precisionLabel } from '../../domain/date-precision.ts';
 import { mutedText } from './panel-styles.ts';
 
@@ -19,11 +19,11 @@ export function PanelHeader({ dated, headingRef }: Props) {
   return (
     <header>
       <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>
-        {kindLabels[round.kind]}
+        {vocabularyLabels().kind[round.kind]}
         {status !== 'held' && (
           // Dashed like the outlined mark on the timeline, and in words, so "not held" never rests on a shape.
           <span className="ml-2 inline-block rounded border border-dashed border-slate-500 px-1.5 tracking-normal text-slate-800 normal-case dark:border-slate-400 dark:text-slate-100">
-            {roundStatusLabels[status]}
+            {vocabularyLabels().roundStatus[status]}
           </span>
         )}
       </p>
@@ -52,7 +52,7 @@ export function PanelHeader({ dated, headingRef }: Props) {
         {round.format && (
           <>
             <dt className={mutedText}>Format</dt>
-            <dd>{formatLabels[round.format]}</dd>
+            <dd>{vocabularyLabels().format[round.format]}</dd>
           </>
         )}
       </dl>

@@ -11,7 +11,7 @@ import type {
   Source,
   Topic,
 } from '../../domain/schema.ts';
-import { attendanceLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 
 /** The dataset's entities by id, built once per dataset so rendering never searches arrays. */
 export interface PanelLookups {
@@ -82,7 +82,7 @@ export function participantGroups(round: Round, lookups: PanelLookups, at: Date)
   return participantRoles
     .map((role) => ({
       role,
-      heading: roleLabels[role].many,
+      heading: vocabularyLabels().role[role].many,
       participants: round.participants
         .filter((p) => p.role === role)
         .map((p) => participantView(p, lookups, at)),
@@ -99,7 +99,7 @@ function participantView(participant: Participant, lookups: PanelLookups, at: Da
   return {
     partyId: participant.party,
     name: lookups.parties.get(participant.party)?.name ?? participant.party,
-    attendance: participant.attendance && attendanceLabels[participant.attendance],
+    attendance: participant.attendance && vocabularyLabels().attendance[participant.attendance],
     delegates: ordered.map((d) => {
       const person = lookups.people.get(d.person);
       return {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Session } from '../../domain/schema.ts';
-import { formatLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { formatEdtf } from '../../domain/date-precision.ts';
 import type { PanelLookups } from './panel-model.ts';
 import { mutedText, sectionHeading } from './panel-styles.ts';
@@ -23,7 +23,9 @@ export function SessionsSection({ sessions, lookups }: Props) {
       <ol className="space-y-3 text-sm">
         {sessions.map((session) => {
           const parties = session.parties.map((id) => lookups.parties.get(id)?.shortName ?? id).join(', ');
-          const facts = [parties, session.format && formatLabels[session.format]].filter(Boolean).join(' · ');
+          const facts = [parties, session.format && vocabularyLabels().format[session.format]]
+            .filter(Boolean)
+            .join(' · ');
           return (
             <li key={session.id} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
               <p className={`text-xs ${mutedText}`}>{formatEdtf(session.date)}</p>

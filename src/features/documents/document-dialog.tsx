@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { documentHistory } from '../../domain/document-history.ts';
 import type { Dataset } from '../../domain/schema.ts';
-import { documentKindLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { DocumentRoundLinks } from './document-round-links.tsx';
 import { DocumentSources } from './document-sources.tsx';
 import { linkButton, mutedText, plainButton } from './document-styles.ts';
@@ -62,7 +62,7 @@ export function DocumentDialog({
           <header className="flex items-start justify-between gap-4">
             <div>
               <p className={`text-xs font-semibold tracking-wide uppercase ${mutedText}`}>
-                {documentKindLabels[history.document.kind]}
+                {vocabularyLabels().documentKind[history.document.kind]}
               </p>
               <h2 id={`${id}-title`} className="mt-1 text-xl font-semibold text-balance">
                 {history.document.title}

@@ -1,5 +1,5 @@
 import type { DocumentRoundLink } from '../../domain/document-history.ts';
-import { notHeldWords } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { linkButton, mutedText } from './document-styles.ts';
 
 interface Props {
@@ -19,7 +19,7 @@ export function DocumentRoundLinks({ links, onSelectRound }: Props) {
           <span className={`text-xs ${mutedText}`}>
             {' '}
             {link.dateText}
-            {link.status !== 'held' && ` · ${notHeldWords[link.status]}`}
+            {link.status !== 'held' && ` · ${vocabularyLabels().notHeld[link.status]}`}
           </span>
           {link.note && <span className="block pl-1 text-xs">{link.note}</span>}
         </li>

@@ -1,7 +1,7 @@
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import type { Dataset, Round } from '../../domain/schema.ts';
-import { formatLabels, kindLabels, outcomeStatusLabels, roleLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { citedSourceIds } from './cited-sources.ts';
 import { csvText } from './csv-text.ts';
 
@@ -49,7 +49,7 @@ export function roundsCsv(
     return [
       round.id,
       round.title,
-      kindLabels[round.kind] ?? round.kind,
+      vocabularyLabels().kind[round.kind] ?? round.kind,
       round.date,
       dateText,
       isoDay(date.start),
@@ -57,15 +57,20 @@ export function roundsCsv(
       placeText(round),
       round.location?.city ?? '',
       round.location?.country ?? '',
-      round.format ? formatLabels[round.format] : '',
-      round.participants.map((p) => `${party(p.party)} (${roleLabels[p.role].one.toLowerCase()})`).join('; '),
+      round.format ? vocabularyLabels().format[round.format] : '',
+      round.participants
+        .map((p) => `${party(p.party)} (${vocabularyLabels().role[p.role].one.toLowerCase()})`)
+        .join('; '),
       heads(round)
         .map((h) => `${people.get(h.person) ?? h.person} (${party(h.party)})`)
         .join('; '),
       [...new Set(round.outcomes.map((o) => topics.get(o.topic) ?? o.topic))].join('; '),
-      status ? outcomeStatusLabels[status] : '',
+      status ? vocabularyLabels().outcomeStatus[status] : '',
       round.outcomes
-        .map((o) => `${topics.get(o.topic) ?? o.topic}: ${outcomeStatusLabels[o.status]}. ${o.summary}`)
+        .map(
+          (o) =>
+            `${topics.get(o.topic) ?? o.topic}: ${vocabularyLabels().outcomeStatus[o.status]}. ${o.summary}`,
+        )
         .join('\n'),
       [...citedSourceIds(round)].map((id) => urls.get(id) ?? id).join('\n'),
       linkTo(round.id),

@@ -8,12 +8,7 @@ import type {
   RoundFormat,
   RoundStatus,
 } from '../../domain/schema.ts';
-import {
-  formatLabels,
-  outcomeStatusLabels,
-  roleLabels,
-  roundStatusLabels,
-} from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 
 /** One active filter value, as chips and the empty-result message name it: "Topic: Ceasefire". */
 export interface ActiveFilter {
@@ -47,13 +42,13 @@ export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string
     case 'people':
       return dataset.people.find((p) => p.id === value)?.name ?? value;
     case 'roles':
-      return roleLabels[value as ParticipantRole]?.one ?? value;
+      return vocabularyLabels().role[value as ParticipantRole]?.one ?? value;
     case 'outcomes':
-      return outcomeStatusLabels[value as OutcomeStatus] ?? value;
+      return vocabularyLabels().outcomeStatus[value as OutcomeStatus] ?? value;
     case 'formats':
-      return formatLabels[value as RoundFormat] ?? value;
+      return vocabularyLabels().format[value as RoundFormat] ?? value;
     case 'statuses':
-      return roundStatusLabels[value as RoundStatus] ?? value;
+      return vocabularyLabels().roundStatus[value as RoundStatus] ?? value;
     case 'from':
     case 'to':
       return isoDayInWords(value);

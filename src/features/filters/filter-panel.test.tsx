@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { facetCounts, filterRounds } from '../../domain/filter-rounds.ts';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
-import { roleLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { FilterPanel } from './filter-panel.tsx';
 import { bundledFilterData } from './filters-test-data.ts';
 import { SEARCH_DEBOUNCE_MS } from './search-box.tsx';
@@ -61,7 +61,7 @@ describe('FilterPanel', () => {
       expect(within(group('Parties')).getByRole('checkbox', { name: party.shortName })).toBeInTheDocument();
     }
     expect(
-      within(group('Role')).getByRole('checkbox', { name: roleLabels.mediator.one }),
+      within(group('Role')).getByRole('checkbox', { name: vocabularyLabels().role.mediator.one }),
     ).toBeInTheDocument();
   });
 
@@ -79,7 +79,9 @@ describe('FilterPanel', () => {
     const zero = [...roles].filter(([, n]) => n === 0).map(([role]) => role);
     expect(zero.length).toBeGreaterThan(0);
     for (const [role, n] of roles) {
-      const box = within(group('Role')).getByRole('checkbox', { name: roleLabels[role as 'host'].one });
+      const box = within(group('Role')).getByRole('checkbox', {
+        name: vocabularyLabels().role[role as 'host'].one,
+      });
       expect(box).toHaveProperty('disabled', n === 0);
     }
     // Türkiye is ticked and stays enabled, whatever its count.

@@ -3,7 +3,7 @@ import { outcomeStyles } from '../../components/outcome-badge-style.ts';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import type { Round } from '../../domain/schema.ts';
-import { outcomeStatusLabels } from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 
 export interface RowLabels {
   partyName: ReadonlyMap<string, string>;
@@ -73,7 +73,7 @@ export function RoundRow({ dated: { round, dateText }, labels, selected, onSelec
         {status ? (
           <span className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
             <span aria-hidden="true">{outcomeStyles[status].glyph} </span>
-            {outcomeStatusLabels[status]}
+            {vocabularyLabels().outcomeStatus[status]}
           </span>
         ) : (
           '—'

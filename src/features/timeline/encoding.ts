@@ -1,10 +1,5 @@
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
-import {
-  formatLabels,
-  kindLabels,
-  outcomeStatusLabels,
-  roundStatusLabels,
-} from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { outcomeStatuses, roundFormats, roundStatuses } from '../../domain/vocabularies.ts';
 import type { OutcomeStatus, Round, RoundFormat, RoundStatus } from '../../domain/schema.ts';
 import type { PointShape } from './mark-shapes.ts';
@@ -54,10 +49,10 @@ export const formatEncoding: Record<
   RoundFormat,
   { fill: FillStyle; dash: readonly number[]; legend: string }
 > = {
-  'in-person': { fill: 'solid', dash: [], legend: formatLabels['in-person'] },
-  remote: { fill: 'hollow', dash: [], legend: formatLabels.remote },
-  indirect: { fill: 'hollow', dash: [3, 2], legend: formatLabels.indirect },
-  mixed: { fill: 'half', dash: [], legend: formatLabels.mixed },
+  'in-person': { fill: 'solid', dash: [], legend: vocabularyLabels().format['in-person'] },
+  remote: { fill: 'hollow', dash: [], legend: vocabularyLabels().format.remote },
+  indirect: { fill: 'hollow', dash: [3, 2], legend: vocabularyLabels().format.indirect },
+  mixed: { fill: 'half', dash: [], legend: vocabularyLabels().format.mixed },
 };
 
 /** Colour by outcome (in topic lanes, of that topic), with a glyph that carries the meaning without colour. */
@@ -65,7 +60,11 @@ export const outcomeEncoding: Record<OutcomeStatus, { colour: string; glyph: str
   Object.fromEntries(
     outcomeStatuses.map((s) => [
       s,
-      { colour: outcomeStyles[s].fill, glyph: outcomeStyles[s].glyph, legend: outcomeStatusLabels[s] },
+      {
+        colour: outcomeStyles[s].fill,
+        glyph: outcomeStyles[s].glyph,
+        legend: vocabularyLabels().outcomeStatus[s],
+      },
     ]),
   ) as Record<OutcomeStatus, { colour: string; glyph: string; legend: string }>;
 
@@ -81,7 +80,10 @@ export const meetingEncoding: Record<RoundStatus, { notHeld: boolean; legend: st
     s,
     {
       notHeld: s !== 'held',
-      legend: s === 'held' ? `${roundStatusLabels.held}: drawn by its format` : roundStatusLabels[s],
+      legend:
+        s === 'held'
+          ? `${vocabularyLabels().roundStatus.held}: drawn by its format`
+          : vocabularyLabels().roundStatus[s],
     },
   ]),
 ) as Record<RoundStatus, { notHeld: boolean; legend: string }>;
@@ -173,7 +175,7 @@ export const legendChannels: readonly LegendChannel[] = [
 export function tooltipWords(
   item: Pick<TimelineItem, 'roundKind' | 'status'> & { meeting?: RoundStatus },
 ): string[] {
-  const kind = (kindLabels as Partial<Record<string, string>>)[item.roundKind];
+  const kind = (vocabularyLabels().kind as Partial<Record<string, string>>)[item.roundKind];
   const words = [kind ?? kindEncoding[item.roundKind].legend];
   const meeting = item.meeting ?? 'held';
   if (meetingEncoding[meeting].notHeld) words.push(meetingEncoding[meeting].legend);

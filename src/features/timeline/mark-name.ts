@@ -1,9 +1,4 @@
-import {
-  formatLabels,
-  kindLabels,
-  notHeldWords,
-  outcomeStatusLabels,
-} from '../../domain/vocabulary-labels.ts';
+import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { kindEncoding } from './encoding.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
@@ -24,14 +19,16 @@ export interface MarkNameContext {
  */
 export function markName(item: NamedItem, context: MarkNameContext = {}): string {
   // A meeting that did not take place says so first of all: "postponed, not held".
-  const notHeld = item.meeting === undefined || item.meeting === 'held' ? '' : notHeldWords[item.meeting];
+  const notHeld =
+    item.meeting === undefined || item.meeting === 'held' ? '' : vocabularyLabels().notHeld[item.meeting];
   const where = [item.title, item.dateText, item.place, notHeld].filter(Boolean).join(', ');
   const kind =
-    (kindLabels as Partial<Record<string, string>>)[item.roundKind] ?? kindEncoding[item.roundKind].legend;
-  const outcome = item.status ? outcomeStatusLabels[item.status] : 'no outcome recorded';
+    (vocabularyLabels().kind as Partial<Record<string, string>>)[item.roundKind] ??
+    kindEncoding[item.roundKind].legend;
+  const outcome = item.status ? vocabularyLabels().outcomeStatus[item.status] : 'no outcome recorded';
   const what = [
     kind,
-    item.format && formatLabels[item.format],
+    item.format && vocabularyLabels().format[item.format],
     context.topic ? `${context.topic}: ${outcome}` : `outcome: ${outcome}`,
     context.dimmed && 'does not match the filters',
   ].filter(Boolean);
