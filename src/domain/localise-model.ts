@@ -8,7 +8,7 @@ import type { LanguageTranslations } from './translations-schema.ts';
 /**
  * The model as a reader of `lang` sees it: every text the dataset translates into that language in place of
  * the original, the original wherever it does not (the dataset's own language is the fallback), and every date
- * worded again in the current date locale. Statements and sources are left as published. The filter index is
+ * worded again in the current date locale. Quotes and sources are left as published. The filter index is
  * shared: it already holds every language's text, so search finds a round by either. Built once per language
  * change, so the views read localised strings and never look a translation up themselves.
  */
@@ -58,6 +58,55 @@ function localiser(t: LanguageTranslations): (round: Round) => Round {
         const summary = own?.outcomes?.[i];
         return summary ? { ...outcome, summary } : outcome;
       }),
+      participants: round.participants.map((participant) =>
+        participant.delegation
+          ? {
+              ...participant,
+              delegation: participant.delegation.map((delegate) => {
+                const position = delegate.position && own?.positions?.[delegate.person];
+                return position ? { ...delegate, position } : delegate;
+              }),
+            }
+          : participant,
+      ),
+      ...(round.sessions && {
+        sessions: round.sessions.map((session, i) => {
+          const local = own?.sessions?.[i];
+          return {
+            ...session,
+            ...defined({ title: local?.title, summary: session.summary && local?.summary }),
+          };
+        }),
+      }),
+      ...(round.statements && {
+        statements: round.statements.map((statement, i) => {
+          // A quote keeps its wording; only the dataset's own paraphrase is translated.
+          const paraphrase = statement.paraphrase && own?.statements?.[i];
+          return paraphrase ? { ...statement, paraphrase } : statement;
+        }),
+      }),
+      ...(round.disputes && {
+        disputes: round.disputes.map((dispute, i) => {
+          const local = own?.disputes?.[i];
+          return {
+            ...dispute,
+            ...defined({ subject: local?.subject }),
+            accounts: dispute.accounts.map((account, j) => ({
+              ...account,
+              ...defined({
+                claim: local?.accounts?.[j]?.claim,
+                attribution: local?.accounts?.[j]?.attribution,
+              }),
+            })),
+          };
+        }),
+      }),
+      ...(round.documents && {
+        documents: round.documents.map((document, i) => {
+          const note = document.note && own?.documents?.[i];
+          return note ? { ...document, note } : document;
+        }),
+      }),
     };
   };
 }
@@ -78,21 +127,61 @@ function localiseDataset(
         : {}),
     },
     people: dataset.people.map((person) => {
-      const name = t.people?.[person.id]?.name;
+      const own = t.people?.[person.id];
+      if (!own) return person;
+      const positions = person.positions.map((position, i) => {
+        const title = own.positions?.[i];
+        return title ? { ...position, title } : position;
+      });
       // The original spelling stays an alias, as readers may know the person by it.
-      return name ? { ...person, name, aliases: [person.name, ...(person.aliases ?? [])] } : person;
+      return own.name
+        ? { ...person, positions, name: own.name, aliases: [person.name, ...(person.aliases ?? [])] }
+        : { ...person, positions };
     }),
     parties: dataset.parties.map((party) => ({ ...party, ...defined(t.parties?.[party.id] ?? {}) })),
     topics: dataset.topics.map((topic) => ({ ...topic, ...defined(t.topics?.[topic.id] ?? {}) })),
     ...(dataset.documents
       ? {
-          documents: dataset.documents.map((document) => ({
-            ...document,
-            ...defined({
-              title: t.documents?.[document.id]?.title,
-              summary: document.summary && t.documents?.[document.id]?.summary,
-            }),
-          })),
+          documents: dataset.documents.map((document) => {
+            const own = t.documents?.[document.id];
+            return {
+              ...document,
+              ...defined({ title: own?.title, summary: document.summary && own?.summary }),
+              versions: document.versions.map((version) => {
+                const local = own?.versions?.[version.id];
+                return {
+                  ...version,
+                  ...defined({ label: local?.label, summary: version.summary && local?.summary }),
+                };
+              }),
+            };
+          }),
+        }
+      : {}),
+    ...(dataset.stories
+      ? {
+          stories: dataset.stories.map((story) => {
+            const own = t.stories?.[story.id];
+            if (!own) return story;
+            const passages = (original: typeof story.intro, texts: (string | null)[] | undefined) =>
+              original.map((passage, i) => {
+                const text = texts?.[i];
+                return text ? { ...passage, text } : passage;
+              });
+            return {
+              ...story,
+              ...defined({ title: own.title }),
+              intro: passages(story.intro, own.intro),
+              steps: story.steps.map((step, i) => {
+                const local = own.steps?.[i];
+                return {
+                  ...step,
+                  ...defined({ heading: local?.heading }),
+                  narrative: passages(step.narrative, local?.narrative ?? undefined),
+                };
+              }),
+            };
+          }),
         }
       : {}),
     rounds: dataset.rounds.map(localise),

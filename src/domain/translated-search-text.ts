@@ -12,7 +12,7 @@ export function peopleWithTranslatedNames(dataset: Dataset): Person[] {
   const names = new Map<string, string[]>();
   for (const t of Object.values(dataset.translations ?? {})) {
     for (const [id, { name }] of Object.entries(t.people ?? {}))
-      names.set(id, [...(names.get(id) ?? []), name]);
+      if (name) names.set(id, [...(names.get(id) ?? []), name]);
   }
   if (names.size === 0) return dataset.people;
   return dataset.people.map((person) => {
@@ -30,7 +30,20 @@ export function translatedSearchText(dataset: Dataset): Map<string, string> {
   };
   for (const t of Object.values(dataset.translations ?? {})) {
     for (const [id, round] of Object.entries(t.rounds ?? {})) {
-      add(id, round.title, round.shortTitle, round.summary, round.dateLabel, ...(round.outcomes ?? []));
+      add(
+        id,
+        round.title,
+        round.shortTitle,
+        round.summary,
+        round.dateLabel,
+        ...(round.outcomes ?? []),
+        ...(round.sessions ?? []).flatMap((session) => [session?.title, session?.summary]),
+        ...(round.statements ?? []),
+        ...(round.disputes ?? []).flatMap((dispute) => [
+          dispute?.subject,
+          ...(dispute?.accounts ?? []).flatMap((account) => [account?.claim, account?.attribution]),
+        ]),
+      );
     }
     const places = t.places ?? {};
     const parties = t.parties ?? {};

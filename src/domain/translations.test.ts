@@ -23,8 +23,25 @@ function messagesOf(input: unknown): string[] {
 
 const ukrainian = {
   uk: {
-    rounds: { 'first-talks': { title: 'Перші прямі переговори', outcomes: ['Домовилися про обмін'] } },
-    people: { 'ana-vell': { name: 'Ана Велл' } },
+    rounds: {
+      'first-talks': {
+        title: 'Перші прямі переговори',
+        outcomes: ['Домовилися про обмін'],
+        statements: ['Велл назвала зустріч першим кроком.'],
+      },
+      'technical-talks': {
+        sessions: [null, { title: 'Південна країна з посередником' }],
+        disputes: [
+          {
+            subject: 'Чи зустрілися делегації віч-на-віч',
+            accounts: [null, { attribution: 'Озерний союз' }],
+          },
+        ],
+      },
+    },
+    people: {
+      'ana-vell': { name: 'Ана Велл', positions: ['Міністерка закордонних справ Північної країни'] },
+    },
     places: { Lakeside: 'Лейксайд' },
   },
 };
@@ -58,6 +75,31 @@ describe('translations: validation', () => {
     ]);
   });
 
+  it('names list elements beyond the original, a quote translated and a position nobody holds', () => {
+    const messages = messagesOf(
+      withTranslations({
+        uk: {
+          rounds: {
+            'technical-talks': {
+              sessions: [null, null, { title: 'Третя' }],
+              disputes: [{ accounts: [null, null, { claim: 'Третій' }] }],
+              statements: ['Зайва'],
+              positions: { 'boris-tam': 'Посол' },
+            },
+          },
+          people: { 'chen-oru': { positions: ['Посол'] } },
+        },
+      }),
+    );
+    expect(messages).toEqual([
+      'translations.uk.rounds["technical-talks"].sessions[2]: translates session 3, but the round has 2',
+      'translations.uk.rounds["technical-talks"].statements[0]: translates statement 1, but the round has 0',
+      'translations.uk.rounds["technical-talks"].disputes[0].accounts[2]: translates account 3, but the dispute has 2',
+      'translations.uk.rounds["technical-talks"].positions["boris-tam"]: no delegate "boris-tam" with a position (title at this round) to translate',
+      'translations.uk.people["chen-oru"].positions[0]: translates position 1, but the person has 0',
+    ]);
+  });
+
   it('refuses a translation into the dataset’s own language, and fields that cannot be translated', () => {
     expect(messagesOf(withTranslations({ en: {} }))).toEqual([
       `translations.en: "en" is the dataset's own language (meta.languages[0]): its text needs no translation`,
@@ -88,6 +130,27 @@ describe('translations: the localised model', () => {
       aliases: ['Ana Vell'],
     });
     expect(local.original?.rounds[0]!.title).toBe(small.rounds[0]!.title);
+  });
+
+  it('translates paraphrases, sessions, disputes and positions element by element, leaving the rest as written', () => {
+    const local = localiseModel(model(), 'uk');
+    const round = (id: string) => local.rounds.find((d) => d.round.id === id)!.round;
+    expect(round('first-talks').statements?.[0]?.paraphrase).toBe('Велл назвала зустріч першим кроком.');
+    const technical = round('technical-talks');
+    expect(technical.sessions?.map((s) => s.title)).toEqual([
+      small.rounds[1]!.sessions![0]!.title,
+      'Південна країна з посередником',
+    ]);
+    const dispute = technical.disputes![0]!;
+    expect(dispute.subject).toBe('Чи зустрілися делегації віч-на-віч');
+    expect(dispute.accounts.map((a) => a.attribution)).toEqual([
+      small.rounds[1]!.disputes![0]!.accounts[0]!.attribution,
+      'Озерний союз',
+    ]);
+    expect(dispute.accounts[1]!.claim).toBe(small.rounds[1]!.disputes![0]!.accounts[1]!.claim);
+    expect(local.dataset.people.find((p) => p.id === 'ana-vell')!.positions[0]!.title).toBe(
+      'Міністерка закордонних справ Північної країни',
+    );
   });
 
   it('leaves an English reader’s model untouched', () => {

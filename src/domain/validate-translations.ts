@@ -16,7 +16,8 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
   const topics = new Set(dataset.topics.map((t) => t.id));
   const documents = new Map((dataset.documents ?? []).map((d) => [d.id, d]));
-  const people = new Set(dataset.people.map((p) => p.id));
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const stories = new Map((dataset.stories ?? []).map((s) => [s.id, s]));
   const places = new Set(
     dataset.rounds.flatMap((r) => [r.location?.city, r.location?.country, r.location?.venue]),
   );
@@ -54,23 +55,114 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
       for (const field of ['shortTitle', 'summary', 'dateLabel'] as const) {
         if (round[field] !== undefined && original[field] === undefined) noOriginal([...path, field], field);
       }
-      round.outcomes?.forEach((summary, i) => {
-        if (summary === null) return;
-        if (i >= original.outcomes.length)
+      const beyond = (field: string, noun: string, list: readonly unknown[] | undefined, count: number) =>
+        list?.forEach((item, i) => {
+          if (item !== null && i >= count)
+            report([...path, field, i], `translates ${noun} ${i + 1}, but the round has ${count}`);
+        });
+      beyond('outcomes', 'outcome', round.outcomes, original.outcomes.length);
+      beyond('sessions', 'session', round.sessions, original.sessions?.length ?? 0);
+      beyond('disputes', 'dispute', round.disputes, original.disputes?.length ?? 0);
+      beyond('statements', 'statement', round.statements, original.statements?.length ?? 0);
+      beyond('documents', 'document note', round.documents, original.documents?.length ?? 0);
+      round.sessions?.forEach((session, i) => {
+        const own = original.sessions?.[i];
+        if (session?.summary !== undefined && own && own.summary === undefined)
+          noOriginal([...path, 'sessions', i, 'summary'], 'a session summary');
+      });
+      round.disputes?.forEach((dispute, i) => {
+        const own = original.disputes?.[i];
+        dispute?.accounts?.forEach((account, j) => {
+          if (account !== null && own && j >= own.accounts.length)
+            report(
+              [...path, 'disputes', i, 'accounts', j],
+              `translates account ${j + 1}, but the dispute has ${own.accounts.length}`,
+            );
+        });
+      });
+      round.statements?.forEach((paraphrase, i) => {
+        if (paraphrase !== null && original.statements?.[i]?.quote !== undefined)
           report(
-            [...path, 'outcomes', i],
-            `translates outcome ${i + 1}, but the round has ${original.outcomes.length}`,
+            [...path, 'statements', i],
+            'translates a quote: quotes keep their original wording (only paraphrases are translated)',
           );
       });
+      round.documents?.forEach((note, i) => {
+        const own = original.documents?.[i];
+        if (note !== null && own && own.note === undefined)
+          noOriginal([...path, 'documents', i], 'a document note');
+      });
+      const titled = new Set(
+        original.participants.flatMap((p) =>
+          (p.delegation ?? []).filter((d) => d.position).map((d) => d.person),
+        ),
+      );
+      for (const person of Object.keys(round.positions ?? {}))
+        if (!titled.has(person))
+          report(
+            [...path, 'positions', person],
+            `no delegate "${person}" with a position (title at this round) to translate`,
+          );
     }
-    for (const id of Object.keys(t.people ?? {})) if (!people.has(id)) unknown('people', id, 'person');
+    for (const [id, person] of Object.entries(t.people ?? {})) {
+      const original = people.get(id);
+      if (!original) unknown('people', id, 'person');
+      else
+        person.positions?.forEach((title, i) => {
+          if (title !== null && i >= original.positions.length)
+            report(
+              [...at, 'people', id, 'positions', i],
+              `translates position ${i + 1}, but the person has ${original.positions.length}`,
+            );
+        });
+    }
     for (const id of Object.keys(t.parties ?? {})) if (!parties.has(id)) unknown('parties', id, 'party');
     for (const id of Object.keys(t.topics ?? {})) if (!topics.has(id)) unknown('topics', id, 'topic');
     for (const [id, document] of Object.entries(t.documents ?? {})) {
       const original = documents.get(id);
-      if (!original) unknown('documents', id, 'document');
-      else if (document.summary !== undefined && original.summary === undefined)
+      if (!original) {
+        unknown('documents', id, 'document');
+        continue;
+      }
+      if (document.summary !== undefined && original.summary === undefined)
         noOriginal([...at, 'documents', id, 'summary'], 'summary');
+      for (const [version, translated] of Object.entries(document.versions ?? {})) {
+        const own = original.versions.find((v) => v.id === version);
+        if (!own)
+          report([...at, 'documents', id, 'versions', version], `unknown version "${version}" of "${id}"`);
+        else if (translated.summary !== undefined && own.summary === undefined)
+          noOriginal([...at, 'documents', id, 'versions', version, 'summary'], 'summary');
+      }
+    }
+    for (const [id, story] of Object.entries(t.stories ?? {})) {
+      const original = stories.get(id);
+      if (!original) {
+        unknown('stories', id, 'story');
+        continue;
+      }
+      const path = [...at, 'stories', id];
+      story.intro?.forEach((text, i) => {
+        if (text !== null && i >= original.intro.length)
+          report(
+            [...path, 'intro', i],
+            `translates paragraph ${i + 1}, but the intro has ${original.intro.length}`,
+          );
+      });
+      story.steps?.forEach((step, i) => {
+        const own = original.steps[i];
+        if (step !== null && !own)
+          report(
+            [...path, 'steps', i],
+            `translates step ${i + 1}, but the story has ${original.steps.length}`,
+          );
+        step?.narrative?.forEach((text, j) => {
+          if (text !== null && own && j >= own.narrative.length)
+            report(
+              [...path, 'steps', i, 'narrative', j],
+              `translates paragraph ${j + 1}, but the step has ${own.narrative.length}`,
+            );
+        });
+      });
     }
     for (const place of Object.keys(t.places ?? {})) {
       if (!places.has(place))
