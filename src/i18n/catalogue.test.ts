@@ -3,6 +3,7 @@ import { en as core } from './en.ts';
 import { enEmbed } from './en-embed.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
+import { messageLeaves } from './message-leaves.ts';
 import { plural } from './plural.ts';
 
 /** Every English part together: the keys every other catalogue must have. */
@@ -10,20 +11,6 @@ const en: Messages = { ...core, ...enEmbed };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */
 const SAME_IN_UKRAINIAN = new Set<string>([]);
-
-/** Every message by its path ("vocabulary.role.host.one"), functions sampled with fixed arguments. */
-function leaves(messages: object, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    const path = prefix + key;
-    if (typeof value === 'function')
-      found.set(path, String((value as (...a: unknown[]) => unknown)(3, 7, 'X')));
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value))
-      for (const [inner, text] of leaves(value as object, `${path}.`)) found.set(inner, text);
-    else found.set(path, String(value));
-  }
-  return found;
-}
 
 describe('plural', () => {
   it('picks the Ukrainian one, few and many forms ("1 раунд", "3 раунди", "5 раундів")', () => {
@@ -61,8 +48,8 @@ describe('the catalogues', () => {
       if (load === null) throw new Error(`${code} has no catalogue to load`);
       const messages = await load();
       expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
-      const mine = leaves(messages);
-      const english = leaves(en);
+      const mine = messageLeaves(messages);
+      const english = messageLeaves(en);
       expect([...mine.keys()].sort()).toEqual([...english.keys()].sort());
       for (const [path, englishText] of english) {
         if (path.startsWith('dates.')) continue; // tested with the dates (date-locale.test.ts)
