@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/i18n/en.ts';
+import { enEmbed } from '../src/i18n/en-embed.ts';
 import { uk } from '../src/i18n/uk.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
+import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 
 // The Ukrainian edition: interface from the catalogue, data from the dataset's translations block. Expected
 // strings are read from those two, never copied from what the page prints.
@@ -61,6 +63,48 @@ test('an embed told the article is Ukrainian (hostlang=uk, as embed.js passes it
   await timelineReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('button', { name: uk.zoomIn })).toBeVisible();
+});
+
+/** The Embed dialog's snippet, made in the edition `lang` with the dialog's default choices. */
+async function snippetMadeIn(page: Page, lang: 'en' | 'uk'): Promise<string> {
+  const words = lang === 'en' ? { ...en, ...enEmbed } : uk;
+  await page.goto(`./?lang=${lang}`);
+  await timelineReady(page);
+  await page.getByRole('button', { name: words.embed, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: words.embedTitle });
+  return dialog.getByRole('textbox', { name: words.embedCode }).inputValue();
+}
+
+/** An article on another origin, in `articleLang`, with the snippet pasted into it. */
+async function openArticle(page: Page, articleLang: string, snippet: string): Promise<void> {
+  const article = `${FIXTURE_ORIGIN}/pages/ukrainian-article.html`;
+  const html = `<!doctype html><html lang="${articleLang}"><head><meta charset="utf-8"><title>Стаття</title></head>
+  <body><main style="width:700px;margin:0 auto"><h1>Стаття про переговори</h1>${snippet}</main></body></html>`;
+  const stored = await page.request.put(article, { data: html, headers: { 'Content-Type': 'text/html' } });
+  expect(stored.ok()).toBe(true);
+  await page.goto(article);
+}
+
+test('the snippet from the English edition, in an article whose <html lang> is uk, shows the embed in Ukrainian', async ({
+  page,
+}) => {
+  const snippet = await snippetMadeIn(page, 'en');
+  expect(snippet).not.toMatch(/[?&;]lang=/);
+  await openArticle(page, 'uk', snippet);
+  const frame = page.frameLocator('iframe[data-parley-embed]');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
+});
+
+test('the snippet made in the Ukrainian edition carries lang=uk, and stays Ukrainian in an English article', async ({
+  page,
+}) => {
+  const snippet = await snippetMadeIn(page, 'uk');
+  expect(snippet).toMatch(/[?&;]lang=uk\b/);
+  await openArticle(page, 'en', snippet);
+  const frame = page.frameLocator('iframe[data-parley-embed]');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
