@@ -1,5 +1,7 @@
 import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { Dataset } from '../domain/schema.ts';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enPanel } from '../i18n/en-panel.ts';
 import { DetailPanel } from '../features/detail-panel/detail-panel.tsx';
 import { viewActions } from '../state/view-store.ts';
 import { focusSoon } from '../utils/focus-soon.ts';
@@ -20,10 +22,11 @@ const placed =
 
 /** The detail panel in its place: beside the timeline on wide screens, a bottom sheet on narrow ones. */
 export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inline, onClose }: Props) {
+  const t = useMessages(enPanel);
   // "Clear filters" disappears with the notice it sits in: focus moves on to the round's title below it.
   const clearFilters = () => {
     viewActions.clearFilters();
-    focusSoon(() => [document.querySelector('[aria-label="Round details"] h2[tabindex="-1"]')]);
+    focusSoon(() => [document.querySelector('[data-round-details] h2[tabindex="-1"]')]);
   };
   return (
     <div
@@ -36,13 +39,13 @@ export function SelectionPanel({ dataset, rounds, roundId, matchesFilters, inlin
           role="status"
           className="flex flex-wrap items-center gap-2 border-b border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
         >
-          This round does not match the current filters, so the timeline and list leave it out.
+          {t.panelOutsideFilters}
           <button
             type="button"
             onClick={clearFilters}
             className="font-medium underline focus-visible:outline-3 focus-visible:outline-blue-600"
           >
-            Clear filters
+            {t.panelClearFilters}
           </button>
         </p>
       )}

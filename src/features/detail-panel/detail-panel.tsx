@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
+import { datasetLanguage, useForeignLang } from '../../i18n/foreign-lang.ts';
 import { CitationContext, type CitationInfo } from './citation-context.ts';
 import { DisputesSection } from './disputes-section.tsx';
 import { DocumentsSection } from './documents-section.tsx';
@@ -58,6 +61,9 @@ export function DetailPanel({
     () => (view ? { roundId, numbers: view.sources.numbers, sources: lookups.sources } : null),
     [view, roundId, lookups],
   );
+  const t = useMessages(enPanel);
+  // The data's own text the dataset does not translate (quotes, sessions, disputes) is marked with its language.
+  const dataLang = useForeignLang()(datasetLanguage(dataset.meta));
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -73,7 +79,8 @@ export function DetailPanel({
     <section
       ref={rootRef}
       role="region"
-      aria-label="Round details"
+      aria-label={t.panelRegion}
+      data-round-details=""
       className={`rounded-[inherit] text-slate-900 dark:text-slate-100 ${grows ? '' : 'h-full scroll-pt-16 scroll-pb-2 overflow-y-auto overscroll-contain'}`}
     >
       {view && citations ? (
@@ -83,19 +90,25 @@ export function DetailPanel({
           <div className="space-y-6 px-4 pt-4 pb-8">
             <PanelHeader dated={view.dated} headingRef={headingRef} />
             <ParticipantsSection groups={view.participants} />
-            <SessionsSection sessions={view.dated.round.sessions ?? []} lookups={lookups} />
+            <SessionsSection
+              sessions={view.dated.round.sessions ?? []}
+              lookups={lookups}
+              dataLang={dataLang}
+            />
             <OutcomesSection groups={view.outcomes} lookups={lookups} />
             <DocumentsSection
               round={view.dated.round}
               documents={dataset.documents ?? []}
               onOpenDocument={onOpenDocument}
+              dataLang={dataLang}
             />
             <StatementsSection
               statements={view.dated.round.statements ?? []}
               lookups={lookups}
               roundStart={view.dated.date.start}
+              dataLang={dataLang}
             />
-            <DisputesSection disputes={view.dated.round.disputes ?? []} />
+            <DisputesSection disputes={view.dated.round.disputes ?? []} dataLang={dataLang} />
             <RelatedRounds links={view.related} onSelect={onSelect} />
             <SourcesSection roundId={roundId} order={view.sources.order} sources={lookups.sources} />
           </div>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import { OutcomeBadge } from './outcome-badge.tsx';
 import type { PanelLookups, TopicGroup } from './panel-model.ts';
 import { groupHeading, mutedText, sectionHeading } from './panel-styles.ts';
@@ -11,15 +13,14 @@ interface Props {
 
 /** What came of the round, topic by topic: each outcome's status, summary, proposer and sources. */
 export function OutcomesSection({ groups, lookups }: Props) {
+  const t = useMessages(enPanel);
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={sectionHeading}>
-        Outcomes
+        {t.panelOutcomes}
       </h3>
-      {groups.length === 0 && (
-        <p className={`text-sm ${mutedText}`}>No outcomes are recorded for this round.</p>
-      )}
+      {groups.length === 0 && <p className={`text-sm ${mutedText}`}>{t.panelNoOutcomes}</p>}
       <div className="space-y-4">
         {groups.map((group) => (
           <div key={group.topicId}>
@@ -34,7 +35,9 @@ export function OutcomesSection({ groups, lookups }: Props) {
                   </p>
                   {outcome.proposedBy && (
                     <p className={`text-xs ${mutedText}`}>
-                      Proposed by {lookups.parties.get(outcome.proposedBy)?.shortName ?? outcome.proposedBy}
+                      {t.panelProposedBy(
+                        lookups.parties.get(outcome.proposedBy)?.shortName ?? outcome.proposedBy,
+                      )}
                     </p>
                   )}
                 </li>

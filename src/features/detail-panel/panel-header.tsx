@@ -3,6 +3,8 @@ import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { placeText } from '../../domain/round-summary.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { possibleSpan, precisionLabel } from '../../domain/date-precision.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import { mutedText } from './panel-styles.ts';
 
 interface Props {
@@ -12,6 +14,7 @@ interface Props {
 
 /** The round's kind, title, date with its precision, place, format and summary. */
 export function PanelHeader({ dated, headingRef }: Props) {
+  const t = useMessages(enPanel);
   const { round, date, dateText } = dated;
   const place = placeText(round);
   const span = possibleSpan(date);
@@ -35,7 +38,7 @@ export function PanelHeader({ dated, headingRef }: Props) {
         {round.title}
       </h2>
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
-        <dt className={mutedText}>Date</dt>
+        <dt className={mutedText}>{t.panelDate}</dt>
         <dd>
           {dateText}{' '}
           <span className="ml-1 inline-block rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700 ring-1 ring-slate-300 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-600">
@@ -45,13 +48,13 @@ export function PanelHeader({ dated, headingRef }: Props) {
         </dd>
         {place && (
           <>
-            <dt className={mutedText}>Place</dt>
+            <dt className={mutedText}>{t.panelPlace}</dt>
             <dd>{place}</dd>
           </>
         )}
         {round.format && (
           <>
-            <dt className={mutedText}>Format</dt>
+            <dt className={mutedText}>{t.panelFormat}</dt>
             <dd>{vocabularyLabels().format[round.format]}</dd>
           </>
         )}

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 import { focusRing, outlineButton } from './panel-styles.ts';
 
@@ -12,6 +14,7 @@ interface Props {
 
 /** The panel's sticky top bar: step to the previous or next round in time order, or close the panel. */
 export function PanelToolbar({ previous, next, onSelect, onClose }: Props) {
+  const t = useMessages(enPanel);
   const barRef = useRef<HTMLDivElement>(null);
   // At the first or last round the step just used becomes disabled: focus moves to the other step
   // (or to Close), never to the page body.
@@ -25,14 +28,14 @@ export function PanelToolbar({ previous, next, onSelect, onClose }: Props) {
       ref={barRef}
       className="sticky top-0 z-10 flex items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-950"
     >
-      <nav aria-label="Rounds in time order" className="flex min-w-0 flex-1 gap-2">
-        <StepButton label="Previous round" arrow="‹" target={previous} onSelect={step} />
-        <StepButton label="Next round" arrow="›" target={next} onSelect={step} />
+      <nav aria-label={t.panelSteps} className="flex min-w-0 flex-1 gap-2">
+        <StepButton label={t.panelPrevious} arrow="‹" before target={previous} onSelect={step} />
+        <StepButton label={t.panelNext} arrow="›" target={next} onSelect={step} />
       </nav>
       <button
         type="button"
-        aria-label="Close details"
-        title="Close details (Esc)"
+        aria-label={t.panelClose}
+        title={t.panelCloseHint}
         onClick={onClose}
         className={`inline-flex size-11 shrink-0 items-center justify-center rounded-md text-lg text-slate-700 hover:bg-slate-100 sm:size-9 dark:text-slate-200 dark:hover:bg-slate-800 ${focusRing}`}
       >
@@ -43,14 +46,16 @@ export function PanelToolbar({ previous, next, onSelect, onClose }: Props) {
 }
 
 interface StepProps {
-  label: 'Previous round' | 'Next round';
+  label: string;
   arrow: string;
+  /** The arrow goes before the label (Previous), else after it (Next). */
+  before?: boolean;
   target: DatedRound | undefined;
   onSelect: (id: string) => void;
 }
 
 /** The name starts with the label and then names the neighbour, so a screen reader says where it goes. */
-function StepButton({ label, arrow, target, onSelect }: StepProps) {
+function StepButton({ label, arrow, before = false, target, onSelect }: StepProps) {
   const arrowSpan = <span aria-hidden="true">{arrow}</span>;
   return (
     <button
@@ -60,10 +65,10 @@ function StepButton({ label, arrow, target, onSelect }: StepProps) {
       onClick={target && (() => onSelect(target.round.id))}
       className={`inline-flex items-center gap-1 whitespace-nowrap ${outlineButton}`}
     >
-      {label === 'Previous round' && arrowSpan}
+      {before && arrowSpan}
       {label}
       {target && <span className="sr-only">: {target.round.title}</span>}
-      {label === 'Next round' && arrowSpan}
+      {!before && arrowSpan}
     </button>
   );
 }

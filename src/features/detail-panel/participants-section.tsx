@@ -1,16 +1,19 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import type { DelegateView, ParticipantView, RoleGroup } from './panel-model.ts';
 import { groupHeading, mutedText, sectionHeading } from './panel-styles.ts';
 import { SourceCitations } from './source-citations.tsx';
 
 /** Who took part, by role: each party, how it attended, and its delegation with the heads first. */
 export function ParticipantsSection({ groups }: { groups: RoleGroup[] }) {
+  const t = useMessages(enPanel);
   const headingId = useId();
   if (groups.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={sectionHeading}>
-        Participants
+        {t.panelParticipants}
       </h3>
       <div className="space-y-4">
         {groups.map((group) => (
@@ -29,6 +32,7 @@ export function ParticipantsSection({ groups }: { groups: RoleGroup[] }) {
 }
 
 function ParticipantItem({ participant }: { participant: ParticipantView }) {
+  const t = useMessages(enPanel);
   return (
     <li className="text-sm">
       <p>
@@ -38,7 +42,7 @@ function ParticipantItem({ participant }: { participant: ParticipantView }) {
       </p>
       {participant.delegates.length > 0 && (
         <ul
-          aria-label={`Delegation of ${participant.name}`}
+          aria-label={t.panelDelegationOf(participant.name)}
           className="mt-1 space-y-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700"
         >
           {participant.delegates.map((d, i) => (
@@ -51,11 +55,12 @@ function ParticipantItem({ participant }: { participant: ParticipantView }) {
 }
 
 function DelegateItem({ delegate }: { delegate: DelegateView }) {
+  const t = useMessages(enPanel);
   return (
     <li>
       {delegate.head && (
         <span className="mr-1.5 inline-block rounded bg-blue-50 px-1.5 text-xs font-medium text-blue-900 ring-1 ring-blue-700/30 dark:bg-blue-950 dark:text-blue-100 dark:ring-blue-300/40">
-          Head of delegation
+          {t.panelHeadOfDelegation}
         </span>
       )}
       <span className={delegate.head ? 'font-semibold' : 'font-medium'}>{delegate.name}</span>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from '../../domain/dated-rounds.ts';
 import type { Round } from '../../domain/schema.ts';
 import { bundledData } from '../../test/bundled-dataset.ts';
-import { relatedRounds } from './related-rounds-model.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
+import { relatedRounds, type RelatedLink } from './related-rounds-model.ts';
 
 const { rounds } = bundledData();
 const roundById = (id: string) => {
@@ -10,7 +11,9 @@ const roundById = (id: string) => {
   if (!found) throw new Error(`no round ${id}`);
   return found;
 };
-const summary = (id: string) => relatedRounds(roundById(id), rounds).map((l) => [l.relation, l.roundId]);
+/** A link as the panel words it in English: the relation's words, then the other round. */
+const worded = (l: RelatedLink) => [enPanel.panelRelation[l.relation], l.roundId];
+const summary = (id: string) => relatedRounds(roundById(id), rounds).map(worded);
 
 describe('relatedRounds', () => {
   it('lists the rounds a round points at, in data order', () => {
@@ -36,7 +39,7 @@ describe('relatedRounds', () => {
     const target = rounds.find((d) => d.round.id === 'call-trump-putin-2025-03-18');
     expect(first).toEqual({
       roundId: 'call-trump-putin-2025-03-18',
-      relation: 'Implements',
+      relation: 'implements',
       title: target?.round.title,
       dateText: '18 March 2025',
     });
@@ -62,6 +65,6 @@ describe('relatedRounds', () => {
     };
     const b: Round = { ...base(), id: 'b', title: 'B', related: [{ round: 'a', relation: 'related-to' }] };
     const dated = datedRoundsInTimeOrder([a, b]);
-    expect(relatedRounds(a, dated).map((l) => [l.relation, l.roundId])).toEqual([['Related to', 'b']]);
+    expect(relatedRounds(a, dated).map(worded)).toEqual([['Related to', 'b']]);
   });
 });

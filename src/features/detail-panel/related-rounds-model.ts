@@ -3,25 +3,31 @@ import type { Round } from '../../domain/schema.ts';
 
 type RelationKind = NonNullable<Round['related']>[number]['relation'];
 
-/** A link from the selected round to another, with the relation in words. */
+/**
+ * How the other round relates to the selected one, seen from the selected one's side: the view words it
+ * ("Follow-up of", "Followed by", "Implements", "Implemented by", "Related to") in the interface's language.
+ */
+export type Relation = 'followUpOf' | 'followedBy' | 'implements' | 'implementedBy' | 'relatedTo';
+
+/** A link from the selected round to another, with the relation named from the selected round's side. */
 export interface RelatedLink {
   roundId: string;
   title: string;
   dateText: string;
-  /** "Follow-up of", "Followed by", "Implements", "Implemented by", "Related to". */
-  relation: string;
+  relation: Relation;
 }
 
-const outgoing: Record<RelationKind, string> = {
-  'follow-up-of': 'Follow-up of',
-  implements: 'Implements',
-  'related-to': 'Related to',
+const outgoing: Record<RelationKind, Relation> = {
+  'follow-up-of': 'followUpOf',
+  implements: 'implements',
+  'related-to': 'relatedTo',
 };
 
-const incoming: Record<RelationKind, string> = {
-  'follow-up-of': 'Followed by',
-  implements: 'Implemented by',
-  'related-to': 'Related to',
+// "Related to" reads the same from either side, so a round linked both ways is listed once.
+const incoming: Record<RelationKind, Relation> = {
+  'follow-up-of': 'followedBy',
+  implements: 'implementedBy',
+  'related-to': 'relatedTo',
 };
 
 /**
@@ -32,7 +38,7 @@ export function relatedRounds(round: Round, rounds: readonly DatedRound[]): Rela
   const byId = new Map(rounds.map((d) => [d.round.id, d]));
   const links: RelatedLink[] = [];
   const seen = new Set<string>();
-  const add = (other: DatedRound | undefined, relation: string) => {
+  const add = (other: DatedRound | undefined, relation: Relation) => {
     const key = `${relation}\n${other?.round.id ?? ''}`;
     if (!other || other.round.id === round.id || seen.has(key)) return;
     seen.add(key);

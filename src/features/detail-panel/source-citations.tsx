@@ -1,9 +1,12 @@
 import type { MouseEvent } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import { sourceAnchorId, useCitations } from './citation-context.ts';
 import { focusRing } from './panel-styles.ts';
 
 /** Small numbered links "[3]" to the sources of one fact, in number order. */
 export function SourceCitations({ ids }: { ids: readonly string[] }) {
+  const t = useMessages(enPanel);
   const { roundId, numbers, sources } = useCitations();
   const cited = [...new Set(ids)]
     .map((id) => ({ id, n: numbers.get(id) }))
@@ -16,7 +19,7 @@ export function SourceCitations({ ids }: { ids: readonly string[] }) {
         <a
           key={id}
           href={`#${sourceAnchorId(roundId, n)}`}
-          aria-label={`Source ${n}: ${sources.get(id)?.publisher ?? id}`}
+          aria-label={t.panelCitation(n, sources.get(id)?.publisher ?? id)}
           onClick={(event) => jumpToSource(event, sourceAnchorId(roundId, n))}
           className={`rounded-sm px-px text-blue-800 hover:underline dark:text-blue-300 ${focusRing}`}
         >

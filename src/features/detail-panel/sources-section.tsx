@@ -1,4 +1,8 @@
 import { useId } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
+import { useLang } from '../../i18n/catalogue.ts';
+import { useForeignLang } from '../../i18n/foreign-lang.ts';
 import type { Source } from '../../domain/schema.ts';
 import { sourceAnchorId } from './citation-context.ts';
 import { formatEdtf } from '../../domain/date-precision.ts';
@@ -13,20 +17,19 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
 /** The numbered list of every source cited in the round; inline citations link to its entries. */
 export function SourcesSection({ roundId, order, sources }: Props) {
+  const t = useMessages(enPanel);
   const headingId = useId();
   const newTabId = useId();
   if (order.length === 0) return null;
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={sectionHeading}>
-        Sources
+        {t.panelSources}
       </h3>
       <span id={newTabId} hidden>
-        opens in a new tab
+        {t.panelNewTab}
       </span>
       <ol className="list-decimal space-y-2 pl-7 text-sm marker:text-slate-600 dark:marker:text-slate-400">
         {order.map((id, index) => (
@@ -45,15 +48,17 @@ export function SourcesSection({ roundId, order, sources }: Props) {
 }
 
 function SourceEntry({ id, source, newTabId }: { id: string; source: Source | undefined; newTabId: string }) {
-  if (!source) return <span className={mutedText}>Source {id} is missing from the dataset.</span>;
-  const english = source.language === 'en' || source.language.startsWith('en-');
+  const t = useMessages(enPanel);
+  const interfaceLang = useLang();
+  // A title stays as published: marked with its language where that is not the page's, and named in the details.
+  const lang = useForeignLang()(source?.language);
+  if (!source) return <span className={mutedText}>{t.panelSourceMissing(id)}</span>;
   const details = [
-    hostNote(source.url),
+    hostNote(source.url, t),
     source.published && formatEdtf(source.published),
-    !english && `in ${languageName(source.language)}`,
-    source.cites && source.cites.length > 0 && `citing ${source.cites.join(', ')}`,
+    lang !== undefined && t.panelInLanguage(languageName(lang, interfaceLang)),
+    source.cites && source.cites.length > 0 && t.panelCiting(source.cites.join(', ')),
   ].filter((d): d is string => typeof d === 'string' && d !== '');
-  const lang = english ? undefined : source.language;
   return (
     <>
       {source.title ? (
@@ -77,15 +82,16 @@ function SourceEntry({ id, source, newTabId }: { id: string; source: Source | un
 }
 
 /** Where the link goes, so a reader sees the site before following it; "no link" when it is refused. */
-function hostNote(url: string): string {
+function hostNote(url: string, t: typeof enPanel): string {
   const host = linkHost(url);
-  if (host === undefined || safeHttpUrl(url) === undefined) return 'address not shown: not a plain web link';
-  return host.mixedScripts ? `${host.display} (look-alike address: it mixes alphabets)` : host.display;
+  if (host === undefined || safeHttpUrl(url) === undefined) return t.panelNoAddress;
+  return host.mixedScripts ? t.panelLookAlike(host.display) : host.display;
 }
 
-function languageName(tag: string): string {
+/** A language's name in the interface's language ("Ukrainian"; "англійська"), or its tag if Intl has none. */
+function languageName(tag: string, inLanguage: string): string {
   try {
-    return languageNames.of(tag) ?? tag;
+    return new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

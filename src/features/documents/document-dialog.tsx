@@ -3,6 +3,9 @@ import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { documentHistory } from '../../domain/document-history.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
+import { datasetLanguage, useForeignLang } from '../../i18n/foreign-lang.ts';
 import { DocumentRoundLinks } from './document-round-links.tsx';
 import { DocumentSources } from './document-sources.tsx';
 import { linkButton, mutedText, plainButton } from './document-styles.ts';
@@ -29,6 +32,9 @@ export function DocumentDialog({
   onSelectRound,
   onOpenDocument,
 }: Props) {
+  const t = useMessages(enPanel);
+  // Versions' labels and summaries and the rounds' notes are not translated: marked with the data's language.
+  const dataLang = useForeignLang()(datasetLanguage(dataset.meta));
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const history = useMemo(
@@ -69,22 +75,22 @@ export function DocumentDialog({
               </h2>
             </div>
             <button type="button" onClick={onClose} className={plainButton}>
-              Close
+              {t.documentClose}
             </button>
           </header>
           {history.document.summary && <p className="leading-relaxed">{history.document.summary}</p>}
           <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-            <dt className={mutedText}>Drafted by</dt>
+            <dt className={mutedText}>{t.documentDraftedBy}</dt>
             <dd>{names(history.document.draftedBy)}</dd>
             {history.document.receivedBy && (
               <>
-                <dt className={mutedText}>Presented to</dt>
+                <dt className={mutedText}>{t.documentPresentedTo}</dt>
                 <dd>{names(history.document.receivedBy)}</dd>
               </>
             )}
             {history.companionOf && (
               <>
-                <dt className={mutedText}>Accompanies</dt>
+                <dt className={mutedText}>{t.documentAccompanies}</dt>
                 <dd>
                   <button
                     type="button"
@@ -98,7 +104,7 @@ export function DocumentDialog({
             )}
             {history.companions.length > 0 && (
               <>
-                <dt className={mutedText}>With it</dt>
+                <dt className={mutedText}>{t.documentWithIt}</dt>
                 <dd>
                   {history.companions.map((companion) => (
                     <button
@@ -115,14 +121,14 @@ export function DocumentDialog({
             )}
           </dl>
           <span id={`${id}-new-tab`} hidden>
-            opens in a new tab
+            {t.panelNewTab}
           </span>
           {history.versions.length > 0 && (
             <section aria-labelledby={`${id}-versions`}>
               <h3 id={`${id}-versions`} className={heading}>
                 {history.versions.length === 1
-                  ? 'Version'
-                  : `${history.versions.length} versions, in date order`}
+                  ? t.documentVersion
+                  : t.documentVersions(history.versions.length)}
               </h3>
               {history.versions.length > 1 && <VersionStrip versions={history.versions} />}
               <ol className="mt-3 space-y-4">
@@ -130,15 +136,19 @@ export function DocumentDialog({
                   <li key={version.id} className="border-l-2 border-blue-300 pl-3 dark:border-blue-800">
                     <p className={`text-xs ${mutedText}`}>{dateText}</p>
                     <h4 className="font-semibold">
-                      {version.label}
-                      {version.points !== undefined && `: ${version.points} points`}
+                      <span lang={dataLang}>{version.label}</span>
+                      {version.points !== undefined && `: ${t.panelPoints(version.points)}`}
                     </h4>
-                    {version.summary && <p className="mt-0.5">{version.summary}</p>}
+                    {version.summary && (
+                      <p className="mt-0.5" lang={dataLang}>
+                        {version.summary}
+                      </p>
+                    )}
                     <DocumentSources ids={version.sources} sources={sources} newTabId={`${id}-new-tab`} />
                     {links.length > 0 && (
                       <div className="mt-1">
-                        <span className={`text-xs font-medium ${mutedText}`}>Rounds:</span>
-                        <DocumentRoundLinks links={links} onSelectRound={onSelectRound} />
+                        <span className={`text-xs font-medium ${mutedText}`}>{t.documentRounds}</span>
+                        <DocumentRoundLinks links={links} onSelectRound={onSelectRound} dataLang={dataLang} />
                       </div>
                     )}
                   </li>
@@ -149,14 +159,18 @@ export function DocumentDialog({
           {history.wholeDocumentRounds.length > 0 && (
             <section aria-labelledby={`${id}-rounds`}>
               <h3 id={`${id}-rounds`} className={heading}>
-                Rounds that dealt with it
+                {t.documentWholeRounds}
               </h3>
-              <DocumentRoundLinks links={history.wholeDocumentRounds} onSelectRound={onSelectRound} />
+              <DocumentRoundLinks
+                links={history.wholeDocumentRounds}
+                onSelectRound={onSelectRound}
+                dataLang={dataLang}
+              />
             </section>
           )}
           <section aria-labelledby={`${id}-sources`}>
             <h3 id={`${id}-sources`} className={heading}>
-              About the document
+              {t.documentAbout}
             </h3>
             <DocumentSources ids={history.document.sources} sources={sources} newTabId={`${id}-new-tab`} />
           </section>

@@ -5,10 +5,12 @@ import { linkButton, mutedText } from './document-styles.ts';
 interface Props {
   links: readonly DocumentRoundLink[];
   onSelectRound: (roundId: string) => void;
+  /** `lang` for the links' notes, which the dataset does not translate. */
+  dataLang: string | undefined;
 }
 
 /** The rounds that dealt with a document or version: each opens the round, and says when a meeting was not held. */
-export function DocumentRoundLinks({ links, onSelectRound }: Props) {
+export function DocumentRoundLinks({ links, onSelectRound, dataLang }: Props) {
   return (
     <ul className="mt-1 space-y-0.5">
       {links.map((link) => (
@@ -21,7 +23,11 @@ export function DocumentRoundLinks({ links, onSelectRound }: Props) {
             {link.dateText}
             {link.status !== 'held' && ` · ${vocabularyLabels().notHeld[link.status]}`}
           </span>
-          {link.note && <span className="block pl-1 text-xs">{link.note}</span>}
+          {link.note && (
+            <span className="block pl-1 text-xs" lang={dataLang}>
+              {link.note}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -1,6 +1,8 @@
 import { useMemo, useRef } from 'react';
 import type { VersionEntry } from '../../domain/document-history.ts';
 import { useElementWidth } from '../../hooks/use-element-width.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enPanel } from '../../i18n/en-panel.ts';
 import { versionStripLayout } from './version-strip-layout.ts';
 
 const ROW = 16;
@@ -12,6 +14,7 @@ const TICK_SPACE = 18;
  * points. It repeats what the list below says, so it is hidden from screen readers.
  */
 export function VersionStrip({ versions }: { versions: readonly VersionEntry[] }) {
+  const t = useMessages(enPanel);
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
   const layout = useMemo(
@@ -95,9 +98,7 @@ export function VersionStrip({ versions }: { versions: readonly VersionEntry[] }
           })}
         </svg>
       )}
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Numbers: points in each version; ? where the sources do not count them or disagree.
-      </p>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{t.documentStripKey}</p>
     </div>
   );
 }
