@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
+import { ukEditor } from './uk-editor.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -159,4 +160,5 @@ export const uk: Messages = {
   tryEmbed: 'Відкрити вбудовану хронологію в новій вкладці',
   previewTitle: 'Попередній перегляд вбудовування',
   embedFrameTitle: (title) => `${title} (інтерактивна хронологія)`,
+  ...ukEditor,
 };

@@ -5,6 +5,8 @@ import { errorTextClass, hintTextClass, inputClass } from './field-styles.ts';
 import { ListInput } from './list-input.tsx';
 import { ReferenceInput } from './reference-input.tsx';
 import type { Draft } from './draft-store.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 export interface FieldControlProps {
   column: Column;
@@ -20,6 +22,7 @@ export interface FieldControlProps {
  */
 export function FieldControl({ column, value, errors, draft, onChange }: FieldControlProps) {
   const id = useId();
+  const t = useMessages(enEditor).editor;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [errors.length > 0 ? errorId : '', hintId].filter(Boolean).join(' ');
@@ -41,7 +44,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
           onChange={(e) => text(e.target.value)}
           className={inputClass}
         >
-          <option value="">{column.required ? 'Choose…' : '—'}</option>
+          <option value="">{column.required ? t.choose : '—'}</option>
           {type.values.map((option) => (
             <option key={option} value={option}>
               {option}
@@ -119,7 +122,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {column.label}
         {column.required && (
-          <span className="font-normal text-slate-600 dark:text-slate-400"> (required)</span>
+          <span className="font-normal text-slate-600 dark:text-slate-400">{t.required}</span>
         )}
       </label>
       {control}
