@@ -1,3 +1,5 @@
+import { SHEETS } from '../spreadsheet/sheet-specs.ts';
+
 // Counts as the editor has always written them (no thousands separator), so its English stays as it was.
 const rounds = (n: number) => `${n} ${n === 1 ? 'round' : 'rounds'}`;
 const problems = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
@@ -149,6 +151,16 @@ export const enEditor = {
       `This round records ${count} ${count === 1 ? 'dispute' : 'disputes'}; they are kept as they are. Edit them in the spreadsheet (disputes sheet) or the JSON file.`,
 
     // Fields and pickers
+    /**
+     * Each field's label, by its English label (the template's columns, sheet-specs.ts). The notes under the
+     * fields are the template's notes row and stay English, like the template.
+     */
+    fieldLabels: Object.fromEntries(
+      SHEETS.flatMap((sheet) => [...sheet.keys, ...sheet.columns]).map((column) => [
+        column.label,
+        column.label,
+      ]),
+    ) as Record<string, string>,
     required: ' (required)',
     choose: 'Choose…',
     chosen: (label: string) => `${label} chosen`,

@@ -23,6 +23,7 @@ export interface FieldControlProps {
 export function FieldControl({ column, value, errors, draft, onChange }: FieldControlProps) {
   const id = useId();
   const t = useMessages(enEditor).editor;
+  const label = t.fieldLabels[column.label] ?? column.label;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [errors.length > 0 ? errorId : '', hintId].filter(Boolean).join(' ');
@@ -87,7 +88,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
       control = (
         <ReferenceInput
           {...a11y}
-          label={column.label}
+          label={label}
           target={type.to}
           many={type.kind === 'refs'}
           value={value}
@@ -120,7 +121,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
   return (
     <div className={wide ? 'sm:col-span-2' : ''}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {column.label}
+        {label}
         {column.required && (
           <span className="font-normal text-slate-600 dark:text-slate-400">{t.required}</span>
         )}
@@ -130,7 +131,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
         <ul id={errorId} className={`mt-1 ${errorTextClass}`}>
           {errors.map((message) => (
             <li key={message}>
-              {column.label}: {message}
+              {label}: {message}
             </li>
           ))}
         </ul>
