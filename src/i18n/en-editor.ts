@@ -152,13 +152,20 @@ export const enEditor = {
 
     // Fields and pickers
     /**
-     * Each field's label, by its English label (the template's columns, sheet-specs.ts). The notes under the
-     * fields are the template's notes row and stay English, like the template.
+     * Each field's label, by its English label (the template's columns, sheet-specs.ts); the template's own
+     * headers stay English.
      */
     fieldLabels: Object.fromEntries(
       SHEETS.flatMap((sheet) => [...sheet.keys, ...sheet.columns]).map((column) => [
         column.label,
         column.label,
+      ]),
+    ) as Record<string, string>,
+    /** The hint under each field, by its English wording (the template's notes row, which stays English). */
+    fieldNotes: Object.fromEntries(
+      SHEETS.flatMap((sheet) => [...sheet.keys, ...sheet.columns]).map((column) => [
+        column.note,
+        column.note,
       ]),
     ) as Record<string, string>,
     required: ' (required)',

@@ -140,7 +140,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
         <EdtfHint id={hintId} value={value} />
       ) : (
         <p id={hintId} className={`mt-1 ${hintTextClass}`}>
-          {column.note}
+          {t.fieldNotes[column.note] ?? column.note}
         </p>
       )}
     </div>
