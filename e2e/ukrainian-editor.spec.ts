@@ -11,7 +11,8 @@ import { readJsonFixture } from './bundled-dataset.ts';
 
 // The editor ("Створити") in Ukrainian. Expected words come from the catalogue, counts from the template's
 // examples; the problems' own wording comes from the shared validators and stays English.
-test.describe.configure({ timeout: 90_000 });
+// A whole-page axe scan of a draft on a shared two-core machine can take over a minute.
+test.describe.configure({ timeout: 120_000 });
 const t = ukEditor.editor;
 const example = readJsonFixture<Dataset>('src/spreadsheet/template-example.json');
 const first = example.rounds[0]!;
