@@ -4,6 +4,8 @@ import type { LaneMode } from '../domain/round-lanes.ts';
 import { DetailPanel } from '../features/detail-panel/detail-panel.tsx';
 import type { PreviewProps } from '../features/editor/editor-view.tsx';
 import { Timeline } from '../features/timeline/timeline.tsx';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enEditor } from '../i18n/en-editor.ts';
 import type { ViewState } from '../state/view-state.ts';
 
 /** The editor's preview: the reader's own timeline and detail panel, on the valid part of the draft. */
@@ -12,10 +14,11 @@ export function DraftPreview({ dataset, selectedId, onSelect, dark }: PreviewPro
   const [lanes, setLanes] = useState<LaneMode>('table');
   const [windowDays, setWindowDays] = useState<ViewState['window']>(null);
   const [closedFor, setClosedFor] = useState<string | null>(null);
+  const t = useMessages(enEditor).editor;
   if (rounds.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-400 p-6 text-center text-sm text-slate-700 dark:border-slate-600 dark:text-slate-300">
-        No round to preview yet: add one with a title, a date, and a source.
+        {t.noPreview}
       </p>
     );
   }

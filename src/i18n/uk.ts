@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 import { ukPanel } from './uk-panel.ts';
+import { ukEditor } from './uk-editor.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -162,4 +163,5 @@ export const uk: Messages = {
   embedFrameTitle: (title) => `${title} (інтерактивна хронологія)`,
 
   ...ukPanel,
+  ...ukEditor,
 };

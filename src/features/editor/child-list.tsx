@@ -8,14 +8,16 @@ import { buttonClass, smallButtonClass } from './field-styles.ts';
 import type { JsonPath } from './json-path-update.ts';
 import { RecordFields } from './record-fields.tsx';
 import type { DraftCheck } from './use-draft-check.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
+
+type ListWords = (typeof enEditor)['editor']['lists']['outcomes'];
 
 interface Props {
-  /** Heading of the list ("Outcomes"). */
-  title: string;
+  /** Heading of the list ("Outcomes"), an item's name ("Outcome 2") and the buttons' words. */
+  words: ListWords;
   /** A name for the list's region when the title repeats (every participant has a "Delegation"). */
   label?: string;
-  /** One item, for buttons ("outcome"). */
-  noun: string;
   columns: readonly Column[];
   path: JsonPath;
   items: unknown;
@@ -31,9 +33,8 @@ interface Props {
  * opens to its fields, so a round with thirty items stays a short page and a quick one to type in.
  */
 export function ChildList({
-  title,
+  words,
   label,
-  noun,
   columns,
   path,
   items,
@@ -43,6 +44,8 @@ export function ChildList({
   level = 3,
 }: Props) {
   const list = Array.isArray(items) ? items : [];
+  const t = useMessages(enEditor).editor;
+  const title = words.title;
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const Heading = level === 3 ? 'h3' : 'h4';
   const toggle = (index: number) =>
@@ -83,15 +86,13 @@ export function ChildList({
                   className="flex min-w-0 flex-1 items-baseline gap-2 rounded px-1 py-1 text-left text-sm focus-visible:outline-3 focus-visible:outline-blue-600"
                 >
                   <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
-                  <span className="font-medium whitespace-nowrap">
-                    {capitalise(noun)} {index + 1}
-                  </span>
+                  <span className="font-medium whitespace-nowrap">{words.item(index + 1)}</span>
                   <span className="min-w-0 truncate text-slate-700 dark:text-slate-300">
                     {summarise(columns, item, draft)}
                   </span>
                   {problems > 0 && (
                     <span className="shrink-0 font-medium text-red-800 dark:text-red-300">
-                      {problems} {problems === 1 ? 'problem' : 'problems'}
+                      {t.problems(problems)}
                     </span>
                   )}
                 </button>
@@ -100,11 +101,8 @@ export function ChildList({
                   onClick={() => remove(index)}
                   className={`${smallButtonClass} shrink-0 text-red-800 dark:text-red-300`}
                 >
-                  Remove
-                  <span className="sr-only">
-                    {' '}
-                    {noun} {index + 1}
-                  </span>
+                  {t.remove}
+                  <span className="sr-only"> {words.removeWhat(index + 1)}</span>
                 </button>
               </div>
               {isOpen && (
@@ -124,7 +122,7 @@ export function ChildList({
         })}
       </ul>
       <button type="button" onClick={add} className={buttonClass}>
-        Add {noun}
+        {words.add}
       </button>
     </section>
   );
@@ -142,8 +140,4 @@ function summarise(columns: readonly Column[], item: unknown, draft: Draft): str
     .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
   const text = values.join(' · ');
   return text.length > 90 ? `${text.slice(0, 89)}…` : text;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { SheetLocation } from '../../spreadsheet/workbook.ts';
 import { appendIn, removeIn, setIn, type JsonPath } from './json-path-update.ts';
 
 /** A dataset being written: dataset-shaped, but not yet (or not always) valid. */
@@ -8,8 +9,11 @@ export type Draft = Record<string, unknown>;
 /** What an import found, kept beside the draft until the next import or Start over. */
 export interface ImportReport {
   fileName: string;
-  /** Each problem with its place in the file: "participants sheet, row 4, column party" or a JSON path. */
-  problems: { where: string; message: string }[];
+  /**
+   * Each problem with its place in the file: "participants sheet, row 4, column party" or a JSON path; a
+   * spreadsheet's place also as its parts (`at`), so the panel words it in the interface's language.
+   */
+  problems: { where: string; message: string; at?: SheetLocation }[];
   ignored: string[];
 }
 

@@ -14,6 +14,8 @@ import { RoundsNav } from './rounds-nav.tsx';
 import { StartScreen } from './start-screen.tsx';
 import { TemplateActions } from './template-actions.tsx';
 import { useDraftCheck } from './use-draft-check.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 /** What the app's preview gets: the valid part of the draft, and the round being edited. */
 export interface PreviewProps {
@@ -30,14 +32,12 @@ const meta = sheetSpec('dataset');
  */
 export function EditorView({ renderPreview }: { renderPreview: (props: PreviewProps) => ReactNode }) {
   const draft = useDraftStore((s) => s.draft);
+  const t = useMessages(enEditor).editor;
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold">Create a dataset</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
-          Build a Parley dataset from the spreadsheet template or by hand, and see it on the timeline as you
-          go.
-        </p>
+        <h1 className="text-2xl font-semibold">{t.title}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t.intro}</p>
       </div>
       {draft ? <DraftEditor draft={draft} renderPreview={renderPreview} /> : <StartScreen />}
     </div>
@@ -55,6 +55,7 @@ function DraftEditor({
   const report = useDraftStore((s) => s.report);
   const saved = useDraftStore((s) => s.saved);
   const check = useDraftCheck(draft);
+  const t = useMessages(enEditor).editor;
   const [deleting, setDeleting] = useState(false);
   const rounds = Array.isArray(draft.rounds) ? (draft.rounds as Record<string, unknown>[]) : [];
   const current = editing !== null && editing < rounds.length ? editing : null;
@@ -80,20 +81,14 @@ function DraftEditor({
         </div>
       </div>
       <p role="status" className="font-medium">
-        {draftSummary(rounds.length, check)}{' '}
-        <span className="font-normal text-slate-600 dark:text-slate-400">
-          {saved
-            ? 'Saved in this browser.'
-            : 'This browser refused to save the draft: export it to keep your work.'}
-        </span>
+        {draftSummary(rounds.length, check, t)}{' '}
+        <span className="font-normal text-slate-600 dark:text-slate-400">{saved ? t.saved : t.notSaved}</span>
       </p>
       <ProblemsPanel draft={draft} report={report} issues={check.issues} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-6">
           <details className="rounded-lg border border-slate-300 p-3 dark:border-slate-700">
-            <summary className="cursor-pointer font-semibold">
-              Dataset details (title, licence, maintainer)
-            </summary>
+            <summary className="cursor-pointer font-semibold">{t.datasetDetails}</summary>
             <div className="mt-3">
               <RecordFields
                 columns={meta.columns}
@@ -106,7 +101,7 @@ function DraftEditor({
           </details>
           <section aria-labelledby="editor-rounds" className="space-y-3">
             <h2 id="editor-rounds" className="text-lg font-semibold">
-              Rounds
+              {t.rounds}
             </h2>
             <RoundsNav draft={draft} editing={current} problemsIn={problemsIn} />
           </section>
@@ -117,21 +112,21 @@ function DraftEditor({
             >
               <div className="flex items-baseline justify-between gap-2">
                 <h2 id="editor-round" className="text-lg font-semibold">
-                  Edit round: {currentTitle.trim() || 'untitled'}
+                  {t.editRound(currentTitle.trim() || t.untitled)}
                 </h2>
                 <button
                   type="button"
                   onClick={() => setDeleting(true)}
                   className="text-sm font-medium text-red-800 underline dark:text-red-300"
                 >
-                  Delete this round
+                  {t.deleteThisRound}
                 </button>
               </div>
               {deleting && (
                 <ConfirmBox
-                  message={`Delete the round “${currentTitle.trim() || 'untitled'}” and everything in it?`}
-                  confirmLabel="Delete the round"
-                  cancelLabel="Keep it"
+                  message={t.deleteRoundQuestion(currentTitle.trim() || t.untitled)}
+                  confirmLabel={t.deleteRound}
+                  cancelLabel={t.keepIt}
                   onConfirm={() => {
                     setDeleting(false);
                     draftActions.remove(['rounds'], current);
@@ -148,7 +143,7 @@ function DraftEditor({
         <div className="order-first min-w-0 space-y-4 lg:sticky lg:top-4 lg:order-none lg:self-start">
           <section aria-labelledby="editor-preview" className="space-y-2">
             <h2 id="editor-preview" className="text-lg font-semibold">
-              Preview
+              {t.preview}
             </h2>
             {renderPreview({
               dataset: check.preview,

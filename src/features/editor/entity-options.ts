@@ -33,12 +33,3 @@ function describe(target: RefTarget, item: Json): string {
       return [str(item.id), str(item.publisher), str(item.title)].filter(Boolean).join(' · ');
   }
 }
-
-/** Singular nouns for buttons and labels ("New person"). */
-export const targetNouns: Record<RefTarget, string> = {
-  people: 'person',
-  parties: 'party',
-  topics: 'topic',
-  sources: 'source',
-  rounds: 'round',
-};

@@ -4,6 +4,8 @@ import { ConfirmBox } from './confirm-box.tsx';
 import { downloadWorkbook, fileStem, saveFile } from './downloads.ts';
 import { draftActions, type Draft } from './draft-store.ts';
 import { buttonClass, primaryButtonClass } from './field-styles.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 interface Props {
   draft: Draft;
@@ -16,6 +18,7 @@ interface Props {
 export function ExportActions({ draft, valid, problemCount }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [note, setNote] = useState('');
+  const t = useMessages(enEditor).editor;
   const stem = fileStem(draft);
   const exportJson = () => {
     // A valid draft is written as the validator reads it (trimmed, in schema order); a draft with problems as
@@ -23,28 +26,28 @@ export function ExportActions({ draft, valid, problemCount }: Props) {
     const body = JSON.stringify(valid ?? draft, null, 2);
     saveFile(new Blob([`${body}\n`], { type: 'application/json' }), `${stem}.json`);
     setNote(
-      problemCount > 0
-        ? `Exported ${stem}.json with ${problemCount} ${problemCount === 1 ? 'problem' : 'problems'} left: Parley will not show it until they are fixed.`
-        : `Exported ${stem}.json.`,
+      problemCount > 0 ? t.exportedWithProblems(`${stem}.json`, problemCount) : t.exported(`${stem}.json`),
     );
   };
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" onClick={exportJson} className={primaryButtonClass}>
-          Export JSON
+          {t.exportJson}
         </button>
         <button
           type="button"
           onClick={() =>
-            void downloadWorkbook(valid ?? draft, stem, 'xlsx').then(() => setNote(`Exported ${stem}.xlsx.`))
+            void downloadWorkbook(valid ?? draft, stem, 'xlsx').then(() =>
+              setNote(t.exported(`${stem}.xlsx`)),
+            )
           }
           className={buttonClass}
         >
-          Export spreadsheet
+          {t.exportSpreadsheet}
         </button>
         <button type="button" onClick={() => setConfirming(true)} className={buttonClass}>
-          Start over
+          {t.startOver}
         </button>
       </div>
       <p role="status" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -52,9 +55,9 @@ export function ExportActions({ draft, valid, problemCount }: Props) {
       </p>
       {confirming && (
         <ConfirmBox
-          message="Start over? The draft is deleted from this browser. Export it first to keep a copy."
-          confirmLabel="Delete the draft"
-          cancelLabel="Keep the draft"
+          message={t.startOverQuestion}
+          confirmLabel={t.deleteDraft}
+          cancelLabel={t.keepDraft}
           onConfirm={() => {
             setConfirming(false);
             draftActions.startOver();

@@ -5,6 +5,8 @@ import { errorTextClass, hintTextClass, inputClass } from './field-styles.ts';
 import { ListInput } from './list-input.tsx';
 import { ReferenceInput } from './reference-input.tsx';
 import type { Draft } from './draft-store.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 export interface FieldControlProps {
   column: Column;
@@ -20,6 +22,8 @@ export interface FieldControlProps {
  */
 export function FieldControl({ column, value, errors, draft, onChange }: FieldControlProps) {
   const id = useId();
+  const t = useMessages(enEditor).editor;
+  const label = t.fieldLabels[column.label] ?? column.label;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [errors.length > 0 ? errorId : '', hintId].filter(Boolean).join(' ');
@@ -41,7 +45,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
           onChange={(e) => text(e.target.value)}
           className={inputClass}
         >
-          <option value="">{column.required ? 'Choose…' : '—'}</option>
+          <option value="">{column.required ? t.choose : '—'}</option>
           {type.values.map((option) => (
             <option key={option} value={option}>
               {option}
@@ -84,7 +88,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
       control = (
         <ReferenceInput
           {...a11y}
-          label={column.label}
+          label={label}
           target={type.to}
           many={type.kind === 'refs'}
           value={value}
@@ -117,9 +121,9 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
   return (
     <div className={wide ? 'sm:col-span-2' : ''}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {column.label}
+        {label}
         {column.required && (
-          <span className="font-normal text-slate-600 dark:text-slate-400"> (required)</span>
+          <span className="font-normal text-slate-600 dark:text-slate-400">{t.required}</span>
         )}
       </label>
       {control}
@@ -127,7 +131,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
         <ul id={errorId} className={`mt-1 ${errorTextClass}`}>
           {errors.map((message) => (
             <li key={message}>
-              {column.label}: {message}
+              {label}: {message}
             </li>
           ))}
         </ul>
@@ -136,7 +140,7 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
         <EdtfHint id={hintId} value={value} />
       ) : (
         <p id={hintId} className={`mt-1 ${hintTextClass}`}>
-          {column.note}
+          {t.fieldNotes[column.note] ?? column.note}
         </p>
       )}
     </div>

@@ -3,6 +3,8 @@ import { ConfirmBox } from './confirm-box.tsx';
 import { draftActions, useDraftStore } from './draft-store.ts';
 import { errorTextClass } from './field-styles.ts';
 import { readDraftFile } from './read-draft-file.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 /** Drop a file here or pick one: a spreadsheet in the template's format, or a Parley JSON file. */
 export function ImportZone({ compact = false }: { compact?: boolean }) {
@@ -12,6 +14,7 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
 
   const [pending, setPending] = useState<File | null>(null);
   const hasDraft = useDraftStore((s) => s.draft !== null);
+  const t = useMessages(enEditor).editor;
 
   // A file replaces the draft, so with work in progress the person confirms first.
   const offer = (file: File | undefined) => {
@@ -22,7 +25,7 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
   const load = async (file: File) => {
     setPending(null);
     setStatus({ busy: true, error: null });
-    const read = await readDraftFile(file);
+    const read = await readDraftFile(file, t);
     if (read.ok) {
       draftActions.load(
         read.draft,
@@ -49,11 +52,8 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
       className={`rounded-lg border-2 border-dashed ${over ? 'border-blue-600 bg-blue-50 dark:bg-blue-950/40' : 'border-slate-400 dark:border-slate-600'} ${compact ? 'p-3' : 'p-6 text-center'}`}
     >
       <label htmlFor={id} className="cursor-pointer text-sm">
-        <span className="font-semibold text-blue-800 underline dark:text-blue-300">Import a file</span>
-        <span className="text-slate-700 dark:text-slate-300">
-          {' '}
-          or drop it here: the spreadsheet template (.xlsx, .csv) or a Parley JSON file
-        </span>
+        <span className="font-semibold text-blue-800 underline dark:text-blue-300">{t.importFile}</span>
+        <span className="text-slate-700 dark:text-slate-300"> {t.importOrDrop}</span>
       </label>
       <input
         id={id}
@@ -66,13 +66,13 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
         className="sr-only"
       />
       <p role="status" className="text-sm">
-        {status.busy ? 'Reading the file…' : ''}
+        {status.busy ? t.reading : ''}
       </p>
       {pending && (
         <ConfirmBox
-          message={`Replace the current draft with ${pending.name}? The draft's changes are lost unless you export them first.`}
-          confirmLabel="Replace the draft"
-          cancelLabel="Keep the draft"
+          message={t.replaceQuestion(pending.name)}
+          confirmLabel={t.replaceDraft}
+          cancelLabel={t.keepDraft}
           onConfirm={() => void load(pending)}
           onCancel={() => setPending(null)}
         />

@@ -7,10 +7,11 @@ import type { RefTarget } from '../../spreadsheet/column-types.ts';
 import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
 import { sheetSpec } from '../../spreadsheet/sheet-specs.ts';
 import { draftActions, type Draft } from './draft-store.ts';
-import { targetNouns } from './entity-options.ts';
 import type { FieldControlProps } from './field-control.tsx';
 import { buttonClass, primaryButtonClass } from './field-styles.ts';
 import { setIn } from './json-path-update.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 const SCHEMAS: Partial<Record<RefTarget, z.ZodType>> = {
   people: personSchema,
@@ -30,7 +31,8 @@ interface Props {
 
 /** A person, source, party or topic added inline: the same fields as its sheet, checked before it is added. */
 export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Props) {
-  const noun = targetNouns[target];
+  const t = useMessages(enEditor).editor;
+  const words = t.targets[target];
   const [record, setRecord] = useState<Record<string, unknown>>(target === 'people' ? { positions: [] } : {});
   const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
   const columns = sheetSpec(target).columns;
@@ -41,8 +43,7 @@ export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Pro
     const result = SCHEMAS[target]?.safeParse(record, { error: plainLanguage });
     result?.error?.issues.forEach((issue) => note(formatPath(issue.path), issue.message));
     const existing = Array.isArray(draft[target]) ? (draft[target] as { id?: unknown }[]) : [];
-    if (existing.some((item) => item.id === record.id))
-      note('id', `another ${noun} already has the id "${String(record.id)}"`);
+    if (existing.some((item) => item.id === record.id)) note('id', words.idTaken(String(record.id)));
     setErrors(found);
     if (found.size > 0 || !result?.success) return;
     draftActions.append([target], result.data);
@@ -52,10 +53,10 @@ export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Pro
   return (
     <div
       role="group"
-      aria-label={`New ${noun}`}
+      aria-label={words.newHeading}
       className="mt-2 rounded-md border border-blue-300 bg-blue-50/60 p-3 dark:border-blue-800 dark:bg-blue-950/30"
     >
-      <p className="mb-2 text-sm font-semibold">New {noun}</p>
+      <p className="mb-2 text-sm font-semibold">{words.newHeading}</p>
       <div className="grid gap-3 sm:grid-cols-2">
         {columns.map((column) => (
           <Field
@@ -70,10 +71,10 @@ export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Pro
       </div>
       <div className="mt-3 flex gap-2">
         <button type="button" onClick={add} className={primaryButtonClass}>
-          Add {noun}
+          {words.addButton}
         </button>
         <button type="button" onClick={onCancel} className={buttonClass}>
-          Cancel
+          {t.cancel}
         </button>
       </div>
     </div>

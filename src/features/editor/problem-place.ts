@@ -5,8 +5,13 @@ type Json = Record<string, unknown>;
 /**
  * A JSON path told in words a person can follow: `rounds[2].participants[0].party` becomes
  * `Round "Jeddah talks" › participants 1 › party`. Returns the round's index too, to open its form.
+ * `roundWord` says "Round …" in the interface's language; the field names are the data's own.
  */
-export function describeProblemPlace(draft: Draft, path: string): { text: string; round: number | null } {
+export function describeProblemPlace(
+  draft: Draft,
+  path: string,
+  roundWord: (title: string) => string,
+): { text: string; round: number | null } {
   const match = /^rounds\[(\d+)\](.*)$/.exec(path);
   if (!match) return { text: words(path), round: null };
   const index = Number(match[1]);
@@ -14,7 +19,7 @@ export function describeProblemPlace(draft: Draft, path: string): { text: string
   const title =
     typeof round?.title === 'string' && round.title.trim() !== '' ? `“${round.title}”` : `${index + 1}`;
   const rest = words(match[2] ?? '');
-  return { text: `Round ${title}${rest ? ` › ${rest}` : ''}`, round: index };
+  return { text: `${roundWord(title)}${rest ? ` › ${rest}` : ''}`, round: index };
 }
 
 function words(path: string): string {

@@ -2,6 +2,8 @@ import type { ValidationIssue } from '../../domain/validation-issue.ts';
 import { draftActions, type Draft, type ImportReport } from './draft-store.ts';
 import { smallButtonClass } from './field-styles.ts';
 import { describeProblemPlace } from './problem-place.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 const SHOWN = 50;
 
@@ -15,37 +17,36 @@ export function ProblemsPanel({
   report: ImportReport | null;
   issues: readonly ValidationIssue[];
 }) {
+  const t = useMessages(enEditor).editor;
   return (
     <div className="space-y-3">
       {report && (report.problems.length > 0 || report.ignored.length > 0) && (
         <section
-          aria-label={`Problems in ${report.fileName}`}
+          aria-label={t.problemsIn(report.fileName)}
           className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-50"
         >
           <div className="flex items-start justify-between gap-2">
-            <h2 className="font-semibold">
-              {report.fileName}: {report.problems.length}{' '}
-              {report.problems.length === 1 ? 'problem' : 'problems'} when imported
-            </h2>
+            <h2 className="font-semibold">{t.importProblems(report.fileName, report.problems.length)}</h2>
             <button type="button" onClick={draftActions.dismissReport} className={smallButtonClass}>
-              Dismiss
+              {t.dismiss}
             </button>
           </div>
-          {report.problems.length > 0 && (
-            <p className="mt-1">
-              The rest of the file was imported; the preview shows its valid part. Fix these in the file and
-              import it again, or fix them here.
-            </p>
-          )}
+          {report.problems.length > 0 && <p className="mt-1">{t.restImported}</p>}
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {report.problems.slice(0, SHOWN).map((problem, i) => (
               <li key={i}>
-                <span className="font-medium">{problem.where}:</span> {problem.message}
+                <span className="font-medium">
+                  {problem.at
+                    ? t.sheetPlace(problem.at.sheet, problem.at.row, problem.at.column)
+                    : problem.where}
+                  :
+                </span>{' '}
+                {problem.message}
               </li>
             ))}
-            {report.problems.length > SHOWN && <li>… and {report.problems.length - SHOWN} more.</li>}
+            {report.problems.length > SHOWN && <li>{t.andMore(report.problems.length - SHOWN)}</li>}
             {report.ignored.map((note) => (
-              <li key={note}>Note: {note}.</li>
+              <li key={note}>{t.note(note)}</li>
             ))}
           </ul>
         </section>
@@ -53,11 +54,11 @@ export function ProblemsPanel({
       {issues.length > 0 && (
         <details className="rounded-md border border-red-300 p-3 text-sm dark:border-red-800">
           <summary className="cursor-pointer font-semibold text-red-800 dark:text-red-300">
-            Show the draft’s problems ({issues.length})
+            {t.showProblems(issues.length)}
           </summary>
           <ul className="mt-2 space-y-1">
             {issues.slice(0, SHOWN).map((issue, i) => {
-              const place = describeProblemPlace(draft, issue.path);
+              const place = describeProblemPlace(draft, issue.path, t.problemRound);
               return (
                 <li key={i}>
                   <span className="font-medium">{place.text}:</span> {issue.message}
@@ -67,7 +68,7 @@ export function ProblemsPanel({
                       onClick={() => draftActions.edit(place.round)}
                       className={`ml-1 ${smallButtonClass}`}
                     >
-                      Edit this round
+                      {t.editThisRound}
                     </button>
                   )}
                 </li>

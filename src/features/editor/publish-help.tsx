@@ -1,20 +1,19 @@
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
+
 /** How to put a finished dataset on the web and show it: host the file, link it, embed it. */
 export function PublishHelp() {
+  const t = useMessages(enEditor).editor;
   return (
     <details className="rounded-md border border-slate-300 p-3 text-sm dark:border-slate-700">
-      <summary className="cursor-pointer font-semibold">How to publish</summary>
+      <summary className="cursor-pointer font-semibold">{t.publishHeading}</summary>
       <ol className="mt-2 list-decimal space-y-1 pl-5">
+        <li>{t.publishHost}</li>
         <li>
-          Export the JSON (or keep the spreadsheet) and put the file on any web host that allows other sites
-          to read it (CORS): your newsroom’s file server, a GitHub repository served by GitHub Pages, or a
-          spreadsheet published to the web as XLSX or CSV.
+          {t.publishOpen} <code className="font-mono">?data=</code> {t.publishAddress}{' '}
+          <code className="font-mono break-all">?data=https://example.org/talks.json</code>. {t.publishChecks}
         </li>
-        <li>
-          Open Parley with <code className="font-mono">?data=</code> and the file’s address, for example{' '}
-          <code className="font-mono break-all">?data=https://example.org/talks.json</code>. Parley checks the
-          file and lists any problem by its place in the file.
-        </li>
-        <li>Use Share and the Embed dialog there to get the link and the code for your article.</li>
+        <li>{t.publishShare}</li>
       </ol>
     </details>
   );

@@ -2,6 +2,7 @@ import { parseJsonText } from '../../domain/json-text.ts';
 import { validateDataset } from '../../domain/validate-dataset.ts';
 import { importWorkbook } from '../../spreadsheet/import-workbook.ts';
 import { formatSheetLocation } from '../../spreadsheet/workbook.ts';
+import type { enEditor } from '../../i18n/en-editor.ts';
 import type { Draft, ImportReport } from './draft-store.ts';
 
 /** A file read into a draft, with what was wrong in it; or why it could not be read at all. */
@@ -11,7 +12,7 @@ export type FileRead = { ok: true; draft: Draft; report: ImportReport } | { ok: 
  * Reads a Parley JSON file or a spreadsheet in the template's format. The spreadsheet code is loaded only
  * when a spreadsheet is dropped, so the editor itself opens quickly.
  */
-export async function readDraftFile(file: File): Promise<FileRead> {
+export async function readDraftFile(file: File, t: (typeof enEditor)['editor']): Promise<FileRead> {
   const buffer = await file.arrayBuffer();
   const start = new TextDecoder()
     .decode(buffer.slice(0, 64))
@@ -19,9 +20,9 @@ export async function readDraftFile(file: File): Promise<FileRead> {
     .trimStart();
   if (start.startsWith('{') || /\.json$/i.test(file.name)) {
     const parsed = parseJsonText(new TextDecoder().decode(buffer));
-    if (!parsed.ok) return { ok: false, reason: `${file.name} is not valid JSON: ${parsed.reason}` };
+    if (!parsed.ok) return { ok: false, reason: t.notJson(file.name, parsed.reason) };
     if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
-      return { ok: false, reason: `${file.name} is JSON, but not a Parley dataset (it must be an object).` };
+      return { ok: false, reason: t.notDataset(file.name) };
     }
     const validation = validateDataset(parsed.value);
     const problems = validation.ok
@@ -34,6 +35,7 @@ export async function readDraftFile(file: File): Promise<FileRead> {
     const result = importWorkbook(await readSpreadsheet(buffer));
     const problems = result.problems.map((problem) => ({
       where: formatSheetLocation(problem),
+      at: { sheet: problem.sheet, row: problem.row, column: problem.column },
       message: problem.message,
     }));
     return {
@@ -42,6 +44,9 @@ export async function readDraftFile(file: File): Promise<FileRead> {
       report: { fileName: file.name, problems, ignored: result.ignored },
     };
   } catch (error) {
-    return { ok: false, reason: `${file.name}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: t.unreadable(file.name, error instanceof Error ? error.message : String(error)),
+    };
   }
 }

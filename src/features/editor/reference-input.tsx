@@ -3,9 +3,11 @@ import type { RefTarget } from '../../spreadsheet/column-types.ts';
 import type { ComponentType } from 'react';
 import type { Draft } from './draft-store.ts';
 import type { FieldControlProps } from './field-control.tsx';
-import { entityOptions, targetNouns } from './entity-options.ts';
+import { entityOptions } from './entity-options.ts';
 import { inputClass, smallButtonClass } from './field-styles.ts';
 import { NewEntityForm } from './new-entity-form.tsx';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 interface Props {
   id: string;
@@ -32,9 +34,9 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, Fi
   const options = entityOptions(draft, target);
   const chosen = many ? (Array.isArray(value) ? value.map(String) : []) : [];
   const single = !many && typeof value === 'string' ? value : '';
-  const noun = targetNouns[target];
-  const labelOf = (id: string) =>
-    options.find((option) => option.id === id)?.label ?? `${id} (not in the ${target} list)`;
+  const t = useMessages(enEditor).editor;
+  const words = t.targets[target];
+  const labelOf = (id: string) => options.find((option) => option.id === id)?.label ?? words.missing(id);
   const pick = (id: string) => {
     if (id === '') return many ? undefined : onChange(undefined);
     onChange(many ? [...chosen.filter((c) => c !== id), id] : id);
@@ -43,7 +45,7 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, Fi
   return (
     <div>
       {many && chosen.length > 0 && (
-        <ul aria-label={`${label} chosen`} className="mb-1 flex flex-wrap gap-1">
+        <ul aria-label={t.chosen(label)} className="mb-1 flex flex-wrap gap-1">
           {chosen.map((id) => (
             <li
               key={id}
@@ -54,7 +56,7 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, Fi
               </span>
               <button
                 type="button"
-                aria-label={`Remove ${labelOf(id)}`}
+                aria-label={t.removeChosen(labelOf(id))}
                 onClick={() => onChange(chosen.filter((c) => c !== id))}
                 className="rounded-full px-1 leading-none hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-blue-600 dark:hover:bg-slate-700"
               >
@@ -71,7 +73,7 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, Fi
           onChange={(e) => pick(e.target.value)}
           className={`${inputClass} min-w-0 flex-1`}
         >
-          <option value="">{many ? `Add a ${noun}…` : `Choose a ${noun}…`}</option>
+          <option value="">{many ? words.addOption : words.chooseOption}</option>
           {!many && single !== '' && !options.some((option) => option.id === single) && (
             <option value={single}>{labelOf(single)}</option>
           )}
@@ -85,7 +87,7 @@ export function ReferenceInput({ label, target, many, value, draft, onChange, Fi
         </select>
         {CREATABLE.includes(target) && !creating && (
           <button type="button" onClick={() => setCreating(true)} className={smallButtonClass}>
-            New {noun}…
+            {words.newButton}
           </button>
         )}
       </div>

@@ -3,6 +3,8 @@ import { ChildList } from './child-list.tsx';
 import type { Draft } from './draft-store.ts';
 import type { DraftCheck } from './use-draft-check.ts';
 import { RecordFields } from './record-fields.tsx';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 interface Props {
   draft: Draft;
@@ -11,17 +13,12 @@ interface Props {
 }
 
 const rounds = sheetSpec('rounds');
-const CHILDREN = [
-  { sheet: 'participants', title: 'Participants and roles', noun: 'participant' },
-  { sheet: 'outcomes', title: 'Outcomes per topic', noun: 'outcome' },
-  { sheet: 'statements', title: 'Statements', noun: 'statement' },
-  { sheet: 'sessions', title: 'Sessions', noun: 'session' },
-  { sheet: 'related', title: 'Related rounds', noun: 'related round' },
-] as const;
+const CHILDREN = ['participants', 'outcomes', 'statements', 'sessions', 'related'] as const;
 const delegates = sheetSpec('delegates');
 
 /** Everything about one round: its own fields, then its participants, outcomes, statements and more. */
 export function RoundForm({ draft, index, check }: Props) {
+  const t = useMessages(enEditor).editor;
   const round = (Array.isArray(draft.rounds) ? draft.rounds[index] : undefined) as
     Record<string, unknown> | undefined;
   if (!round) return null;
@@ -36,11 +33,10 @@ export function RoundForm({ draft, index, check }: Props) {
         draft={draft}
         errorsAt={check.errorsAt}
       />
-      {CHILDREN.map(({ sheet, title, noun }) => (
+      {CHILDREN.map((sheet) => (
         <ChildList
           key={sheet}
-          title={title}
-          noun={noun}
+          words={t.lists[sheet]}
           columns={sheetSpec(sheet).columns}
           path={[...path, sheet]}
           items={round[sheet]}
@@ -52,9 +48,8 @@ export function RoundForm({ draft, index, check }: Props) {
                   <div className="mt-3 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
                     <ChildList
                       level={4}
-                      title="Delegation"
-                      label={`Delegation of participant ${p + 1}`}
-                      noun="delegate"
+                      words={t.lists.delegation}
+                      label={t.delegationOf(p + 1)}
                       columns={delegates.columns}
                       path={[...path, 'participants', p, 'delegation']}
                       items={(participant as { delegation?: unknown }).delegation}
@@ -67,12 +62,7 @@ export function RoundForm({ draft, index, check }: Props) {
             : {})}
         />
       ))}
-      {disputes > 0 && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          This round records {disputes} {disputes === 1 ? 'dispute' : 'disputes'}; they are kept as they are.
-          Edit them in the spreadsheet (disputes sheet) or the JSON file.
-        </p>
-      )}
+      {disputes > 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t.disputes(disputes)}</p>}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { draftActions, type Draft } from './draft-store.ts';
 import { buttonClass } from './field-styles.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 interface Props {
   draft: Draft;
@@ -13,6 +15,7 @@ type Json = Record<string, unknown>;
 /** The draft's rounds, to pick one to edit, and a button for a new one. */
 export function RoundsNav({ draft, editing, problemsIn }: Props) {
   const rounds = Array.isArray(draft.rounds) ? (draft.rounds as Json[]) : [];
+  const t = useMessages(enEditor).editor;
   const add = () => {
     draftActions.append(['rounds'], {
       id: '',
@@ -26,12 +29,12 @@ export function RoundsNav({ draft, editing, problemsIn }: Props) {
     draftActions.edit(rounds.length);
   };
   return (
-    <nav aria-label="Rounds in the draft" className="space-y-2">
+    <nav aria-label={t.roundsNav} className="space-y-2">
       <ul className="max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-300 p-1 dark:border-slate-700">
         {rounds.map((round, index) => {
           const problems = problemsIn(index);
           const title =
-            typeof round.title === 'string' && round.title.trim() !== '' ? round.title : 'Untitled round';
+            typeof round.title === 'string' && round.title.trim() !== '' ? round.title : t.untitledRound;
           return (
             <li key={index}>
               <button
@@ -45,7 +48,7 @@ export function RoundsNav({ draft, editing, problemsIn }: Props) {
                   {String(round.date ?? '')}
                   {problems > 0 && (
                     <span className="ml-2 font-medium text-red-800 dark:text-red-300">
-                      {problems} {problems === 1 ? 'problem' : 'problems'}
+                      {t.problems(problems)}
                     </span>
                   )}
                 </span>
@@ -54,11 +57,11 @@ export function RoundsNav({ draft, editing, problemsIn }: Props) {
           );
         })}
         {rounds.length === 0 && (
-          <li className="px-2 py-1.5 text-sm text-slate-600 dark:text-slate-400">No rounds yet.</li>
+          <li className="px-2 py-1.5 text-sm text-slate-600 dark:text-slate-400">{t.noRounds}</li>
         )}
       </ul>
       <button type="button" onClick={add} className={buttonClass}>
-        Add a round
+        {t.addRound}
       </button>
     </nav>
   );

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { downloadWorkbook } from './downloads.ts';
 import type { Draft } from './draft-store.ts';
 import { buttonClass, errorTextClass } from './field-styles.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enEditor } from '../../i18n/en-editor.ts';
 
 /** The template's examples as a draft; loaded only when asked for. */
 export async function loadTemplateExample(): Promise<Draft> {
@@ -12,19 +14,20 @@ export async function loadTemplateExample(): Promise<Draft> {
 /** "Download template" (XLSX) and the same as one CSV file. */
 export function TemplateActions() {
   const [error, setError] = useState<string | null>(null);
+  const t = useMessages(enEditor).editor;
   const download = (format: 'xlsx' | 'csv') => {
     setError(null);
     loadTemplateExample()
       .then((example) => downloadWorkbook(example, 'parley-template', format))
-      .catch((cause: unknown) => setError(`The template could not be made: ${String(cause)}`));
+      .catch((cause: unknown) => setError(t.templateFailed(String(cause))));
   };
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button type="button" onClick={() => download('xlsx')} className={buttonClass}>
-        Download template
+        {t.downloadTemplate}
       </button>
       <button type="button" onClick={() => download('csv')} className={buttonClass}>
-        Template as CSV
+        {t.templateCsv}
       </button>
       {error && (
         <p role="alert" className={errorTextClass}>
