@@ -1,8 +1,10 @@
 import type { en } from './en.ts';
 import type { enEmbed } from './en-embed.ts';
+import type { enTimeline } from './en-timeline.ts';
+import type { enTimelineLegend } from './en-timeline-legend.ts';
 
 /**
  * The shape every catalogue has: the keys of all the English parts, with strings or functions of the same
  * parameters. A translation is one object of this type, so a missing or extra key fails the typecheck.
  */
-export type Messages = typeof en & typeof enEmbed;
+export type Messages = typeof en & typeof enEmbed & typeof enTimeline & typeof enTimelineLegend;

@@ -1,5 +1,7 @@
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
+import { ukTimeline } from './uk-timeline.ts';
+import { ukTimelineLegend } from './uk-timeline-legend.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -159,4 +161,6 @@ export const uk: Messages = {
   tryEmbed: 'Відкрити вбудовану хронологію в новій вкладці',
   previewTitle: 'Попередній перегляд вбудовування',
   embedFrameTitle: (title) => `${title} (інтерактивна хронологія)`,
+  ...ukTimeline,
+  ...ukTimelineLegend,
 };
