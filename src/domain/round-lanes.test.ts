@@ -6,6 +6,7 @@ import { datasetSchema, type Dataset, type Round } from './schema.ts';
 const S = ['s01'];
 /** The start the app passes: the first instant of the round's EDTF date. */
 const startOf = (r: Round) => parseRoundDate(r.date).start.getTime();
+const labels = { noParties: 'No parties recorded', noPlace: 'No fixed place' };
 const party = (id: string, shortName: string) => ({ id, name: shortName, shortName, kind: 'state' as const });
 const as = (role: 'party' | 'mediator' | 'host' | 'observer') => (id: string) => ({
   party: id,
@@ -100,7 +101,7 @@ const dataset: Dataset = datasetSchema.parse({
 
 describe('lanesFor table', () => {
   it('makes one lane per set of negotiating parties, ordered by first round', () => {
-    expect(lanesFor(dataset, 'table', startOf)).toEqual({
+    expect(lanesFor(dataset, 'table', startOf, labels)).toEqual({
       lanes: [
         { id: '(no-party)', label: 'No parties recorded' },
         { id: 'ru+us', label: 'US–Russia' },
@@ -119,7 +120,7 @@ describe('lanesFor table', () => {
   });
 
   it('orders by the given start function, ties by label', () => {
-    const { lanes } = lanesFor(dataset, 'table', () => 0);
+    const { lanes } = lanesFor(dataset, 'table', () => 0, labels);
     expect(lanes.map((l) => l.label)).toEqual([
       'No parties recorded',
       'Russia–Ukraine',
@@ -131,7 +132,7 @@ describe('lanesFor table', () => {
 
 describe('lanesFor place', () => {
   it('makes one lane per city, with rounds without a city in one lane', () => {
-    expect(lanesFor(dataset, 'place', startOf)).toEqual({
+    expect(lanesFor(dataset, 'place', startOf, labels)).toEqual({
       lanes: [
         { id: '(no-place)', label: 'No fixed place' },
         { id: 'Riyadh, Saudi Arabia', label: 'Riyadh, Saudi Arabia' },
@@ -151,7 +152,7 @@ describe('lanesFor place', () => {
 
   it('puts lanes whose rounds have no known start last', () => {
     const withGaps = (r: Round) => (r.id === 'shuttle' || r.id === 'call' ? Number.NaN : startOf(r));
-    expect(lanesFor(dataset, 'place', withGaps).lanes.map((l) => l.id)).toEqual([
+    expect(lanesFor(dataset, 'place', withGaps, labels).lanes.map((l) => l.id)).toEqual([
       'Riyadh, Saudi Arabia',
       'Jeddah, Saudi Arabia',
       'Istanbul, Türkiye',
@@ -162,7 +163,7 @@ describe('lanesFor place', () => {
 
 describe('lanesFor topic', () => {
   it('makes a lane per topic with outcomes, grouped, with each round’s combined status', () => {
-    expect(lanesFor(dataset, 'topic', startOf)).toEqual({
+    expect(lanesFor(dataset, 'topic', startOf, labels)).toEqual({
       // Security topics first (the group of the first topic), in dataset order; "sanctions" has no outcome.
       lanes: [
         { id: 'ceasefire', label: 'CEASEFIRE' },
@@ -212,7 +213,7 @@ describe('lanesFor at scale', () => {
       rounds: Array.from({ length: 50_000 }, (_, i) => ({ ...dataset.rounds[i % 6]!, id: `r${i}` })),
     };
     const sizes = (['table', 'place', 'topic'] as const).map(
-      (mode) => lanesFor(many, mode, startOf).entries.length,
+      (mode) => lanesFor(many, mode, startOf, labels).entries.length,
     );
     // 8,333 copies of the six rounds give 8 topic entries each; the two extra rounds (istanbul, riyadh-us-ru) give 3.
     expect(sizes).toEqual([50_000, 50_000, 8_333 * 8 + 3]);

@@ -19,6 +19,9 @@ export const NO_PARTY_LANE = '(no-party)';
 /** Lane id of the rounds without a city (calls, remote formats); a place label always has letters, not brackets. */
 export const NO_PLACE_LANE = '(no-place)';
 
+/** The labels of the lanes that gather rounds without a party or a place, in the language shown. */
+export type NoLaneLabels = { noParties: string; noPlace: string };
+
 /** Outcome precedence, most settled first: the order in which the schema lists the statuses. */
 const PRECEDENCE: readonly OutcomeStatus[] = outcomeStatuses;
 
@@ -46,20 +49,22 @@ export function lanesFor(
   mode: LaneMode,
   /** The round's first instant, from its parsed EDTF date; NaN sorts last. */
   startOf: (round: Round) => number,
+  /** Words, not data: the catalogue's, so they follow the interface's language. */
+  labels: NoLaneLabels,
 ): Lanes {
   return mode === 'topic'
     ? topicLanes(dataset)
-    : keyedLanes(dataset, mode === 'table' ? tableKey(dataset) : placeKey, startOf);
+    : keyedLanes(dataset, mode === 'table' ? tableKey(dataset, labels) : placeKey(labels), startOf);
 }
 
 type LaneKey = (round: Round) => Lane;
 
-function tableKey(dataset: Dataset): LaneKey {
+function tableKey(dataset: Dataset, labels: NoLaneLabels): LaneKey {
   const rank = new Map(dataset.parties.map((party, i) => [party.id, i]));
   const shortName = new Map(dataset.parties.map((party) => [party.id, party.shortName]));
   return (round) => {
     const parties = [...new Set(round.participants.filter((p) => p.role === 'party').map((p) => p.party))];
-    if (parties.length === 0) return { id: NO_PARTY_LANE, label: 'No parties recorded' };
+    if (parties.length === 0) return { id: NO_PARTY_LANE, label: labels.noParties };
     // The id is alphabetical so it stays the same if the dataset reorders its parties; the label follows the dataset.
     const id = [...parties].sort(compareText).join('+');
     const shown = parties.sort(
@@ -69,11 +74,13 @@ function tableKey(dataset: Dataset): LaneKey {
   };
 }
 
-function placeKey(round: Round): Lane {
-  const { city, country } = round.location ?? {};
-  if (city === undefined) return { id: NO_PLACE_LANE, label: 'No fixed place' };
-  const label = country === undefined ? city : `${city}, ${country}`;
-  return { id: label, label };
+function placeKey(labels: NoLaneLabels): LaneKey {
+  return (round) => {
+    const { city, country } = round.location ?? {};
+    if (city === undefined) return { id: NO_PLACE_LANE, label: labels.noPlace };
+    const label = country === undefined ? city : `${city}, ${country}`;
+    return { id: label, label };
+  };
 }
 
 function keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) => number): Lanes {

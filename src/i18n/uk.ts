@@ -2,6 +2,8 @@ import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
 import { ukPanel } from './uk-panel.ts';
 import { ukEditor } from './uk-editor.ts';
+import { ukTimeline } from './uk-timeline.ts';
+import { ukTimelineLegend } from './uk-timeline-legend.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -164,4 +166,6 @@ export const uk: Messages = {
 
   ...ukPanel,
   ...ukEditor,
+  ...ukTimeline,
+  ...ukTimelineLegend,
 };

@@ -7,6 +7,7 @@ import {
   type LegendChannel,
 } from '../../features/timeline/encoding.ts';
 import type { MarkGeometry } from '../../features/timeline/mark-layout.ts';
+import { enTimelineLegend, type TimelineLegendWords } from '../../i18n/en-timeline-legend.ts';
 import type { MarkPalette } from '../../features/timeline/mark-palette.ts';
 import { pointShapePath } from '../../features/timeline/mark-shapes.ts';
 import type { OutcomeStatus, RoundFormat } from '../../domain/schema.ts';
@@ -25,7 +26,11 @@ const point = (shape: string, over: Partial<MarkSwatch> = {}): MarkSwatch => ({
  * The timeline's legend (its channels, headings and words from the encoding spec), keeping only the values
  * the picture shows, so a small view gets a small legend.
  */
-export function pictureLegend(marks: readonly MarkGeometry[], palette: MarkPalette): LegendGroup[] {
+export function pictureLegend(
+  marks: readonly MarkGeometry[],
+  palette: MarkPalette,
+  words: TimelineLegendWords = enTimelineLegend,
+): LegendGroup[] {
   const drawn = marks.filter((m) => !m.folded).map((m) => m.item);
   const used: Record<LegendChannel['id'], Set<string>> = {
     shape: new Set(drawn.map((i) => (i.dateKind === 'range' ? 'range' : i.roundKind))),
@@ -37,7 +42,7 @@ export function pictureLegend(marks: readonly MarkGeometry[], palette: MarkPalet
   if (drawn.some((i) => i.dateKind === 'approximate')) used.shape.add('approximate');
   if (marks.some((m) => m.folded)) used.shape.add('density');
 
-  return legendChannels.map((channel) => ({
+  return legendChannels(words).map((channel) => ({
     heading: channel.heading,
     items: channel.entries
       .filter((entry) => used[channel.id].has(entry.value))

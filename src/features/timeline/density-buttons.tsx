@@ -1,5 +1,7 @@
 import { densityGroupName, type DensityGroup } from './density-groups.ts';
 import type { TimeWindow } from './time-scale.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enTimeline } from '../../i18n/en-timeline.ts';
 
 interface Props {
   groups: readonly DensityGroup[];
@@ -11,6 +13,7 @@ interface Props {
  * period ("14 more rounds in March 2025 — zoom in") over the ticks it stands for, zooming to that period.
  */
 export function DensityButtons({ groups, onZoomTo }: Props) {
+  const t = useMessages(enTimeline);
   return (
     <>
       {groups.map((group) => {
@@ -19,8 +22,8 @@ export function DensityButtons({ groups, onZoomTo }: Props) {
           <button
             key={`${group.lane}:${group.window[0]}`}
             type="button"
-            aria-label={densityGroupName(group)}
-            title={densityGroupName(group)}
+            aria-label={densityGroupName(group, t)}
+            title={densityGroupName(group, t)}
             onClick={() => onZoomTo(group.window)}
             className="absolute cursor-zoom-in rounded-md focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-300"
             style={{ left: (group.x0 + group.x1) / 2 - width / 2, top: group.y - 12, width, height: 24 }}

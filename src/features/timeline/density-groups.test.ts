@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { enTimeline } from '../../i18n/en-timeline.ts';
+import { ukTimeline } from '../../i18n/uk-timeline.ts';
 import { densityGroupName, densityGroups } from './density-groups.ts';
 import type { MarkGeometry } from './mark-layout.ts';
 
@@ -29,8 +31,12 @@ describe('densityGroups', () => {
       [1, 'March 2025', 1, 20, 20],
     ]);
     expect(groups[0]!.window).toEqual([day('2025-03-01'), day('2025-04-01')]);
-    expect(densityGroupName(groups[0]!)).toBe('2 more rounds in March 2025 — zoom in');
-    expect(densityGroupName(groups[1]!)).toBe('1 more round in April 2025 — zoom in');
+    expect(densityGroupName(groups[0]!, enTimeline)).toBe('2 more rounds in March 2025 — zoom in');
+    expect(densityGroupName(groups[1]!, enTimeline)).toBe('1 more round in April 2025 — zoom in');
+    expect(densityGroupName({ ...groups[0]!, count: 14, period: 'березень 2025' }, ukTimeline)).toBe(
+      'ще 14 раундів: березень 2025 — збільшити',
+    );
+    expect(densityGroupName({ ...groups[0]!, count: 22 }, ukTimeline)).toMatch(/^ще 22 раунди: /);
   });
 
   it('groups by year over a longer window, and leaves out marks that have their own button', () => {

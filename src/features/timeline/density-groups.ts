@@ -1,4 +1,5 @@
 import { DAY_MS, monthName } from '../../domain/calendar-days.ts';
+import type { TimelineWords } from '../../i18n/en-timeline.ts';
 import type { MarkGeometry } from './mark-layout.ts';
 import type { TimeWindow } from './time-scale.ts';
 
@@ -59,7 +60,7 @@ export function densityGroups(
   return [...groups.values()].sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);
 }
 
-/** The group's accessible name. */
-export function densityGroupName(group: DensityGroup): string {
-  return `${group.count} more ${group.count === 1 ? 'round' : 'rounds'} in ${group.period} — zoom in`;
+/** The group's accessible name, in the words of the language shown (`words`, from the catalogue). */
+export function densityGroupName(group: DensityGroup, words: Pick<TimelineWords, 'densityGroup'>): string {
+  return words.densityGroup(group.count, group.period);
 }

@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 import { markName } from './mark-name.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enTimeline } from '../../i18n/en-timeline.ts';
 
 interface Props {
   marks: readonly MarkGeometry[];
@@ -23,6 +25,7 @@ interface Props {
  * (at least 24 px square, WCAG 2.2 target size).
  */
 export function MarkButtons({ marks, selectedId, activeKey, topic, dimmed, tooltip, ...on }: Props) {
+  const t = useMessages(enTimeline);
   return (
     <>
       {marks.map((mark) => {
@@ -35,7 +38,7 @@ export function MarkButtons({ marks, selectedId, activeKey, topic, dimmed, toolt
             key={key}
             type="button"
             data-round-id={roundId}
-            aria-label={markName(mark.item, { topic, dimmed: dimmed?.has(roundId) ?? false })}
+            aria-label={markName(mark.item, t, { topic, dimmed: dimmed?.has(roundId) ?? false })}
             aria-describedby={tooltip?.key === key ? tooltip.id : undefined}
             aria-pressed={roundId === selectedId}
             tabIndex={key === activeKey ? 0 : -1}

@@ -1,5 +1,5 @@
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
-import { kindEncoding } from './encoding.ts';
+import type { TimelineWords } from '../../i18n/en-timeline.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
 type NamedItem = Pick<TimelineItem, 'title' | 'dateText' | 'place' | 'roundKind' | 'format' | 'status'> &
@@ -17,20 +17,23 @@ export interface MarkNameContext {
  * then kind, format and outcome (of the lane's topic in topic lanes), and whether it is dimmed.
  * "Istanbul talks, 16 May 2025, Istanbul — Talks, In person, outcome: Agreed".
  */
-export function markName(item: NamedItem, context: MarkNameContext = {}): string {
+export function markName(
+  item: NamedItem,
+  words: Pick<TimelineWords, 'markOutcome' | 'markNoOutcome' | 'markDimmed'>,
+  context: MarkNameContext = {},
+): string {
   // A meeting that did not take place says so first of all: "postponed, not held".
   const notHeld =
     item.meeting === undefined || item.meeting === 'held' ? '' : vocabularyLabels().notHeld[item.meeting];
   const where = [item.title, item.dateText, item.place, notHeld].filter(Boolean).join(', ');
-  const kind =
-    (vocabularyLabels().kind as Partial<Record<string, string>>)[item.roundKind] ??
-    kindEncoding[item.roundKind].legend;
-  const outcome = item.status ? vocabularyLabels().outcomeStatus[item.status] : 'no outcome recorded';
+  // A kind newer than this code is named by its value rather than not at all.
+  const kind = (vocabularyLabels().kind as Partial<Record<string, string>>)[item.roundKind] ?? item.roundKind;
+  const outcome = item.status ? vocabularyLabels().outcomeStatus[item.status] : words.markNoOutcome;
   const what = [
     kind,
     item.format && vocabularyLabels().format[item.format],
-    context.topic ? `${context.topic}: ${outcome}` : `outcome: ${outcome}`,
-    context.dimmed && 'does not match the filters',
+    context.topic ? `${context.topic}: ${outcome}` : words.markOutcome(outcome),
+    context.dimmed && words.markDimmed,
   ].filter(Boolean);
   return `${where} — ${what.join(', ')}`;
 }

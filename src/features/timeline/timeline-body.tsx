@@ -13,6 +13,8 @@ import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
 import { useDensityPick } from './use-density-pick.ts';
 import { HEADING_TOP, useHeadingReport } from './use-lane-headings.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enTimeline } from '../../i18n/en-timeline.ts';
 
 interface Props {
   view: TimelineView;
@@ -48,6 +50,7 @@ interface Props {
  */
 export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, tooltip, ...focus }: Props) {
   const { rows, layout, gridlines } = view;
+  const t = useMessages(enTimeline);
   const bodyRef = useRef<HTMLDivElement>(null);
   const band = useVisibleBand(bodyRef, rows.height);
   useHeadingReport(
@@ -110,7 +113,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
               <span className="font-normal normal-case">
                 <span aria-hidden="true"> · </span>
                 <span className="sr-only">{lane.lane.label}: </span>
-                {lane.folded} more {lane.folded === 1 ? 'round' : 'rounds'}, zoom in to see them
+                {t.laneFolded(lane.folded)}
               </span>
             )}
           </div>
@@ -118,7 +121,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         // A lane with no button in view is no group: an empty "Lane:" group would say nothing.
         if (laneButtons.length + laneGroups.length === 0) return <div key={lane.lane.id}>{heading}</div>;
         return (
-          <div key={lane.lane.id} role="group" aria-label={`Lane: ${lane.lane.label}`}>
+          <div key={lane.lane.id} role="group" aria-label={t.lane(lane.lane.label)}>
             {heading}
             <MarkButtons
               marks={laneButtons}

@@ -2,17 +2,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outcomeStatuses, roundFormats, roundKinds } from '../../domain/schema.ts';
-import {
-  densityEncoding,
-  encodedKinds,
-  extentEncoding,
-  formatEncoding,
-  kindEncoding,
-  kindShape,
-  meetingEncoding,
-  noOutcomeEncoding,
-  outcomeEncoding,
-} from './encoding.ts';
+import { englishVocabulary } from '../../domain/vocabulary-labels.ts';
+import { enTimelineLegend as words } from '../../i18n/en-timeline-legend.ts';
+import { encodedKinds, formatEncoding, kindShape, meetingEncoding, outcomeEncoding } from './encoding.ts';
 import { TimelineLegend } from './timeline-legend.tsx';
 
 afterEach(cleanup);
@@ -29,29 +21,39 @@ describe('TimelineLegend', () => {
   it('lists every shape of the encoding spec: kinds, extents and the density strip', () => {
     render(<TimelineLegend />);
     expect(entries('Shapes')).toEqual([
-      ...encodedKinds.map((kind) => kindEncoding[kind].legend),
-      extentEncoding.range.legend,
-      extentEncoding.approximate.legend,
-      densityEncoding.legend,
+      ...encodedKinds.map((kind) => words.legendKind[kind]),
+      words.legendRange,
+      words.legendApproximate,
+      words.legendDensity,
     ]);
+    expect(entries('Shapes')[0]).toBe('Talks on one day');
   });
 
   it('lists every format fill of the encoding spec', () => {
     render(<TimelineLegend />);
-    expect(entries('Formats')).toEqual(Object.values(formatEncoding).map((f) => f.legend));
+    expect(entries('Formats')).toEqual(
+      (Object.keys(formatEncoding) as (keyof typeof formatEncoding)[]).map(
+        (f) => englishVocabulary.format[f],
+      ),
+    );
   });
 
   it('lists every outcome colour with its glyph, and the colour for no outcome', () => {
     render(<TimelineLegend />);
     expect(entries('Outcomes')).toEqual([
-      ...Object.values(outcomeEncoding).map((o) => `${o.glyph} ${o.legend}`),
-      noOutcomeEncoding.legend,
+      ...outcomeStatuses.map((s) => `${outcomeEncoding[s].glyph} ${englishVocabulary.outcomeStatus[s]}`),
+      'No outcome recorded',
     ]);
   });
 
   it('lists whether a meeting was held, each way it can not have been', () => {
     render(<TimelineLegend />);
-    expect(entries('Meeting status')).toEqual(Object.values(meetingEncoding).map((m) => m.legend));
+    expect(entries('Meeting status')).toEqual([
+      'Held: drawn by its format',
+      'Planned, not held',
+      'Postponed, not held',
+      'Cancelled, not held',
+    ]);
     expect(entries('Meeting status').filter((e) => e.endsWith('not held'))).toHaveLength(
       Object.values(meetingEncoding).filter((m) => m.notHeld).length,
     );

@@ -1,10 +1,12 @@
 import { useMessages } from '../../i18n/catalogue.ts';
+import { enTimelineLegend } from '../../i18n/en-timeline-legend.ts';
 import { legendChannels } from './encoding.ts';
 import { LegendSwatch } from './legend-swatch.tsx';
 
 /** Explains every encoding the marks use, listed from the encoding spec: shape, fill, colour, hatching, density. */
 export function TimelineLegend({ open = true }: { open?: boolean }) {
   const t = useMessages();
+  const words = useMessages(enTimelineLegend);
   return (
     <details
       className="mt-3 rounded-md border border-slate-200 px-3 py-2 text-sm dark:border-slate-800"
@@ -14,7 +16,7 @@ export function TimelineLegend({ open = true }: { open?: boolean }) {
         <h2 className="inline font-semibold">{t.legend}</h2>
       </summary>
       <div className="mt-2 grid gap-x-8 gap-y-3 sm:grid-cols-3">
-        {legendChannels.map((channel) => (
+        {legendChannels(words).map((channel) => (
           <div key={channel.id}>
             <h3 className="mb-1 font-medium">{channel.heading}</h3>
             <ul aria-label={channel.listLabel} className="space-y-1">

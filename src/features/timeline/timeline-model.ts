@@ -2,6 +2,7 @@ import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
 import { precisionLabel } from '../../domain/precision-label.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
+import { enTimeline, type TimelineWords } from '../../i18n/en-timeline.ts';
 import type { EncodedKind } from './encoding.ts';
 import { fitDomain, type TimeWindow } from './time-scale.ts';
 import type { Dataset, OutcomeStatus, Round, RoundStatus } from '../../domain/schema.ts';
@@ -57,6 +58,8 @@ export function buildTimelineModel(
   dated: readonly DatedRound[],
   mode: LaneMode,
   onlyTopics: readonly string[] = [],
+  /** The words of lanes and labels that are not data ("No fixed place", "Call"), in the language shown. */
+  words: Pick<TimelineWords, 'laneNoParties' | 'laneNoPlace' | 'shortCall' | 'shortExchange'> = enTimeline,
 ): TimelineModel {
   const byId = new Map(dated.map((d) => [d.round.id, d]));
   const shown = dataset.rounds.filter((round) => byId.has(round.id));
@@ -64,6 +67,7 @@ export function buildTimelineModel(
     { ...dataset, rounds: shown },
     mode,
     (round) => byId.get(round.id)?.date.start.getTime() ?? NaN,
+    { noParties: words.laneNoParties, noPlace: words.laneNoPlace },
   );
   const keep = mode === 'topic' && onlyTopics.length > 0 ? new Set(onlyTopics) : null;
   const lanes = keep ? all.lanes.filter((lane) => keep.has(lane.id)) : all.lanes;
@@ -88,7 +92,7 @@ export function buildTimelineModel(
       status: mode === 'topic' ? entry.status : overallStatus(round),
       priority: KIND_PRIORITY[round.kind],
       title: round.title,
-      shortTitle: round.shortTitle ?? round.location?.city ?? shortKind(round),
+      shortTitle: round.shortTitle ?? round.location?.city ?? shortKind(round, words),
       dateText: d.dateText,
       precisionText: precisionLabel(date),
       place: placeText(round),
@@ -99,10 +103,10 @@ export function buildTimelineModel(
   return { lanes, items, bounds };
 }
 
-function shortKind(round: Round): string {
+function shortKind(round: Round, words: Pick<TimelineWords, 'shortCall' | 'shortExchange'>): string {
   return round.kind === 'call'
-    ? 'Call'
+    ? words.shortCall
     : round.kind === 'exchange'
-      ? 'Exchange'
+      ? words.shortExchange
       : (round.title.split(' ')[0] ?? '');
 }

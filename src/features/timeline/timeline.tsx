@@ -21,6 +21,7 @@ import { useTooltip } from './use-tooltip.ts';
 import { useLaneHeadings } from './use-lane-headings.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
+import { enTimeline } from '../../i18n/en-timeline.ts';
 
 export interface TimelineProps {
   dataset: Dataset;
@@ -47,10 +48,11 @@ export function Timeline(props: TimelineProps) {
   const { dataset, rounds, laneMode, onlyTopics, selectedId } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const t = useMessages();
+  const words = useMessages(enTimeline);
   const width = useElementWidth(viewportRef);
   const model = useMemo(
-    () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics),
-    [dataset, rounds, laneMode, onlyTopics],
+    () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics, words),
+    [dataset, rounds, laneMode, words, onlyTopics],
   );
   const { window, setWindow, getWindow, fitAll } = useTimelineWindow(
     model.bounds,
@@ -82,7 +84,7 @@ export function Timeline(props: TimelineProps) {
   };
 
   return (
-    <section aria-label="Timeline" className="relative" onKeyDown={onKeyDown}>
+    <section aria-label={words.timeline} className="relative" onKeyDown={onKeyDown}>
       <TimelineToolbar
         laneMode={laneMode}
         onLaneModeChange={props.onLaneModeChange}
@@ -129,9 +131,7 @@ export function Timeline(props: TimelineProps) {
       {tips.tooltip && !tips.tooltip.floating && (
         <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />
       )}
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Keys: ← → previous or next round · Shift + ← → pan · + − zoom · 0 fit all · Enter open · Esc close
-      </p>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{words.keysLine}</p>
     </section>
   );
 }

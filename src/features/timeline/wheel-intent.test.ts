@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wheelIntent } from './wheel-intent.ts';
+import { enTimeline } from '../../i18n/en-timeline.ts';
 import { zoomHintText } from './zoom-hint.tsx';
 
 describe('wheelIntent', () => {
@@ -30,9 +31,9 @@ describe('wheelIntent', () => {
 
 describe('zoomHintText', () => {
   it('names ⌘ on Apple platforms and Ctrl elsewhere', () => {
-    expect(zoomHintText('macOS')).toBe('Use ⌘ + scroll to zoom');
-    expect(zoomHintText('MacIntel')).toBe('Use ⌘ + scroll to zoom');
-    expect(zoomHintText('Linux x86_64')).toBe('Use Ctrl + scroll to zoom');
-    expect(zoomHintText('Windows')).toBe('Use Ctrl + scroll to zoom');
+    expect(zoomHintText('macOS', enTimeline)).toBe('Use ⌘ + scroll to zoom');
+    expect(zoomHintText('MacIntel', enTimeline)).toBe('Use ⌘ + scroll to zoom');
+    expect(zoomHintText('Linux x86_64', enTimeline)).toBe('Use Ctrl + scroll to zoom');
+    expect(zoomHintText('Windows', enTimeline)).toBe('Use Ctrl + scroll to zoom');
   });
 });
