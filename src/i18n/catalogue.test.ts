@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { en as core } from './en.ts';
 import { enEmbed } from './en-embed.ts';
+import { enFilterPanel } from './en-filter-panel.ts';
+import { enFilters } from './en-filters.ts';
+import { enList } from './en-list.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { plural } from './plural.ts';
 
 /** Every English part together: the keys every other catalogue must have. */
-const en: Messages = { ...core, ...enEmbed };
+const en: Messages = { ...core, ...enEmbed, ...enFilters, ...enFilterPanel, ...enList };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */
 const SAME_IN_UKRAINIAN = new Set<string>([]);
