@@ -1,7 +1,6 @@
 import { useId, useRef } from 'react';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
-import { useMessages } from '../../i18n/catalogue.ts';
 import { enFilters } from '../../i18n/en-filters.ts';
 import { focusSoon, type FocusCandidates } from '../../utils/focus-soon.ts';
 import { activeFilters, withoutFilter } from './filter-entries.ts';
@@ -15,13 +14,15 @@ interface Props {
   onChange: (next: Filters) => void;
   /** Where focus goes when a removed filter brings rounds back and this message vanishes. */
   focusWhenGone: FocusCandidates;
+  /** The words in the reader's language, from the caller's useMessages (as FilterChips takes them). */
+  t?: typeof enFilters;
 }
 
 /**
  * Shown instead of rounds when none match: says which filters together exclude everything, and offers
  * to take back the last one (or to clear them all).
  */
-export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenGone }: Props) {
+export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenGone, t = enFilters }: Props) {
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   // The button pressed may vanish (rounds are back, or "Clear all" with one filter left): focus follows to
@@ -33,7 +34,6 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenG
       section?.isConnected ? [...section.querySelectorAll('button')] : focusWhenGone(lastTry),
     );
   };
-  const t = useMessages(enFilters);
   const active = activeFilters(dataset, filters, t);
   const last =
     active.find((f) => f.facet === lastFilter?.facet && f.value === lastFilter.value) ?? active.at(-1);

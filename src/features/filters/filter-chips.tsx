@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
-import { useMessages } from '../../i18n/catalogue.ts';
 import { enFilters } from '../../i18n/en-filters.ts';
 import { focusSoon } from '../../utils/focus-soon.ts';
 import { activeFilters, withoutFilter } from './filter-entries.ts';
@@ -13,12 +12,16 @@ interface Props {
   onChange: (next: Filters) => void;
   /** Where focus goes once no chip is left (the chips vanish with the last one). */
   focusWhenEmpty: () => Element | null | undefined;
+  /**
+   * The words in the reader's language, from the caller's useMessages: this module is on the first load's
+   * path, and importing the catalogue here splits the first load into more chunks (see the size script).
+   */
+  t?: typeof enFilters;
 }
 
 /** The active filters as removable chips ("Topic: Ceasefire ✕"), and one button that clears them all. */
-export function FilterChips({ dataset, filters, onChange, focusWhenEmpty }: Props) {
+export function FilterChips({ dataset, filters, onChange, focusWhenEmpty, t = enFilters }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
-  const t = useMessages(enFilters);
   const active = activeFilters(dataset, filters, t);
   if (active.length === 0) return null;
   // A removed chip hands focus to the chip that takes its place, else the one before it, else (none left)

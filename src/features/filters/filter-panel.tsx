@@ -5,6 +5,7 @@ import type { Filters, IsoDay } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
+import { enFilters } from '../../i18n/en-filters.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { DateRangeStrip } from './date-range-strip.tsx';
 import { FacetCheckboxList, FacetFieldset } from './facet-checkboxes.tsx';
@@ -59,6 +60,7 @@ export function FilterPanel({
   liveCount = false,
 }: Props) {
   const t = useMessages(enFilterPanel);
+  const filterWords = useMessages(enFilters);
   const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
   const bounds = useMemo(() => dayBounds(index), [index]);
   const onSearch = useCallback((q: string) => onChange({ ...filters, q }), [filters, onChange]);
@@ -78,7 +80,13 @@ export function FilterPanel({
     >
       <div className="space-y-2">
         <ResultSummary matchCount={matchCount} totalCount={totalCount} live={liveCount} />
-        <FilterChips dataset={dataset} filters={filters} onChange={onChange} focusWhenEmpty={searchInput} />
+        <FilterChips
+          dataset={dataset}
+          filters={filters}
+          onChange={onChange}
+          focusWhenEmpty={searchInput}
+          t={filterWords}
+        />
       </div>
       <SearchBox value={filters.q} onSearch={onSearch} />
       {topicGroups.length > 0 && (
