@@ -67,7 +67,7 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenG
         )}
         {active.length > 1 && (
           <button type="button" onClick={() => change({ ...emptyFilters })} className={linkButton}>
-            Clear all filters
+            {t.clearAllFilters}
           </button>
         )}
       </div>
