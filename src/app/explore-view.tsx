@@ -10,6 +10,7 @@ import { useElementWidth } from '../hooks/use-element-width.ts';
 import { exportViewReader } from './export/export-view-reader.ts';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useMessages } from '../i18n/catalogue.ts';
+import { enFilters } from '../i18n/en-filters.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
 import { CoverageNote } from './coverage-note.tsx';
@@ -72,6 +73,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const [sheetAsked, setSheetAsked] = useState(false);
   if (sheetOpen && !sheetAsked) setSheetAsked(true);
   const t = useMessages();
+  const filterWords = useMessages(enFilters);
   const printing = usePrinting();
   const story = useStoryMode(dataset, embed.embedded);
   const glide = useWindowTransition(windowDays, story.active);
@@ -231,6 +233,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             filters={filters}
             onChange={replaceFilters}
             focusWhenEmpty={focusWhenNoChips}
+            t={filterWords}
           />
         </div>
         {/* Paper gets the whole period and a table of the rounds instead of the interactive views. */}
@@ -243,6 +246,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               {...(lastFilter ? { lastFilter } : {})}
               onChange={replaceFilters}
               focusWhenGone={roundsFocusTargets}
+              t={filterWords}
             />
           </div>
         ) : view === 'timeline' ? (

@@ -1,4 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enFilterPanel } from '../i18n/en-filter-panel.ts';
+import { enFilters } from '../i18n/en-filters.ts';
 
 interface Props {
   open: boolean;
@@ -15,6 +18,8 @@ interface Props {
  * footer ("Show N rounds") stick to the sheet's edges while the filters between them scroll.
  */
 export function FiltersSheet({ open, onClose, activeCount, matchCount, children }: Props) {
+  const t = useMessages(enFilters);
+  const panel = useMessages(enFilterPanel);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -31,14 +36,14 @@ export function FiltersSheet({ open, onClose, activeCount, matchCount, children 
     >
       <div className="sticky top-0 z-10 -mx-4 mb-3 flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 dark:border-slate-700 dark:bg-slate-900">
         <h2 id="filters-sheet-title" className="text-lg font-semibold">
-          Filters{activeCount > 0 ? ` (${activeCount} active)` : ''}
+          {t.filtersHeading(activeCount)}
         </h2>
         <button
           type="button"
           onClick={onClose}
           className="h-10 rounded-md bg-slate-800 px-4 font-medium text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-slate-100 dark:text-slate-900"
         >
-          Done
+          {t.filtersDone}
         </button>
       </div>
       {open && children}
@@ -48,7 +53,7 @@ export function FiltersSheet({ open, onClose, activeCount, matchCount, children 
           onClick={onClose}
           className="h-11 w-full rounded-md bg-blue-700 px-4 font-semibold text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-blue-300 dark:text-slate-950"
         >
-          Show {matchCount} {matchCount === 1 ? 'round' : 'rounds'}
+          {panel.filtersShowRounds(matchCount)}
         </button>
       </div>
     </dialog>

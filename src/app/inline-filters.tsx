@@ -1,4 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enFilters } from '../i18n/en-filters.ts';
 
 interface Props {
   onClose: () => void;
@@ -14,6 +16,7 @@ interface Props {
  * inside itself; here the frame grows with the filters and the article's own scroll carries them.
  */
 export function InlineFilters({ onClose, opener, activeCount, children }: Props) {
+  const t = useMessages(enFilters);
   const done = () => {
     onClose();
     opener.current?.focus();
@@ -31,14 +34,14 @@ export function InlineFilters({ onClose, opener, activeCount, children }: Props)
     >
       <div className="mb-3 flex items-center justify-between gap-2">
         <h2 id="embed-filters-title" className="text-base font-semibold">
-          Filters{activeCount > 0 ? ` (${activeCount} active)` : ''}
+          {t.filtersHeading(activeCount)}
         </h2>
         <button
           type="button"
           onClick={done}
           className="h-9 rounded-md bg-slate-800 px-3 text-sm font-medium text-white focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-slate-100 dark:text-slate-900"
         >
-          Done
+          {t.filtersDone}
         </button>
       </div>
       {children}

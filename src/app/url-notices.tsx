@@ -1,5 +1,7 @@
+import { filterNoticeText } from '../features/filters/filter-notice-text.ts';
 import { useMessages } from '../i18n/catalogue.ts';
-import { useViewStore, viewActions } from '../state/view-store.ts';
+import { enFilters } from '../i18n/en-filters.ts';
+import { noticeKey, useViewStore, viewActions } from '../state/view-store.ts';
 
 /** More notices than this are counted, not listed: each is already one summary per link parameter. */
 const LISTED = 8;
@@ -8,6 +10,7 @@ const LISTED = 8;
 export function UrlNotices() {
   const notices = useViewStore((s) => s.notices);
   const t = useMessages();
+  const words = useMessages(enFilters);
   if (notices.length === 0) return null;
   const more = notices.length - LISTED;
   return (
@@ -17,7 +20,9 @@ export function UrlNotices() {
     >
       <ul className="space-y-0.5">
         {notices.slice(0, LISTED).map((notice) => (
-          <li key={notice}>{notice}</li>
+          <li key={noticeKey(notice)}>
+            {typeof notice === 'string' ? notice : filterNoticeText(notice, words)}
+          </li>
         ))}
         {more > 0 && <li>{t.moreIgnored(more)}</li>}
       </ul>

@@ -1,59 +1,67 @@
 import { isCalendarDay } from './calendar-days.ts';
+import type { CountedFacet } from './filter-rounds.ts';
 import type { Filters } from './round-filters.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
 import type { Dataset } from './schema.ts';
 import { normalizeForSearch } from './search-text.ts';
 
-/** Filters reduced to values the dataset knows, with a sentence for each value that was dropped. */
+/**
+ * What was dropped from a link's filters, as data: the interface words it in the reader's language
+ * (url-notices.tsx). Quoted values are already cut short; `known` lists a few known values, the most
+ * like the first unknown one first, and `moreKnown` says whether the dataset has others.
+ */
+export type FilterNotice =
+  | {
+      kind: 'unknown-values';
+      facet: CountedFacet;
+      count: number;
+      examples: string[];
+      known: string[];
+      moreKnown: boolean;
+    }
+  | { kind: 'bad-day'; end: 'start' | 'end'; value: string }
+  | { kind: 'end-before-start'; from: string; to: string };
+
+/** Filters reduced to values the dataset knows, with a notice for each facet or date that lost values. */
 export interface KnownFilters {
   filters: Filters;
-  notices: string[];
+  notices: FilterNotice[];
 }
 
 const MAX_LISTED = 5;
 /** How many of the dropped values a summarised notice quotes. */
 const EXAMPLES = 3;
 
-const PLURALS: Record<string, string> = {
-  topic: 'topics',
-  party: 'parties',
-  person: 'people',
-  role: 'roles',
-  'outcome status': 'outcome statuses',
-  format: 'formats',
-  'meeting status': 'meeting statuses',
-  place: 'places',
-};
-
 /**
  * Keeps only the filter values this dataset knows (a link made for another dataset, or an old link,
- * may name topics, parties, people or places that are not here) and explains what it drops, in one
- * notice per facet: `Ignored topic "cease-fire": no such topic (known: ceasefire-comprehensive, …)`, or
- * for many, `2,600 unknown parties were ignored, such as "p1", "p2", "p3" (known: …)`. Each value is
+ * may name topics, parties, people or places that are not here) and says what it drops, in one
+ * notice per facet, worded by the interface: `Ignored topic "cease-fire": no such topic (known:
+ * ceasefire-comprehensive, …)`, or for many, `2,600 unknown parties were ignored, such as "p1", "p2",
+ * "p3" (known: …)`. Each value is
  * looked up in a set of the known ones, and only the first is compared with them for the suggestion,
  * so a link naming 20,000 unknown people costs about as much as one naming a few. A place written
  * with other case or accents ("istanbul") is read as the city the data names. A range whose end comes
  * before its start keeps the start and drops the end.
  */
 export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilters {
-  const notices: string[] = [];
-  const keep = <T extends string>(values: readonly T[], known: readonly T[], noun: string): T[] => {
+  const notices: FilterNotice[] = [];
+  const keep = <T extends string>(values: readonly T[], known: readonly T[], facet: CountedFacet): T[] => {
     const knownSet = new Set<string>(known);
     const kept = new Set<T>();
     const unknown = new Set<T>();
     for (const value of values) (knownSet.has(value) ? kept : unknown).add(value);
     const [first] = unknown;
-    if (first !== undefined) notices.push(unknownNotice([...unknown], first, known, noun));
+    if (first !== undefined) notices.push(unknownNotice([...unknown], first, known, facet));
     return [...kept];
   };
   const cities = [...new Set(dataset.rounds.flatMap((r) => (r.location?.city ? [r.location.city] : [])))];
   const canonicalCity = new Map(cities.map((city) => [normalizeForSearch(city), city]));
   const places = filters.places.map((place) => canonicalCity.get(normalizeForSearch(place)) ?? place);
 
-  const from = knownDay(filters.from, 'start date', notices);
-  let to = knownDay(filters.to, 'end date', notices);
+  const from = knownDay(filters.from, 'start', notices);
+  let to = knownDay(filters.to, 'end', notices);
   if (from !== null && to !== null && to < from) {
-    notices.push(`Ignored the end date ${to}: it is before the start date ${from}.`);
+    notices.push({ kind: 'end-before-start', from, to });
     to = null;
   }
   return {
@@ -61,23 +69,23 @@ export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilt
       topics: keep(
         filters.topics,
         dataset.topics.map((t) => t.id),
-        'topic',
+        'topics',
       ),
       parties: keep(
         filters.parties,
         dataset.parties.map((p) => p.id),
-        'party',
+        'parties',
       ),
       people: keep(
         filters.people,
         dataset.people.map((p) => p.id),
-        'person',
+        'people',
       ),
-      roles: keep(filters.roles, participantRoles, 'role'),
-      outcomes: keep(filters.outcomes, outcomeStatuses, 'outcome status'),
-      formats: keep(filters.formats, roundFormats, 'format'),
-      statuses: keep(filters.statuses, roundStatuses, 'meeting status'),
-      places: keep(places, cities, 'place'),
+      roles: keep(filters.roles, participantRoles, 'roles'),
+      outcomes: keep(filters.outcomes, outcomeStatuses, 'outcomes'),
+      formats: keep(filters.formats, roundFormats, 'formats'),
+      statuses: keep(filters.statuses, roundStatuses, 'statuses'),
+      places: keep(places, cities, 'places'),
       from,
       to,
       q: filters.q,
@@ -86,20 +94,27 @@ export function knownFilterValues(filters: Filters, dataset: Dataset): KnownFilt
   };
 }
 
-function knownDay(day: string | null, noun: string, notices: string[]): string | null {
+function knownDay(day: string | null, end: 'start' | 'end', notices: FilterNotice[]): string | null {
   if (day === null || day === '') return null;
   if (isCalendarDay(day)) return day;
-  notices.push(`Ignored the ${noun} "${day}": expected a date like 2025-03-11.`);
+  notices.push({ kind: 'bad-day', end, value: day });
   return null;
 }
 
-function unknownNotice(unknown: readonly string[], first: string, known: readonly string[], noun: string) {
-  const suggestion = `(known: ${listKnown(first, known)})`;
-  if (unknown.length === 1) return `Ignored ${noun} "${clip(first)}": no such ${noun} ${suggestion}.`;
-  const quoted = unknown.slice(0, EXAMPLES).map((value) => `"${clip(value)}"`);
-  const examples = unknown.length > EXAMPLES ? `, such as ${quoted.join(', ')}` : `: ${quoted.join(', ')}`;
-  const count = unknown.length.toLocaleString('en');
-  return `${count} unknown ${PLURALS[noun] ?? noun} were ignored${examples} ${suggestion}.`;
+function unknownNotice(
+  unknown: readonly string[],
+  first: string,
+  known: readonly string[],
+  facet: CountedFacet,
+): FilterNotice {
+  return {
+    kind: 'unknown-values',
+    facet,
+    count: unknown.length,
+    examples: unknown.slice(0, EXAMPLES).map(clip),
+    known: mostLike(first, known),
+    moreKnown: known.length > MAX_LISTED,
+  };
 }
 
 /** A quoted value is cut short, so one long crafted value cannot fill the notice. */
@@ -108,15 +123,13 @@ function clip(value: string): string {
 }
 
 /** The known values most like the unknown one first, a few of them, so the notice points at the fix. */
-function listKnown(value: string, known: readonly string[]): string {
-  if (known.length === 0) return 'none';
+function mostLike(value: string, known: readonly string[]): string[] {
   const key = compact(value);
-  const ranked = known
+  return known
     .map((candidate, order) => ({ candidate, order, score: likeness(key, compact(candidate)) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, MAX_LISTED)
     .map((entry) => entry.candidate);
-  const listed = ranked.slice(0, MAX_LISTED).join(', ');
-  return known.length > MAX_LISTED ? `${listed}, …` : listed;
 }
 
 function compact(text: string): string {

@@ -5,13 +5,26 @@ import { enPanel } from './en-panel.ts';
 import { enEditor } from './en-editor.ts';
 import { enTimeline } from './en-timeline.ts';
 import { enTimelineLegend } from './en-timeline-legend.ts';
+import { enFilterPanel } from './en-filter-panel.ts';
+import { enFilters } from './en-filters.ts';
+import { enList } from './en-list.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { messageLeaves } from './message-leaves.ts';
 import { plural } from './plural.ts';
 
 /** Every English part together: the keys every other catalogue must have. */
-const en: Messages = { ...core, ...enEmbed, ...enPanel, ...enEditor, ...enTimeline, ...enTimelineLegend };
+const en: Messages = {
+  ...core,
+  ...enEmbed,
+  ...enPanel,
+  ...enEditor,
+  ...enTimeline,
+  ...enTimelineLegend,
+  ...enFilters,
+  ...enFilterPanel,
+  ...enList,
+};
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */
 const SAME_IN_UKRAINIAN = new Set<string>([]);

@@ -4,6 +4,9 @@ import type { enPanel } from './en-panel.ts';
 import type { enEditor } from './en-editor.ts';
 import type { enTimeline } from './en-timeline.ts';
 import type { enTimelineLegend } from './en-timeline-legend.ts';
+import type { enFilterPanel } from './en-filter-panel.ts';
+import type { enFilters } from './en-filters.ts';
+import type { enList } from './en-list.ts';
 
 /**
  * The shape every catalogue has: the keys of all the English parts, with strings or functions of the same
@@ -14,4 +17,7 @@ export type Messages = typeof en &
   typeof enPanel &
   typeof enEditor &
   typeof enTimeline &
-  typeof enTimelineLegend;
+  typeof enTimelineLegend &
+  typeof enFilters &
+  typeof enFilterPanel &
+  typeof enList;

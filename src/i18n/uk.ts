@@ -4,6 +4,9 @@ import { ukPanel } from './uk-panel.ts';
 import { ukEditor } from './uk-editor.ts';
 import { ukTimeline } from './uk-timeline.ts';
 import { ukTimelineLegend } from './uk-timeline-legend.ts';
+import { ukFilterPanel } from './uk-filter-panel.ts';
+import { ukFilters } from './uk-filters.ts';
+import { ukList } from './uk-list.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -12,6 +15,9 @@ const dayCount = plural('uk', { one: '# день', few: '# дні', many: '# д�
 
 /** The interface in Ukrainian; fetched only by readers who choose it (languages.ts). */
 export const uk: Messages = {
+  ...ukFilters,
+  ...ukFilterPanel,
+  ...ukList,
   dates: {
     seasons: ['весна', 'літо', 'осінь', 'зима'],
     beforeEra: (years) => `${years} р. до н. е.`,

@@ -1,12 +1,20 @@
 import { create } from 'zustand';
 import { emptyFilters, type Filters } from '../domain/round-filters.ts';
+import type { FilterNotice } from '../domain/validate-filters.ts';
 import { defaultViewState, type ViewState } from './view-state.ts';
+
+/** A note about a part of the URL that could not be used: a sentence, or data the interface words. */
+export type Notice = string | FilterNotice;
 
 /** Client state: what the reader is looking at. The dataset itself lives in the query cache only. */
 interface ViewStore extends ViewState {
   /** Readable notes about parts of the URL that could not be used. */
-  notices: string[];
+  notices: Notice[];
 }
+
+/** The same notice given twice is kept once. */
+export const noticeKey = (notice: Notice): string =>
+  typeof notice === 'string' ? notice : JSON.stringify(notice);
 
 export const useViewStore = create<ViewStore>()(() => ({ ...defaultViewState, notices: [] }));
 
@@ -26,8 +34,11 @@ export const viewActions = {
   setStory: (story: ViewState['story']) => set({ story }),
   setLang: (lang: ViewState['lang']) => set({ lang }),
   replaceView: (view: ViewState) => set(view),
-  addNotices: (notices: string[]) =>
-    notices.length > 0 && set((s) => ({ notices: [...new Set([...s.notices, ...notices])] })),
+  addNotices: (notices: Notice[]) =>
+    notices.length > 0 &&
+    set((s) => ({
+      notices: [...new Map([...s.notices, ...notices].map((n) => [noticeKey(n), n])).values()],
+    })),
   dismissNotices: () => set({ notices: [] }),
 };
 

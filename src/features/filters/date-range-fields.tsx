@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { IsoDay } from '../../domain/round-filters.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { focusRing } from './filter-styles.ts';
 
 interface Props {
@@ -15,13 +17,14 @@ const inputClass = `mt-1 block min-h-11 w-full rounded-md border border-slate-50
 
 /** "From" and "To" day inputs: the accessible way to set the date range, whatever else sets it too. */
 export function DateRangeFields({ from, to, min, max, onChange }: Props) {
+  const t = useMessages(enFilterPanel);
   const id = useId();
   const day = (value: string): IsoDay | null => (value === '' ? null : value);
   return (
     <div className="mt-1 grid grid-cols-2 gap-3">
       <div>
         <label htmlFor={`${id}-from`} className="text-sm">
-          From
+          {t.filterDateFrom}
         </label>
         <input
           id={`${id}-from`}
@@ -35,7 +38,7 @@ export function DateRangeFields({ from, to, min, max, onChange }: Props) {
       </div>
       <div>
         <label htmlFor={`${id}-to`} className="text-sm">
-          To
+          {t.filterDateTo}
         </label>
         <input
           id={`${id}-to`}

@@ -2,6 +2,8 @@ import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from
 import { isoDayInWords } from '../../domain/calendar-days.ts';
 import type { FilterIndex } from '../../domain/filter-rounds.ts';
 import type { IsoDay } from '../../domain/round-filters.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { dayAfterKey, dayFromNumber, dayNumber, dayToX, stripBars, xToDay } from './date-strip-geometry.ts';
 import { focusRing } from './filter-styles.ts';
 
@@ -23,6 +25,7 @@ const BINS = 100;
  * End keys. A drag applies when it ends, so the timeline does not refilter on every pointer move.
  */
 export function DateRangeStrip({ index, from, to, onChange }: Props) {
+  const t = useMessages(enFilterPanel);
   const strip = useMemo(() => stripBars(index, WIDTH, BINS), [index]);
   const [draft, setDraft] = useState<{ anchor: number; end: number; moved: boolean } | null>(null);
   const trackRef = useRef<HTMLDivElement>(null);
@@ -79,7 +82,7 @@ export function DateRangeStrip({ index, from, to, onChange }: Props) {
     <div
       role="slider"
       tabIndex={0}
-      aria-label={which === 'start' ? 'Start of date range' : 'End of date range'}
+      aria-label={which === 'start' ? t.filterRangeStart : t.filterRangeEnd}
       aria-valuemin={which === 'start' ? firstDay : start}
       aria-valuemax={which === 'start' ? end : lastDay}
       aria-valuenow={day}
@@ -97,7 +100,7 @@ export function DateRangeStrip({ index, from, to, onChange }: Props) {
     <div
       ref={trackRef}
       role="group"
-      aria-label="Rounds over time, drag to select a period"
+      aria-label={t.filterDateStrip}
       className="relative mx-3 mt-2 h-11 touch-none select-none"
       onPointerDown={(event) => startDrag(event, dayAt(event.clientX))}
       onPointerMove={(event) => moveDrag(event.clientX)}

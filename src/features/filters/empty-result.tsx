@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import { enFilters } from '../../i18n/en-filters.ts';
 import { focusSoon, type FocusCandidates } from '../../utils/focus-soon.ts';
 import { activeFilters, withoutFilter } from './filter-entries.ts';
 import { focusRing, linkButton } from './filter-styles.ts';
@@ -13,13 +14,15 @@ interface Props {
   onChange: (next: Filters) => void;
   /** Where focus goes when a removed filter brings rounds back and this message vanishes. */
   focusWhenGone: FocusCandidates;
+  /** The words in the reader's language, from the caller's useMessages (as FilterChips takes them). */
+  t?: typeof enFilters;
 }
 
 /**
  * Shown instead of rounds when none match: says which filters together exclude everything, and offers
  * to take back the last one (or to clear them all).
  */
-export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenGone }: Props) {
+export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenGone, t = enFilters }: Props) {
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   // The button pressed may vanish (rounds are back, or "Clear all" with one filter left): focus follows to
@@ -31,7 +34,7 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenG
       section?.isConnected ? [...section.querySelectorAll('button')] : focusWhenGone(lastTry),
     );
   };
-  const active = activeFilters(dataset, filters);
+  const active = activeFilters(dataset, filters, t);
   const last =
     active.find((f) => f.facet === lastFilter?.facet && f.value === lastFilter.value) ?? active.at(-1);
   return (
@@ -41,16 +44,16 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenG
       className="rounded-lg border border-dashed border-slate-400 p-4 text-slate-900 dark:border-slate-500 dark:text-slate-100"
     >
       <h2 id={headingId} className="font-semibold">
-        No round matches these filters
+        {t.noMatchHeading}
       </h2>
       {active.length > 0 ? (
         <p className="mt-1 text-sm">
           {active.length === 1
-            ? `No round in this dataset matches ${active[0]?.label}.`
-            : `No round matches all of ${active.map((f) => f.label).join('; ')} at once.`}
+            ? t.noMatchOne(active[0]?.label ?? '')
+            : t.noMatchAll(active.map((f) => f.label).join('; '))}
         </p>
       ) : (
-        <p className="mt-1 text-sm">This dataset has no rounds.</p>
+        <p className="mt-1 text-sm">{t.noRounds}</p>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-3">
         {last && (
@@ -59,12 +62,12 @@ export function EmptyResult({ dataset, filters, lastFilter, onChange, focusWhenG
             onClick={() => change(withoutFilter(filters, last.facet, last.value))}
             className={`min-h-11 rounded-md bg-sky-800 px-4 text-sm font-medium text-white hover:bg-sky-900 sm:min-h-9 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200 ${focusRing}`}
           >
-            Remove the last filter ({last.label})
+            {t.removeLastFilter(last.label)}
           </button>
         )}
         {active.length > 1 && (
           <button type="button" onClick={() => change({ ...emptyFilters })} className={linkButton}>
-            Clear all filters
+            {t.clearAllFilters}
           </button>
         )}
       </div>

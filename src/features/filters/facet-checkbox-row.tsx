@@ -1,4 +1,6 @@
 import type { CSSProperties, Ref } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import type { FacetOption } from './facet-options.ts';
 import { focusRing } from './filter-styles.ts';
 
@@ -17,6 +19,7 @@ interface Props {
  * is disabled, not hidden, unless it is ticked, so it can always be unticked.
  */
 export function FacetCheckboxRow({ option, id, onToggle, position }: Props) {
+  const t = useMessages(enFilterPanel);
   const disabled = option.count === 0 && !option.checked;
   return (
     <li
@@ -49,7 +52,7 @@ export function FacetCheckboxRow({ option, id, onToggle, position }: Props) {
       </label>
       <span id={`${id}-count`} className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
         <span aria-hidden="true">{option.count}</span>
-        <span className="sr-only">{`${option.count} ${option.count === 1 ? 'round' : 'rounds'}`}</span>
+        <span className="sr-only">{t.facetRoundCount(option.count)}</span>
       </span>
     </li>
   );

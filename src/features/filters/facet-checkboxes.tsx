@@ -1,4 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { FacetCheckboxRow } from './facet-checkbox-row.tsx';
 import type { FacetOption } from './facet-options.ts';
 import { FacetSearchList } from './facet-search-list.tsx';
@@ -38,6 +40,8 @@ interface ListProps {
   collapseAfter?: number;
   /** What the values are, plural ("parties"), for the search over a long list. */
   noun?: string;
+  /** The name of the searchable list ("parties"). */
+  listName?: string;
 }
 
 /** Lists up to this long open in place; longer ones open searchable, drawing only the rows in view. */
@@ -47,7 +51,14 @@ export const RENDER_ALL_UP_TO = 200;
  * One checkbox per value (see FacetCheckboxRow). A long list first shows its values with the most rounds
  * and the ticked ones, behind "Show all N"; a very long one then opens as a searchable virtual list.
  */
-export function FacetCheckboxList({ options, onToggle, collapseAfter, noun = 'values' }: ListProps) {
+export function FacetCheckboxList({
+  options,
+  onToggle,
+  collapseAfter,
+  noun = 'values',
+  listName = noun,
+}: ListProps) {
+  const t = useMessages(enFilterPanel);
   const baseId = useId();
   const [expanded, setExpanded] = useState(false);
   const collapsible = collapseAfter !== undefined && options.length > collapseAfter;
@@ -64,7 +75,13 @@ export function FacetCheckboxList({ options, onToggle, collapseAfter, noun = 'va
     <>
       {searchable ? (
         <div id={`${baseId}-list`}>
-          <FacetSearchList options={options} onToggle={onToggle} noun={noun} idOf={idOf} />
+          <FacetSearchList
+            options={options}
+            onToggle={onToggle}
+            noun={noun}
+            listName={listName}
+            idOf={idOf}
+          />
         </div>
       ) : (
         <ul id={`${baseId}-list`} className="mt-1">
@@ -81,7 +98,7 @@ export function FacetCheckboxList({ options, onToggle, collapseAfter, noun = 'va
           onClick={() => setExpanded(!expanded)}
           className={`mt-1 ${linkButton}`}
         >
-          {expanded ? 'Show fewer' : `Show all ${options.length.toLocaleString('en')}`}
+          {expanded ? t.facetShowFewer : t.facetShowAll(options.length)}
         </button>
       )}
     </>

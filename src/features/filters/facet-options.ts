@@ -3,6 +3,7 @@ import type { CountedFacet, FacetCounts, FilterIndex } from '../../domain/filter
 import type { Filters } from '../../domain/round-filters.ts';
 import { topicGroups } from '../../domain/vocabularies.ts';
 import type { Dataset, OutcomeStatus } from '../../domain/schema.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { valueLabel } from './filter-entries.ts';
 
 /** One checkbox of a facet: its exact accessible name is `label`; the count is said as its description. */
@@ -68,24 +69,20 @@ function labelLookup(dataset: Dataset, facet: CountedFacet): (value: string) => 
   return (value) => map.get(value) ?? value;
 }
 
-const GROUP_HEADINGS: Record<(typeof topicGroups)[number], string> = {
-  security: 'Security',
-  humanitarian: 'Humanitarian',
-  political: 'Political',
-  economic: 'Economic',
-};
-
 /** Topic options under their group's heading, groups in schema order, empty groups left out. */
 export function topicOptionGroups(
   dataset: Dataset,
   options: readonly FacetOption[],
-): { heading: string; options: FacetOption[] }[] {
+  words: Pick<typeof enFilterPanel, 'filterTopicGroup' | 'filterOtherTopics'> = enFilterPanel,
+): { group: (typeof topicGroups)[number] | 'other'; heading: string; options: FacetOption[] }[] {
   const groupOf = new Map(dataset.topics.map((t) => [t.id, t.group]));
-  const groups = topicGroups.map((group) => ({
-    heading: GROUP_HEADINGS[group],
+  const groups = topicGroups.map((group): ReturnType<typeof topicOptionGroups>[number] => ({
+    group,
+    heading: words.filterTopicGroup[group],
     options: options.filter((o) => groupOf.get(o.value) === group),
   }));
   const ungrouped = options.filter((o) => !groupOf.has(o.value));
-  if (ungrouped.length > 0) groups.push({ heading: 'Other', options: ungrouped });
+  if (ungrouped.length > 0)
+    groups.push({ group: 'other', heading: words.filterOtherTopics, options: ungrouped });
   return groups.filter((g) => g.options.length > 0);
 }

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { normalizeForSearch } from '../../domain/search-text.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { FacetCheckboxRow } from './facet-checkbox-row.tsx';
 import type { FacetOption } from './facet-options.ts';
 import { focusRing } from './filter-styles.ts';
@@ -11,6 +13,8 @@ interface Props {
   onToggle: (value: string, checked: boolean) => void;
   /** What the values are, plural: "parties". */
   noun: string;
+  /** The name of the list: "parties". */
+  listName: string;
   /** Where each option's checkbox id comes from, stable across searches. */
   idOf: (option: FacetOption) => string;
 }
@@ -24,7 +28,8 @@ const ESTIMATED_ROW = 44;
  * move between the checkboxes that can be ticked, scrolling the next one in, because Tab would leave the
  * list at the last rendered row.
  */
-export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
+export function FacetSearchList({ options, onToggle, noun, listName, idOf }: Props) {
+  const t = useMessages(enFilterPanel);
   const baseId = useId();
   const [query, setQuery] = useState('');
   // Typing stays responsive while a long list is filtered behind it.
@@ -102,11 +107,10 @@ export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
     if (next !== undefined) focusRow(next);
   };
 
-  const total = options.length.toLocaleString('en');
   const summary =
     shown.length === options.length
-      ? `${total} ${noun}`
-      : `${shown.length.toLocaleString('en')} of ${total} ${noun} match`;
+      ? t.facetValueCount(options.length, noun)
+      : t.facetValuesMatch(shown.length, options.length, noun);
   return (
     <div className="mt-1 space-y-1">
       <input
@@ -117,23 +121,23 @@ export function FacetSearchList({ options, onToggle, noun, idOf }: Props) {
           // A new search starts at its first match, wherever the list was scrolled to.
           if (scrollRef.current) scrollRef.current.scrollTop = 0;
         }}
-        aria-label={`Find ${noun}`}
+        aria-label={t.facetFind(noun)}
         aria-describedby={`${baseId}-summary ${baseId}-keys`}
-        placeholder={`Find ${noun}`}
+        placeholder={t.facetFind(noun)}
         className={`w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900 ${focusRing}`}
       />
       <p id={`${baseId}-summary`} aria-live="polite" className="text-xs text-slate-600 dark:text-slate-300">
         {summary}
       </p>
       <p id={`${baseId}-keys`} className="sr-only">
-        In the list, the arrow keys move from one checkbox to the next.
+        {t.facetListKeys}
       </p>
       <div
         ref={scrollRef}
         className="max-h-72 overflow-y-auto overscroll-contain rounded-md border border-slate-200 px-1 dark:border-slate-700"
       >
         <ul
-          aria-label={noun}
+          aria-label={listName}
           onKeyDown={onKeyDown}
           className="relative"
           style={{ height: virtualizer.getTotalSize() }}

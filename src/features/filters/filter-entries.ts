@@ -9,6 +9,7 @@ import type {
   RoundStatus,
 } from '../../domain/schema.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
+import { enFilters } from '../../i18n/en-filters.ts';
 
 /** One active filter value, as chips and the empty-result message name it: "Topic: Ceasefire". */
 export interface ActiveFilter {
@@ -17,23 +18,16 @@ export interface ActiveFilter {
   label: string;
 }
 
-/** Singular names of the facets, for chips: "Topic: Ceasefire". */
-export const facetNames: Record<keyof Filters, string> = {
-  topics: 'Topic',
-  parties: 'Party',
-  people: 'Person',
-  roles: 'Role',
-  outcomes: 'Outcome',
-  formats: 'Format',
-  statuses: 'Meeting',
-  places: 'Place',
-  from: 'From',
-  to: 'To',
-  q: 'Search',
-};
+/** The words an active filter's label needs: each facet's name and the search's quotes (en-filters.ts). */
+export type FilterWords = Pick<typeof enFilters, 'filterFacetName' | 'filterSearchQuoted'>;
 
 /** The words a reader sees for one value of a facet; an id the dataset lacks shows as itself. */
-export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string): string {
+export function valueLabel(
+  dataset: Dataset,
+  facet: keyof Filters,
+  value: string,
+  words: FilterWords = enFilters,
+): string {
   switch (facet) {
     case 'topics':
       return dataset.topics.find((t) => t.id === value)?.label ?? value;
@@ -53,18 +47,22 @@ export function valueLabel(dataset: Dataset, facet: keyof Filters, value: string
     case 'to':
       return isoDayInWords(value);
     case 'q':
-      return `“${value.trim()}”`;
+      return words.filterSearchQuoted(value.trim());
     case 'places':
       return value;
   }
 }
 
 /** Every active filter value in panel order: search first, then the facets, then the dates. */
-export function activeFilters(dataset: Dataset, filters: Filters): ActiveFilter[] {
+export function activeFilters(
+  dataset: Dataset,
+  filters: Filters,
+  words: FilterWords = enFilters,
+): ActiveFilter[] {
   const entry = (facet: keyof Filters, value: string): ActiveFilter => ({
     facet,
     value,
-    label: `${facetNames[facet]}: ${valueLabel(dataset, facet, value)}`,
+    label: `${words.filterFacetName[facet]}: ${valueLabel(dataset, facet, value, words)}`,
   });
   const active: ActiveFilter[] = [];
   if (filters.q.trim() !== '') active.push(entry('q', filters.q));

@@ -3,6 +3,9 @@ import { isoDay } from '../../domain/calendar-days.ts';
 import { facetCounts, type CountedFacet, type FilterIndex } from '../../domain/filter-rounds.ts';
 import type { Filters, IsoDay } from '../../domain/round-filters.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
+import { enFilters } from '../../i18n/en-filters.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
 import { DateRangeStrip } from './date-range-strip.tsx';
 import { FacetCheckboxList, FacetFieldset } from './facet-checkboxes.tsx';
@@ -28,16 +31,16 @@ const COLLAPSE_AFTER = 8;
 /** Facets that list every value at once do so up to this many; a dataset with more collapses them too. */
 const SHORT_LIST = 30;
 
-const FACETS: { facet: Exclude<CountedFacet, 'topics'>; legend: string; noun: string; collapse?: boolean }[] =
-  [
-    { facet: 'parties', legend: 'Parties', noun: 'parties' },
-    { facet: 'people', legend: 'People', noun: 'people', collapse: true },
-    { facet: 'roles', legend: 'Role', noun: 'roles' },
-    { facet: 'outcomes', legend: 'Outcome', noun: 'outcomes' },
-    { facet: 'formats', legend: 'Format', noun: 'formats' },
-    { facet: 'statuses', legend: 'Meeting held?', noun: 'statuses' },
-    { facet: 'places', legend: 'Place', noun: 'places', collapse: true },
-  ];
+/** The facets after the topics, in panel order; the long lists collapse whatever their length. */
+const FACETS: { facet: Exclude<CountedFacet, 'topics'>; collapse?: boolean }[] = [
+  { facet: 'parties' },
+  { facet: 'people', collapse: true },
+  { facet: 'roles' },
+  { facet: 'outcomes' },
+  { facet: 'formats' },
+  { facet: 'statuses' },
+  { facet: 'places', collapse: true },
+];
 
 /** Collapse the lists meant to be short as well, once a dataset makes them long. */
 const collapseFor = (collapse: boolean | undefined, length: number) =>
@@ -56,13 +59,15 @@ export function FilterPanel({
   totalCount,
   liveCount = false,
 }: Props) {
+  const t = useMessages(enFilterPanel);
+  const filterWords = useMessages(enFilters);
   const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
   const bounds = useMemo(() => dayBounds(index), [index]);
   const onSearch = useCallback((q: string) => onChange({ ...filters, q }), [filters, onChange]);
   const optionsOf = (facet: CountedFacet) => facetOptions(dataset, index, counts, filters, facet);
   const toggle = (facet: CountedFacet) => (value: string, on: boolean) =>
     onChange(withValue(filters, facet, value, on));
-  const topicGroups = topicOptionGroups(dataset, optionsOf('topics'));
+  const topicGroups = topicOptionGroups(dataset, optionsOf('topics'), t);
   const rootRef = useRef<HTMLDivElement>(null);
   const searchInput = useCallback(() => rootRef.current?.querySelector('input[type="search"]'), []);
 
@@ -70,43 +75,51 @@ export function FilterPanel({
     <div
       ref={rootRef}
       role="search"
-      aria-label="Filter rounds"
+      aria-label={t.filterRounds}
       className="space-y-4 text-slate-900 dark:text-slate-100"
     >
       <div className="space-y-2">
         <ResultSummary matchCount={matchCount} totalCount={totalCount} live={liveCount} />
-        <FilterChips dataset={dataset} filters={filters} onChange={onChange} focusWhenEmpty={searchInput} />
+        <FilterChips
+          dataset={dataset}
+          filters={filters}
+          onChange={onChange}
+          focusWhenEmpty={searchInput}
+          t={filterWords}
+        />
       </div>
       <SearchBox value={filters.q} onSearch={onSearch} />
       {topicGroups.length > 0 && (
-        <FacetFieldset legend="Topics">
+        <FacetFieldset legend={t.filterFacet.topics.legend}>
           {topicGroups.map((group) => (
             <FacetFieldset key={group.heading} legend={group.heading} sub>
               <FacetCheckboxList
                 options={group.options}
                 onToggle={toggle('topics')}
-                noun={`${group.heading.toLowerCase()} topics`}
+                noun={t.filterTopicGroupValues[group.group].noun}
+                listName={t.filterTopicGroupValues[group.group].list}
                 {...collapseFor(false, group.options.length)}
               />
             </FacetFieldset>
           ))}
         </FacetFieldset>
       )}
-      {FACETS.map(({ facet, legend, noun, collapse }) => {
+      {FACETS.map(({ facet, collapse }) => {
         const options = optionsOf(facet);
         if (options.length === 0) return null;
         return (
-          <FacetFieldset key={facet} legend={legend}>
+          <FacetFieldset key={facet} legend={t.filterFacet[facet].legend}>
             <FacetCheckboxList
               options={options}
               onToggle={toggle(facet)}
-              noun={noun}
+              noun={t.filterFacet[facet].noun}
+              listName={t.filterFacet[facet].list}
               {...collapseFor(collapse, options.length)}
             />
           </FacetFieldset>
         );
       })}
-      <FacetFieldset legend="Dates">
+      <FacetFieldset legend={t.filterDates}>
         <DateRangeStrip
           index={index}
           from={filters.from}

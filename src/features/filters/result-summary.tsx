@@ -1,3 +1,5 @@
+import { useMessages } from '../../i18n/catalogue.ts';
+
 interface Props {
   matchCount: number;
   totalCount: number;
@@ -10,12 +12,13 @@ interface Props {
 
 /** "N of M rounds". */
 export function ResultSummary({ matchCount, totalCount, live = false }: Props) {
+  const t = useMessages();
   return (
     <p
       {...(live ? { role: 'status' } : {})}
       className="text-sm font-medium text-slate-900 dark:text-slate-100"
     >
-      {matchCount} of {totalCount} {totalCount === 1 ? 'round' : 'rounds'}
+      {t.roundsOf(matchCount, totalCount)}
     </p>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { focusRing } from './filter-styles.ts';
 
 /** How long typing pauses before the search applies; short enough to feel instant. */
@@ -15,6 +17,7 @@ interface Props {
  * or at once on Enter. A change from outside (Clear all, a link) replaces what the input shows.
  */
 export function SearchBox({ value, onSearch }: Props) {
+  const t = useMessages(enFilterPanel);
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -37,7 +40,7 @@ export function SearchBox({ value, onSearch }: Props) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold text-slate-900 dark:text-slate-100">
-        Search rounds
+        {t.filterSearchRounds}
       </label>
       <input
         id={id}
@@ -56,7 +59,7 @@ export function SearchBox({ value, onSearch }: Props) {
         className={`mt-1 block min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 sm:min-h-9 sm:text-sm dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-300">
-        Titles, summaries, statements, places and names; accents and case do not matter.
+        {t.filterSearchHint}
       </p>
     </div>
   );

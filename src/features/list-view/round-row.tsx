@@ -2,8 +2,10 @@ import type { Ref } from 'react';
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
-import type { Round } from '../../domain/schema.ts';
+import type { ParticipantRole, Round } from '../../domain/schema.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enList } from '../../i18n/en-list.ts';
 
 export interface RowLabels {
   partyName: ReadonlyMap<string, string>;
@@ -30,6 +32,7 @@ const named = `${card} max-sm:before:font-semibold max-sm:before:text-slate-600 
 
 /** One round as a table row (a card on phones); its title is the button that opens the round. */
 export function RoundRow({ dated: { round, dateText }, labels, selected, onSelect, rowIndex, ref }: Props) {
+  const t = useMessages(enList);
   const status = overallStatus(round);
   return (
     <tr
@@ -60,16 +63,16 @@ export function RoundRow({ dated: { round, dateText }, labels, selected, onSelec
           {round.title}
         </button>
       </th>
-      <td role="cell" data-label="Place" className={`px-3 py-2 ${named}`}>
+      <td role="cell" data-label={t.listColumnPlace} className={`px-3 py-2 ${named}`}>
         {placeText(round) || '—'}
       </td>
-      <td role="cell" data-label="Participants" className={`px-3 py-2 ${named}`}>
-        {participantsText(round, labels.partyName)}
+      <td role="cell" data-label={t.listColumnParticipants} className={`px-3 py-2 ${named}`}>
+        {participantsText(round, labels.partyName, t.listRoleAfterName)}
       </td>
-      <td role="cell" data-label="Topics" className={`px-3 py-2 ${named}`}>
+      <td role="cell" data-label={t.listColumnTopics} className={`px-3 py-2 ${named}`}>
         {[...new Set(round.outcomes.map((o) => labels.topicLabel.get(o.topic) ?? o.topic))].join(', ') || '—'}
       </td>
-      <td role="cell" data-column="outcome" data-label="Outcome" className={`px-3 py-2 ${named}`}>
+      <td role="cell" data-column="outcome" data-label={t.listColumnOutcome} className={`px-3 py-2 ${named}`}>
         {status ? (
           <span className={`inline-block rounded px-1.5 py-0.5 ring-1 ${outcomeStyles[status].badge}`}>
             <span aria-hidden="true">{outcomeStyles[status].glyph} </span>
@@ -83,8 +86,12 @@ export function RoundRow({ dated: { round, dateText }, labels, selected, onSelec
   );
 }
 
-function participantsText(round: Round, partyName: ReadonlyMap<string, string>): string {
+function participantsText(
+  round: Round,
+  partyName: ReadonlyMap<string, string>,
+  roleName: Record<ParticipantRole, string>,
+): string {
   return round.participants
-    .map((p) => `${partyName.get(p.party) ?? p.party}${p.role === 'party' ? '' : ` (${p.role})`}`)
+    .map((p) => `${partyName.get(p.party) ?? p.party}${p.role === 'party' ? '' : ` (${roleName[p.role]})`}`)
     .join(', ');
 }

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { Dataset } from '../../domain/schema.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enList } from '../../i18n/en-list.ts';
 import { RoundRow } from './round-row.tsx';
 import { VirtualRows } from './virtual-rows.tsx';
 
@@ -16,6 +18,7 @@ interface Props {
 
 /** The rounds as a table: quick to scan, and the natural reading for screen-reader users. */
 export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
+  const t = useMessages(enList);
   const labels = useMemo(
     () => ({
       partyName: new Map(dataset.parties.map((p) => [p.id, p.shortName])),
@@ -35,11 +38,18 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
         aria-rowcount={virtual ? rounds.length + 1 : undefined}
         className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[36rem]"
       >
-        <caption className="sr-only">Rounds in time order; choose a title to open its details</caption>
+        <caption className="sr-only">{t.listCaption}</caption>
         {/* On phones the headings are read, not seen: each card names its fields. */}
         <thead role="rowgroup" className="bg-slate-50 max-sm:sr-only dark:bg-slate-900">
           <tr role="row" aria-rowindex={virtual ? 1 : undefined}>
-            {['Date', 'Round', 'Place', 'Participants', 'Topics', 'Outcome'].map((heading) => (
+            {[
+              t.listColumnDate,
+              t.listColumnRound,
+              t.listColumnPlace,
+              t.listColumnParticipants,
+              t.listColumnTopics,
+              t.listColumnOutcome,
+            ].map((heading) => (
               <th key={heading} role="columnheader" scope="col" className="px-3 py-2 font-semibold">
                 {heading}
               </th>
