@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { en as core } from './en.ts';
 import { enEmbed } from './en-embed.ts';
+import { enStatus } from './en-status.ts';
+import { enDatasetError } from './en-dataset-error.ts';
+import { enStory } from './en-story.ts';
+import { enExport } from './en-export.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { plural } from './plural.ts';
 
 /** Every English part together: the keys every other catalogue must have. */
-const en: Messages = { ...core, ...enEmbed };
+const en: Messages = { ...core, ...enEmbed, ...enStatus, ...enDatasetError, ...enStory, ...enExport };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */
 const SAME_IN_UKRAINIAN = new Set<string>([]);

@@ -1,5 +1,9 @@
 import type { Messages } from './messages.ts';
 import { plural } from './plural.ts';
+import { ukStatus } from './uk-status.ts';
+import { ukDatasetError } from './uk-dataset-error.ts';
+import { ukStory } from './uk-story.ts';
+import { ukExport } from './uk-export.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -159,4 +163,9 @@ export const uk: Messages = {
   tryEmbed: 'Відкрити вбудовану хронологію в новій вкладці',
   previewTitle: 'Попередній перегляд вбудовування',
   embedFrameTitle: (title) => `${title} (інтерактивна хронологія)`,
+
+  ...ukStatus,
+  ...ukDatasetError,
+  ...ukStory,
+  ...ukExport,
 };

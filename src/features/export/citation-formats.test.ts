@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '../../domain/schema.ts';
+import { enExport } from '../../i18n/en-export.ts';
 import {
   bibtexCitation,
   citationParts,
@@ -39,7 +40,7 @@ describe('formattedCitation', () => {
       version: '1.2',
       citation: { authors: [{ family: 'Vell', given: 'Ana' }, { literal: 'Lake Union' }], year: '2026' },
     });
-    expect(formattedCitation(parts, view)).toBe(
+    expect(formattedCitation(parts, view, enExport)).toBe(
       'Vell, Ana & Lake Union. (2026). Northland–Southland talks (Version 1.2) [Data set]. ' +
         'Retrieved 2 December 2026, from https://parley.example/?place=Lakeside&q=50%25 (view: Place: Lakeside)',
     );
