@@ -1,5 +1,3 @@
-import { plural } from './plural.ts';
-
 /**
  * The English of the Download menu, the Cite dialog, the timeline picture (PNG, SVG) and the print view,
  * bundled with them: none of it is in the first load. The CSV's column names are not here: they are a file
@@ -46,10 +44,8 @@ export const enExport = {
   // The JSON file's note on what it holds
   jsonNote: (shown: number, total: number, scope: string, day: string, url: string) =>
     `This file holds ${shown} of its ${total} rounds${scope ? ` (${scope})` : ''}, exported from Parley on ${day} from ${url}.`,
-  jsonDropped: plural('en', {
-    one: ' # link to rounds outside the selection was left out.',
-    other: ' # links to rounds outside the selection were left out.',
-  }),
+  jsonDropped: (count: number) =>
+    ` ${count} link${count === 1 ? '' : 's'} to rounds outside the selection ${count === 1 ? 'was' : 'were'} left out.`,
 
   // Paper
   printedTimeline: 'Printed timeline',
