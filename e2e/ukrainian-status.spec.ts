@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { enDatasetError } from '../src/i18n/en-dataset-error.ts';
 import { enExport } from '../src/i18n/en-export.ts';
 import { enStatus } from '../src/i18n/en-status.ts';
@@ -37,9 +37,10 @@ function englishStrings(...parts: object[]): string[] {
   return [...new Set(found)].filter((s) => s.length > 2 && !/^[A-Z-]+$/.test(s));
 }
 
-async function expectNoEnglish(page: Page, ...parts: object[]) {
+/** None of the parts' English in `scope` (the views this spec covers; other parts are other specs' concern). */
+async function expectNoEnglish(scope: Page | Locator, ...parts: object[]) {
   for (const text of englishStrings(...parts)) {
-    await expect(page.getByText(text, { exact: true }), text).toHaveCount(0);
+    await expect(scope.getByText(text, { exact: true }), text).toHaveCount(0);
   }
 }
 
@@ -85,7 +86,8 @@ test('Download and Cite are in Ukrainian, and so is the picture they make', asyn
   const menu = page.getByRole('menu', { name: ukStatus.download });
   for (const key of ['formatCsv', 'formatJson', 'formatPng', 'formatSvg'] as const)
     await expect(menu.getByRole('menuitem', { name: ukExport[key] })).toBeVisible();
-  await expectNoEnglish(page, enExport, enStatus);
+  await expectNoEnglish(menu, enExport);
+  await expectNoEnglish(page, enStatus);
   await expectNoAxeViolations(page);
 
   const pending = page.waitForEvent('download');
@@ -112,7 +114,7 @@ test('Download and Cite are in Ukrainian, and so is the picture they make', asyn
   for (const name of [ukExport.copyCitation, ukExport.copyBibtex, ukExport.copyCsl, ukExport.citeClose])
     await expect(dialog.getByRole('button', { name })).toBeVisible();
   await expect(dialog.getByRole('region', { name: ukExport.citation })).toContainText(ukExport.citeDataSet);
-  await expectNoEnglish(page, enExport);
+  await expectNoEnglish(dialog, enExport);
   await expectNoAxeViolations(page);
 });
 
@@ -147,5 +149,5 @@ test('paper shows the printed timeline and its table in Ukrainian', async ({ pag
   await expect(printed.getByRole('table', { name: ukExport.printCaption(rounds) })).toBeVisible();
   for (const heading of Object.values(ukExport.printColumns))
     await expect(printed.getByRole('columnheader', { name: heading })).toBeVisible();
-  await expectNoEnglish(page, enExport);
+  await expectNoEnglish(printed, enExport);
 });
