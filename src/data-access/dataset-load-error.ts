@@ -70,7 +70,7 @@ export const englishFailureWords = {
   progressOf: (received: string, total: string) => `${received} of ${total}`,
 };
 
-export type FailureWords = typeof englishFailureWords;
+type FailureWords = typeof englishFailureWords;
 
 /**
  * One plain sentence naming the cause (and, given the URL, the server), for the error view and logs; in

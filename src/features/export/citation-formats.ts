@@ -44,7 +44,7 @@ export function dayInWords(date: Date): string {
 }
 
 /** The few words of the formatted citation, in the page's language (en-export.ts). */
-export interface CitationWords {
+interface CitationWords {
   citeVersion: (version: string) => string;
   citeDataSet: string;
   citeRetrieved: (day: string, url: string) => string;
