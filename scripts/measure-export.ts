@@ -5,6 +5,7 @@ import { roundsCsv } from '../src/features/export/rounds-csv.ts';
 import { datasetSubset } from '../src/features/export/dataset-subset.ts';
 import { pictureSvg } from '../src/features/export/picture-svg.ts';
 import { generateDataset } from './generate-dataset.ts';
+import { enExport } from '../src/i18n/en-export.ts';
 
 /**
  * Times the exports on a synthetic dataset (default 100,000 rounds, all in view, fitted window, 1400 px):
@@ -42,7 +43,7 @@ const view = {
   url: 'https://parley.example/',
 };
 const credit = { source: 'Source: synthetic', made: 'Made with Parley' };
-const picture = time('picture layout (timeline functions)', () => pictureFromView(view, credit));
+const picture = time('picture layout (timeline functions)', () => pictureFromView(view, credit, enExport));
 const { svg } = time('SVG text', () => pictureSvg(picture));
 time('CSV text', () => roundsCsv(dataset, rounds, (id) => `https://parley.example/?round=${id}`));
 time('JSON subset + stringify', () =>

@@ -17,6 +17,7 @@ import { LanguageSwitch } from './language-switch.tsx';
 import { useLocalisedModel, useMessages } from '../i18n/catalogue.ts';
 import { DataCredit } from '../components/data-credit.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
+import { enStatus } from '../i18n/en-status.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { PageLink, PhoneCreateLink } from './page-link.tsx';
 import { useHashRoute } from './use-hash-route.ts';
@@ -40,6 +41,7 @@ export function App({ embed }: { embed: EmbedMode }) {
   const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
   const t = useMessages();
+  const words = useMessages(enStatus);
   const source = useDatasetSource(location.url);
   const sourceNoticed =
     location.custom || !!location.rejected || !!location.limitsNotice || !!source?.redirected;
@@ -88,22 +90,19 @@ export function App({ embed }: { embed: EmbedMode }) {
       )}
       <main className={embed.embedded ? 'p-3' : 'mx-auto max-w-[96rem] px-4 py-5'}>
         {!editing && sourceNoticed && (
-          <LazyPart what="the notice saying where this data comes from">
+          <LazyPart what={words.partSourceNotice}>
             <DataSourceNotice location={location} />
           </LazyPart>
         )}
         {!editing && <UrlNotices />}
         {editing ? (
-          <LazyPart what="the editor" fallback={<p role="status">Loading the editor…</p>}>
+          <LazyPart what={words.partEditor} fallback={<p role="status">{words.loadingEditor}</p>}>
             <EditorPage dark={theme === 'dark'} />
           </LazyPart>
         ) : query.isPending ? (
           <DatasetLoadingView url={location.url} />
         ) : query.isError ? (
-          <LazyPart
-            what={`the explanation of why the dataset at ${location.url} could not be loaded`}
-            fallback={<p role="status">The dataset could not be loaded…</p>}
-          >
+          <LazyPart what={words.partError(location.url)} fallback={<p role="status">{words.loadFailed}</p>}>
             <DatasetErrorView
               url={location.url}
               error={query.error}

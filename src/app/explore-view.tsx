@@ -11,6 +11,7 @@ import { exportViewReader } from './export/export-view-reader.ts';
 import { Timeline } from '../features/timeline/timeline.tsx';
 import { useMessages } from '../i18n/catalogue.ts';
 import { enFilters } from '../i18n/en-filters.ts';
+import { enStatus } from '../i18n/en-status.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
 import { CoverageNote } from './coverage-note.tsx';
@@ -74,6 +75,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   if (sheetOpen && !sheetAsked) setSheetAsked(true);
   const t = useMessages();
   const filterWords = useMessages(enFilters);
+  const words = useMessages(enStatus);
   const printing = usePrinting();
   const story = useStoryMode(dataset, embed.embedded);
   const glide = useWindowTransition(windowDays, story.active);
@@ -126,7 +128,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const panel = (inSheet: boolean) => (
     <div className="space-y-4">
       <UnmatchedSwitch />
-      <LazyPart what="the filters">
+      <LazyPart what={words.partFilters}>
         <LazyFilterPanel
           dataset={dataset}
           index={index}
@@ -266,13 +268,13 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               onLaneModeChange={viewActions.setLanes}
             />
             <CoverageNote dataset={dataset} dates={model.metaDates} />
-            <LazyPart what="the legend">
+            <LazyPart what={words.partLegend}>
               <LazyTimelineLegend open={!embed.embedded} />
             </LazyPart>
           </div>
         ) : (
           <div className="print:hidden">
-            <LazyPart what="the list of rounds" fallback={<p role="status">{t.loadingList}</p>}>
+            <LazyPart what={words.partList} fallback={<p role="status">{t.loadingList}</p>}>
               <LazyRoundsTable
                 dataset={dataset}
                 rounds={matches}
@@ -288,7 +290,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       </div>
       {story.card}
       {showPanel && (
-        <LazyPart what="the details of the round">
+        <LazyPart what={words.partDetails}>
           <LazySelectionPanel
             inline={embed.embedded}
             dataset={dataset}
@@ -300,7 +302,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
         </LazyPart>
       )}
       {documentsShown && (
-        <LazyPart what="the document">
+        <LazyPart what={words.partDocument}>
           <LazyDocumentDialog
             dataset={dataset}
             rounds={rounds}
@@ -314,7 +316,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       {/* The sheet is fetched and mounted at its first opening, then stays, so closing returns focus as a
           native dialog does. */}
       {!embed.embedded && sheetAsked && (
-        <LazyPart what="the filters">
+        <LazyPart what={words.partFilters}>
           <LazyFiltersSheet
             open={sheetOpen}
             onClose={() => setSheetOpen(false)}

@@ -3,6 +3,7 @@ import type { Dataset } from '../domain/schema.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { useMessages } from '../i18n/catalogue.ts';
+import { enStatus } from '../i18n/en-status.ts';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
 // The dialog is a chunk of its own, fetched when a reader first asks for the embed code.
@@ -14,6 +15,7 @@ const EmbedDialog = lazy(() =>
 export function ShareControls({ dataset }: { dataset: Dataset }) {
   const [embedOpen, setEmbedOpen] = useState(false);
   const t = useMessages();
+  const words = useMessages(enStatus);
   // Mounted from the first opening on, so closing works as it always has (focus goes back to the button).
   const [embedAsked, setEmbedAsked] = useState(false);
   if (embedOpen && !embedAsked) setEmbedAsked(true);
@@ -28,7 +30,7 @@ export function ShareControls({ dataset }: { dataset: Dataset }) {
         {t.embed}
       </button>
       {embedAsked && (
-        <LazyPart what="the embed code">
+        <LazyPart what={words.partEmbedCode}>
           <EmbedDialog dataset={dataset} open={embedOpen} onClose={() => setEmbedOpen(false)} />
         </LazyPart>
       )}

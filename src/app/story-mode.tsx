@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { LazyPart } from '../components/lazy-part.tsx';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enStatus } from '../i18n/en-status.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { goToStep, leaveStory } from '../features/story/story-actions.ts';
 import { useStoryDriver } from '../features/story/use-story-driver.ts';
@@ -10,6 +12,7 @@ import { currentView, useViewStore, viewActions } from '../state/view-store.ts';
 /** Story mode for the explore view: the resolved position, its card, and paging by buttons and keys. */
 export function useStoryMode(dataset: Dataset, inline: boolean) {
   const position = useStoryDriver(dataset);
+  const t = useMessages(enStatus);
   const step = useCallback(
     (delta: number) => {
       const story = useViewStore.getState().story;
@@ -22,7 +25,7 @@ export function useStoryMode(dataset: Dataset, inline: boolean) {
   useStoryKeys(position !== null, previous, next);
 
   const card = position && (
-    <LazyPart what="the story">
+    <LazyPart what={t.partStory}>
       <LazyStoryCard
         dataset={dataset}
         story={position.story}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enStatus } from '../i18n/en-status.ts';
 
 interface Props {
   /** The text, or a function that reads it at the moment of copying (a URL that changes with the view). */
@@ -11,12 +13,13 @@ interface Props {
 /** Copies text and confirms it in a polite live region; says so plainly when the browser refuses. */
 export function CopyButton({ text, label, done }: Props) {
   const [status, setStatus] = useState('');
+  const t = useMessages(enStatus);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setStatus(done);
     } catch {
-      setStatus('Copying was blocked by the browser: select the text and copy it by hand.');
+      setStatus(t.copyBlocked);
     }
     window.setTimeout(() => setStatus(''), 4000);
   };

@@ -1,4 +1,6 @@
 import type { Meta } from '../domain/schema.ts';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enStatus } from '../i18n/en-status.ts';
 
 /**
  * Who compiled the data, under which licence, and when it last changed: what an editor must print beside a
@@ -14,13 +16,14 @@ export function DataCredit({
   updated: string;
   className?: string;
 }) {
+  const t = useMessages(enStatus);
   return (
     <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>
-      Data: {meta.maintainer.name} · Licence: {meta.licence} ·{' '}
+      {t.creditData} {meta.maintainer.name} · {t.creditLicence} {meta.licence} ·{' '}
       <span>
-        Updated <time dateTime={meta.updated}>{updated}</time>
+        {t.creditUpdated} <time dateTime={meta.updated}>{updated}</time>
       </span>{' '}
-      · Made with Parley
+      · {t.madeWith}
     </p>
   );
 }

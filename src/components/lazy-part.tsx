@@ -1,4 +1,6 @@
 import { Component, Suspense, type ReactNode } from 'react';
+import { useMessages } from '../i18n/catalogue.ts';
+import { enStatus } from '../i18n/en-status.ts';
 
 interface Props {
   /** What the part is, for the message: "the details of the round". */
@@ -11,8 +13,9 @@ interface Props {
  * sentence naming it if it cannot come.
  */
 export function LazyPart({ what, fallback, children }: Props & { fallback?: ReactNode }) {
+  const t = useMessages(enStatus);
   return (
-    <PartLoadBoundary what={what}>
+    <PartLoadBoundary what={what} sentence={t.partFailed}>
       <Suspense fallback={fallback}>{children}</Suspense>
     </PartLoadBoundary>
   );
@@ -23,7 +26,10 @@ export function LazyPart({ what, fallback, children }: Props & { fallback?: Reac
  * updated and the old chunk is gone), the reader gets a sentence naming the part and the cause, and the rest
  * of the page keeps working, instead of React removing the whole page.
  */
-class PartLoadBoundary extends Component<Props, { error: unknown }> {
+class PartLoadBoundary extends Component<
+  Props & { sentence: typeof enStatus.partFailed },
+  { error: unknown }
+> {
   override state = { error: null as unknown };
 
   static getDerivedStateFromError(error: unknown) {
@@ -35,7 +41,7 @@ class PartLoadBoundary extends Component<Props, { error: unknown }> {
     const cause = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
     return (
       <p role="alert" className="my-3 text-sm text-red-800 dark:text-red-200">
-        {`Parley could not load ${this.props.what} (${cause}). Reloading the page may help.`}
+        {this.props.sentence(this.props.what, cause)}
       </p>
     );
   }

@@ -35,46 +35,92 @@ export class DatasetLoadError extends Error {
   }
 }
 
-/** One plain sentence naming the cause (and, given the URL, the server), for the error view and logs. */
-export function describeFailure(failure: DatasetLoadFailure, url?: string): string {
-  const server = url ? `the server at ${originOf(url)}` : 'the server';
+/**
+ * The words of the causes in English: each gets the server's origin (null when unknown) and the figures, so
+ * that another language can build its own sentence around them (en-dataset-error.ts carries these into the
+ * catalogue). Sizes come already written as `bytes` writes them.
+ */
+export const englishFailureWords = {
+  bytes: formatBytes,
+  network: (origin: string | null, detail: string) =>
+    `the request failed before ${server(origin)} answered (${detail}). The server may be down, the address wrong, or it may not allow other sites to read it (CORS).`,
+  noAnswer: (origin: string | null, wait: number) =>
+    `${server(origin)} did not answer within ${seconds(wait)}. It may be overloaded or down; try again later.`,
+  stalledEmpty: (origin: string | null, wait: number) =>
+    `${server(origin)} answered but then sent none of the data for ${seconds(wait)}.`,
+  stalled: (origin: string | null, wait: number, progress: string) =>
+    `${server(origin)} stopped sending the data: nothing more arrived for ${seconds(wait)} after ${progress}.`,
+  interrupted: (origin: string | null, compressed: boolean, progress: string, detail: string) =>
+    `${
+      compressed
+        ? `the connection to ${server(origin)} was lost, or the compressed data it sent could not be unpacked,`
+        : `the connection to ${server(origin)} was lost while the data was arriving,`
+    } ${progress ? `after ${progress}` : 'before any of it arrived'} (the browser reports: ${detail}).`,
+  tooLarge: (origin: string | null, limit: string, announced: string) =>
+    `the data from ${server(origin)} is larger than ${limit}${
+      announced ? ` (it announced ${announced})` : ''
+    }, more than a Parley dataset may have, so Parley stopped reading it.`,
+  http: (origin: string | null, status: number, statusText: string) =>
+    `${server(origin)} answered with HTTP ${status}${statusText ? ` ${statusText}` : ''}.`,
+  notFound: 'no dataset was found at this address (the server sent a web page instead of JSON).',
+  notJson: (detail: string) =>
+    `the response ${detail === 'the file is empty' ? 'is empty' : `is ${detail}`}.`,
+  invalid: (count: number) =>
+    `the file is JSON but not a valid Parley dataset (${count} ${count === 1 ? 'problem' : 'problems'}).`,
+  progressOf: (received: string, total: string) => `${received} of ${total}`,
+};
+
+type FailureWords = typeof englishFailureWords;
+
+/**
+ * One plain sentence naming the cause (and, given the URL, the server), for the error view and logs; in
+ * English unless another language's `words` are given.
+ */
+export function describeFailure(
+  failure: DatasetLoadFailure,
+  url?: string,
+  words: FailureWords = englishFailureWords,
+): string {
+  const origin = url ? originOf(url) : null;
+  const progress = ({ received, total }: BodyProgressAt): string =>
+    total === null || total < received
+      ? words.bytes(received)
+      : words.progressOf(words.bytes(received), words.bytes(total));
   switch (failure.kind) {
     case 'network':
-      return `the request failed before ${server} answered (${failure.detail}). The server may be down, the address wrong, or it may not allow other sites to read it (CORS).`;
+      return words.network(origin, failure.detail);
     case 'no-answer':
-      return `${server} did not answer within ${seconds(failure.seconds)}. It may be overloaded or down; try again later.`;
+      return words.noAnswer(origin, failure.seconds);
     case 'stalled':
       return failure.received === 0
-        ? `${server} answered but then sent none of the data for ${seconds(failure.seconds)}.`
-        : `${server} stopped sending the data: nothing more arrived for ${seconds(failure.seconds)} after ${progress(failure)}.`;
-    case 'interrupted': {
-      const what = failure.compressed
-        ? `the connection to ${server} was lost, or the compressed data it sent could not be unpacked,`
-        : `the connection to ${server} was lost while the data was arriving,`;
-      const when = failure.received === 0 ? 'before any of it arrived' : `after ${progress(failure)}`;
-      return `${what} ${when} (the browser reports: ${failure.detail}).`;
-    }
+        ? words.stalledEmpty(origin, failure.seconds)
+        : words.stalled(origin, failure.seconds, progress(failure));
+    case 'interrupted':
+      return words.interrupted(
+        origin,
+        failure.compressed,
+        failure.received === 0 ? '' : progress(failure),
+        failure.detail,
+      );
     case 'too-large':
-      return `the data from ${server} is larger than ${formatBytes(failure.limitBytes)}${
-        failure.announced === null ? '' : ` (it announced ${formatBytes(failure.announced)})`
-      }, more than a Parley dataset may have, so Parley stopped reading it.`;
+      return words.tooLarge(
+        origin,
+        words.bytes(failure.limitBytes),
+        failure.announced === null ? '' : words.bytes(failure.announced),
+      );
     case 'http':
-      return `${server} answered with HTTP ${failure.status}${failure.statusText ? ` ${failure.statusText}` : ''}.`;
+      return words.http(origin, failure.status, failure.statusText);
     case 'not-found':
-      return 'no dataset was found at this address (the server sent a web page instead of JSON).';
+      return words.notFound;
     case 'not-json':
-      return `the response ${failure.detail === 'the file is empty' ? 'is empty' : `is ${failure.detail}`}.`;
-    case 'invalid': {
-      const count = failure.problemCount;
-      return `the file is JSON but not a valid Parley dataset (${count} ${count === 1 ? 'problem' : 'problems'}).`;
-    }
+      return words.notJson(failure.detail);
+    case 'invalid':
+      return words.invalid(failure.problemCount);
   }
 }
 
-function progress({ received, total }: BodyProgressAt): string {
-  return total === null || total < received
-    ? formatBytes(received)
-    : `${formatBytes(received)} of ${formatBytes(total)}`;
+function server(origin: string | null): string {
+  return origin === null ? 'the server' : `the server at ${origin}`;
 }
 
 function seconds(value: number): string {
@@ -90,9 +136,9 @@ function originOf(url: string): string {
 }
 
 /** The cause of any error from a dataset query, in the words the error view uses. */
-export function causeOf(error: Error): string {
+export function causeOf(error: Error, words: FailureWords = englishFailureWords): string {
   return error instanceof DatasetLoadError
-    ? describeFailure(error.failure, error.responseUrl)
+    ? describeFailure(error.failure, error.responseUrl, words)
     : error.message;
 }
 

@@ -8,6 +8,10 @@ import { enTimelineLegend } from './en-timeline-legend.ts';
 import { enFilterPanel } from './en-filter-panel.ts';
 import { enFilters } from './en-filters.ts';
 import { enList } from './en-list.ts';
+import { enStatus } from './en-status.ts';
+import { enDatasetError } from './en-dataset-error.ts';
+import { enStory } from './en-story.ts';
+import { enExport } from './en-export.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { messageLeaves } from './message-leaves.ts';
@@ -24,6 +28,10 @@ const en: Messages = {
   ...enFilters,
   ...enFilterPanel,
   ...enList,
+  ...enStatus,
+  ...enDatasetError,
+  ...enStory,
+  ...enExport,
 };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */

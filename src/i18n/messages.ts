@@ -7,6 +7,10 @@ import type { enTimelineLegend } from './en-timeline-legend.ts';
 import type { enFilterPanel } from './en-filter-panel.ts';
 import type { enFilters } from './en-filters.ts';
 import type { enList } from './en-list.ts';
+import type { enStatus } from './en-status.ts';
+import type { enDatasetError } from './en-dataset-error.ts';
+import type { enStory } from './en-story.ts';
+import type { enExport } from './en-export.ts';
 
 /**
  * The shape every catalogue has: the keys of all the English parts, with strings or functions of the same
@@ -20,4 +24,8 @@ export type Messages = typeof en &
   typeof enTimelineLegend &
   typeof enFilters &
   typeof enFilterPanel &
-  typeof enList;
+  typeof enList &
+  typeof enStatus &
+  typeof enDatasetError &
+  typeof enStory &
+  typeof enExport;

@@ -7,6 +7,10 @@ import { ukTimelineLegend } from './uk-timeline-legend.ts';
 import { ukFilterPanel } from './uk-filter-panel.ts';
 import { ukFilters } from './uk-filters.ts';
 import { ukList } from './uk-list.ts';
+import { ukStatus } from './uk-status.ts';
+import { ukDatasetError } from './uk-dataset-error.ts';
+import { ukStory } from './uk-story.ts';
+import { ukExport } from './uk-export.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
@@ -174,4 +178,8 @@ export const uk: Messages = {
   ...ukEditor,
   ...ukTimeline,
   ...ukTimelineLegend,
+  ...ukStatus,
+  ...ukDatasetError,
+  ...ukStory,
+  ...ukExport,
 };

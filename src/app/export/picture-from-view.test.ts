@@ -3,6 +3,7 @@ import { generateDataset } from '../../../scripts/generate-dataset.ts';
 import { datedRoundsInTimeOrder } from '../../domain/dated-rounds.ts';
 import { pictureSvg } from '../../features/export/picture-svg.ts';
 import { bundledData } from '../../test/bundled-dataset.ts';
+import { enExport } from '../../i18n/en-export.ts';
 import type { ExportView } from './export-view.ts';
 import { pictureFromView } from './picture-from-view.ts';
 
@@ -32,7 +33,7 @@ function viewOf(dataset: ExportView['dataset'], width: number): ExportView {
 describe('pictureFromView', () => {
   it('draws a mark for every round of the bundled dataset in the fitted window, each inside the view', () => {
     const { dataset } = bundledData();
-    const picture = pictureFromView(viewOf(dataset, 1200), credit);
+    const picture = pictureFromView(viewOf(dataset, 1200), credit, enExport);
     expect(picture.marks).toHaveLength(dataset.rounds.length);
     for (const m of picture.marks) {
       expect(m.left).toBeGreaterThanOrEqual(0);
@@ -44,7 +45,7 @@ describe('pictureFromView', () => {
   it('draws a large dataset’s overflow as density strips, not an element per folded round', () => {
     // scripts/measure-export.ts runs the same at 100,000 rounds and prints the figures.
     const dataset = generateDataset(10_000);
-    const picture = pictureFromView(viewOf(dataset, 1400), credit);
+    const picture = pictureFromView(viewOf(dataset, 1400), credit, enExport);
     expect(picture.marks).toHaveLength(10_000);
     expect(picture.marks.some((m) => m.folded)).toBe(true);
     const count = (svg: string) => svg.match(/<[a-zA-Z]/g)?.length ?? 0;

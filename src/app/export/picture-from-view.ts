@@ -11,16 +11,22 @@ import { buildTimelineModel } from '../../features/timeline/timeline-model.ts';
 import { timelineView } from '../../features/timeline/timeline-view.ts';
 import { daysToWindow } from '../../features/timeline/window-days.ts';
 import { pictureThemes } from '../../features/export/picture-themes.ts';
+import type { ExportWords } from '../../i18n/en-export.ts';
 import type { ExportView } from './export-view.ts';
 import { pictureLegend } from './picture-legend.ts';
-
-const LANE_WORDS = { table: 'who sits at the table', place: 'place', topic: 'topic' } as const;
 
 /** The radius the canvas draws points at. */
 export const POINT_RADIUS = LAYOUT.pointWidth / 2 - 1;
 
-/** The view's timeline as picture data: the same window, lanes, rows, ticks and labels as on screen. */
-export function pictureFromView(view: ExportView, credit: { source: string; made: string }): TimelinePicture {
+/**
+ * The view's timeline as picture data: the same window, lanes, rows, ticks and labels as on screen, with its
+ * lines of text in `words` (the page's language).
+ */
+export function pictureFromView(
+  view: ExportView,
+  credit: { source: string; made: string },
+  words: ExportWords,
+): TimelinePicture {
   const { dataset, width } = view;
   const model = buildTimelineModel(dataset, view.shown, view.laneMode, view.onlyTopics);
   // The window as the timeline resolves it from the URL's days (use-timeline-window.ts).
@@ -32,18 +38,26 @@ export function pictureFromView(view: ExportView, credit: { source: string; made
 
   const scope =
     view.filterLabels.length > 0
-      ? `${view.filterLabels.join(' · ')} — ${view.matches.length} of ${view.totalRounds} rounds`
-      : `All ${view.totalRounds} rounds`;
+      ? words.pictureScope(view.filterLabels.join(' · '), view.matches.length, view.totalRounds)
+      : words.pictureAll(view.totalRounds);
   return {
     width,
     bodyHeight: rows.height,
     theme,
     title: dataset.meta.title,
-    subtitle: [scope, `${axisCaption(window)} · lanes: ${LANE_WORDS[view.laneMode]}`],
+    subtitle: [
+      scope,
+      words.pictureLanes(axisCaption(window, words.picturePeriod), words.pictureLaneWords[view.laneMode]),
+    ],
     footer: [credit.source, credit.made],
     axis: ticks,
     gridlines,
-    lanes: rows.lanes.map((l) => ({ label: l.lane.label, top: l.top, height: l.height, folded: l.folded })),
+    lanes: rows.lanes.map((l) => ({
+      label: l.lane.label,
+      top: l.top,
+      height: l.height,
+      more: l.folded > 0 ? words.pictureFolded(l.folded) : '',
+    })),
     marks: layout.marks.map((m) => pictureMark(m, palette, view)),
     labels: layout.labels.map((l) => ({ text: l.text, x: l.x, y: l.row })),
     legend: pictureLegend(layout.marks, palette),

@@ -6,14 +6,22 @@ import { pictureSvg } from '../../features/export/picture-svg.ts';
 import { roundsCsv } from '../../features/export/rounds-csv.ts';
 import { saveFile } from '../../features/export/save-file.ts';
 import { svgToPng } from '../../features/export/svg-to-png.ts';
+import type { ExportWords } from '../../i18n/en-export.ts';
 import type { ExportView } from './export-view.ts';
 import { pictureFromView } from './picture-from-view.ts';
 
 /**
  * Builds the file the reader asked for from the view on screen and hands it to the browser's download.
- * Loaded on demand (dynamic import): none of this is in the first page load. Returns the file name.
+ * Loaded on demand (dynamic import): none of this is in the first page load. Returns the file name. The
+ * picture's lines and the JSON's note are in `words` (the page's language); the CSV's column names are not
+ * words but a format, the same in every language.
  */
-export async function runExport(format: ExportFormat, view: ExportView, now = new Date()): Promise<string> {
+export async function runExport(
+  format: ExportFormat,
+  view: ExportView,
+  words: ExportWords,
+  now = new Date(),
+): Promise<string> {
   const name = (extension: string, what?: string) =>
     exportFileName({
       slug: datasetSlug(view.datasetUrl, view.dataset.meta.title),
@@ -36,12 +44,12 @@ export async function runExport(format: ExportFormat, view: ExportView, now = ne
       const file = name('json');
       // Indented for reading and diffing, except for large selections, where indenting doubles the size.
       const indent = view.matches.length <= 2_000 ? 2 : undefined;
-      saveFile(file, `${JSON.stringify(subsetFor(view, now), null, indent)}\n`, 'application/json');
+      saveFile(file, `${JSON.stringify(subsetFor(view, words, now), null, indent)}\n`, 'application/json');
       return file;
     }
     case 'svg':
     case 'png': {
-      const { svg, width, height } = pictureSvg(pictureFromView(view, creditFor(view, now)));
+      const { svg, width, height } = pictureSvg(pictureFromView(view, creditFor(view, words, now), words));
       const file = name(format, 'timeline');
       if (format === 'svg') saveFile(file, svg, 'image/svg+xml');
       else saveFile(file, await svgToPng(svg, width, height, 2), 'image/png');
@@ -57,34 +65,37 @@ function roundUrl(viewUrl: string, id: string): string {
 }
 
 /** The rounds in view as a dataset of their own, saying where it came from and what it leaves out. */
-function subsetFor(view: ExportView, now: Date) {
+function subsetFor(view: ExportView, words: ExportWords, now: Date) {
   const { dataset, droppedRelations } = datasetSubset(
     view.dataset,
     new Set(view.matches.map((d) => d.round.id)),
   );
-  const scope = view.filterLabels.length > 0 ? ` (${view.filterLabels.join('; ')})` : '';
-  const dropped =
-    droppedRelations > 0
-      ? ` ${droppedRelations} link${droppedRelations === 1 ? '' : 's'} to rounds outside the selection ${droppedRelations === 1 ? 'was' : 'were'} left out.`
-      : '';
+  const scope = view.filterLabels.join('; ');
+  const dropped = droppedRelations > 0 ? words.jsonDropped(droppedRelations) : '';
   return {
     ...dataset,
     $schema: new URL('schema/parley-dataset.schema.json', document.baseURI).href,
     meta: {
       ...dataset.meta,
       description:
-        `${dataset.meta.description} This file holds ${view.matches.length} of its ${view.totalRounds} rounds` +
-        `${scope}, exported from Parley on ${dayInWords(now)} from ${view.url}.${dropped}`,
+        `${dataset.meta.description} ` +
+        words.jsonNote(view.matches.length, view.totalRounds, scope, dayInWords(now), view.url) +
+        dropped,
     },
   };
 }
 
-function creditFor(view: ExportView, now: Date) {
+function creditFor(view: ExportView, words: ExportWords, now: Date) {
   const meta = view.dataset.meta;
   const parts = citationParts(meta);
-  const version = parts.version ? `, version ${parts.version}` : '';
   return {
-    source: `Source: ${meta.maintainer.name}, ${parts.title}${version} (${meta.licence}). ${view.url}`,
-    made: `Made with Parley · ${dayInWords(now)}`,
+    source: words.pictureSource(
+      meta.maintainer.name,
+      parts.title,
+      parts.version ?? '',
+      meta.licence,
+      view.url,
+    ),
+    made: words.pictureMade(dayInWords(now)),
   };
 }

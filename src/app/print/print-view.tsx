@@ -2,6 +2,8 @@ import { outcomeStyles } from '../../components/outcome-badge-style.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { pictureSvg } from '../../features/export/picture-svg.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enExport } from '../../i18n/en-export.ts';
 import type { ExportView } from '../export/export-view.ts';
 import { pictureFromView } from '../export/picture-from-view.ts';
 
@@ -16,30 +18,33 @@ const PRINT_WIDTH = 960;
 export function PrintView({ readView }: { readView: () => ExportView }) {
   // Computed on each render, which happens only while printing.
   const view = readView();
+  const t = useMessages(enExport);
+  const columns = [t.printColumns.date, t.printColumns.round, t.printColumns.place, t.printColumns.outcome];
   const image = (() => {
     const picture = pictureFromView(
       { ...view, window: null, dark: false, selectedId: null, width: PRINT_WIDTH },
-      { source: `Source: ${view.url}`, made: 'Printed from Parley' },
+      { source: t.printSource(view.url), made: t.printedFrom },
+      t,
     );
     const { svg, width, height } = pictureSvg(picture);
     return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, width, height };
   })();
   return (
-    <section aria-label="Printed timeline" className="hidden text-black print:block">
+    <section aria-label={t.printedTimeline} className="hidden text-black print:block">
       <img
         src={image.src}
         width={image.width}
         height={image.height}
-        alt={`Timeline of ${view.matches.length} rounds over the whole period, with its legend`}
+        alt={t.printImage(view.matches.length)}
         className="h-auto w-full"
       />
       <table className="mt-4 w-full border-collapse text-left text-xs">
         <caption className="mb-1 text-left text-sm font-semibold">
-          {view.matches.length} {view.matches.length === 1 ? 'round' : 'rounds'} in view
+          {t.printCaption(view.matches.length)}
         </caption>
         <thead>
           <tr className="border-b border-slate-400">
-            {['Date', 'Round', 'Place', 'Outcome'].map((heading) => (
+            {columns.map((heading) => (
               <th key={heading} scope="col" className="py-1 pr-3 font-semibold">
                 {heading}
               </th>

@@ -1,5 +1,7 @@
 import type { DatasetLocation } from '../../data-access/dataset-url.ts';
 import { useDatasetSource, type DatasetSource } from '../../data-access/download-status.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enDatasetError } from '../../i18n/en-dataset-error.ts';
 
 const NOTICE_STYLE =
   'mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100';
@@ -12,11 +14,13 @@ const NOTICE_STYLE =
 export function DataSourceNotice({ location }: { location: DatasetLocation }) {
   const source = useDatasetSource(location.url);
   const served = servedFrom(location, source, window.location.origin);
+  const t = useMessages(enDatasetError);
   return (
     <>
       {location.rejected && (
         <p role="status" className={NOTICE_STYLE}>
-          {location.rejected} Showing the bundled dataset.
+          {location.rejected}
+          {t.sourceRejected}
         </p>
       )}
       {location.limitsNotice && (
@@ -26,29 +30,31 @@ export function DataSourceNotice({ location }: { location: DatasetLocation }) {
       )}
       {(location.custom || served.foreignOrigin) && (
         <aside
-          aria-label="Data source"
+          aria-label={t.dataSource}
           className="mb-4 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950 dark:border-sky-700 dark:bg-sky-950/40 dark:text-sky-100"
         >
           {served.foreignOrigin ? (
             <>
-              This page shows data from <strong className="break-all">{served.foreignOrigin}</strong>, not
-              from this site. Parley does not check or endorse it.
+              {t.foreignBefore}
+              <strong className="break-all">{served.foreignOrigin}</strong>
+              {t.foreignAfter}
             </>
           ) : (
-            <>This page shows a dataset other than the one bundled with Parley.</>
+            <>{t.otherDataset}</>
           )}
           {served.redirectedFrom && (
             <>
               {' '}
-              The address asked for, on <span className="break-all">{served.redirectedFrom}</span>, redirected
-              there.
+              {t.redirectedBefore}
+              <span className="break-all">{served.redirectedFrom}</span>
+              {t.redirectedAfter}
             </>
           )}{' '}
           <span className="block font-mono text-sm break-all">{location.url}</span>
           {source?.redirected && source.finalUrl !== location.url && (
             <span className="block font-mono text-sm break-all">
               <span aria-hidden="true">→ </span>
-              <span className="sr-only">Redirected to </span>
+              <span className="sr-only">{t.redirectedTo}</span>
               {source.finalUrl}
             </span>
           )}

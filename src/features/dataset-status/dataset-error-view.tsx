@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { causeOf, DatasetLoadError } from '../../data-access/dataset-load-error.ts';
 import { formatIssue } from '../../domain/validation-issue.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enDatasetError } from '../../i18n/en-dataset-error.ts';
 
 interface Props {
   url: string;
@@ -15,7 +17,8 @@ interface Props {
 export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const cause = causeOf(error);
+  const t = useMessages(enDatasetError);
+  const cause = causeOf(error, t.failure);
   const redirectedTo =
     error instanceof DatasetLoadError && error.responseUrl !== url ? error.responseUrl : null;
   const issues =
@@ -33,27 +36,27 @@ export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }:
         tabIndex={-1}
         className="text-xl font-semibold outline-none"
       >
-        The dataset could not be loaded
+        {t.errorTitle}
       </h1>
       <p className="mt-2">
-        <span className="font-medium">Address: </span>
+        <span className="font-medium">{t.errorAddress}</span>
         <span className="font-mono text-sm break-all">{url}</span>
       </p>
       {redirectedTo && (
         <p className="mt-1">
-          <span className="font-medium">Redirected to: </span>
+          <span className="font-medium">{t.errorRedirected}</span>
           <span className="font-mono text-sm break-all">{redirectedTo}</span>
         </p>
       )}
       <p className="mt-1">
-        <span className="font-medium">Cause: </span>
+        <span className="font-medium">{t.errorCause}</span>
         {cause}
       </p>
       {issues.length > 0 && (
         <div className="mt-4">
-          <h2 className="font-semibold">Problems found in the dataset</h2>
+          <h2 className="font-semibold">{t.errorProblems}</h2>
           <ul
-            aria-label="Dataset problems"
+            aria-label={t.errorProblemList}
             className="mt-2 max-h-96 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm"
           >
             {issues.map((issue, index) => (
@@ -70,14 +73,14 @@ export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }:
           aria-disabled={retrying}
           className="rounded-md bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 aria-disabled:opacity-60 dark:focus-visible:outline-red-200 dark:bg-red-200 dark:text-red-950 dark:hover:bg-white"
         >
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? t.retrying : t.retry}
         </button>
         {bundledHref && (
           <a
             href={bundledHref}
             className="font-medium text-red-900 underline underline-offset-2 hover:no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-800 dark:text-red-100 dark:focus-visible:outline-red-200"
           >
-            Show the bundled dataset instead
+            {t.showBundled}
           </a>
         )}
       </div>

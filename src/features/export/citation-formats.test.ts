@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meta } from '../../domain/schema.ts';
+import { enExport } from '../../i18n/en-export.ts';
+import { ukExport } from '../../i18n/uk-export.ts';
 import {
   bibtexCitation,
   citationParts,
@@ -39,9 +41,32 @@ describe('formattedCitation', () => {
       version: '1.2',
       citation: { authors: [{ family: 'Vell', given: 'Ana' }, { literal: 'Lake Union' }], year: '2026' },
     });
-    expect(formattedCitation(parts, view)).toBe(
+    expect(formattedCitation(parts, view, enExport)).toBe(
       'Vell, Ana & Lake Union. (2026). Northland–Southland talks (Version 1.2) [Data set]. ' +
         'Retrieved 2 December 2026, from https://parley.example/?place=Lakeside&q=50%25 (view: Place: Lakeside)',
+    );
+  });
+});
+
+describe('formattedCitation in Ukrainian', () => {
+  it('word the formatted citation in Ukrainian, keeping its shape', () => {
+    const parts = citationParts({
+      title: 'Переговори',
+      description: '',
+      languages: ['uk'],
+      licence: 'CC0-1.0',
+      updated: '2025-06-27',
+      maintainer: { name: 'Укладачі' },
+      version: '1.2',
+    });
+    const shown = {
+      url: 'https://parley.example/',
+      filters: [],
+      accessed: new Date('2026-12-02T10:00:00Z'),
+      key: 'k',
+    };
+    expect(formattedCitation(parts, shown, ukExport)).toMatch(
+      /^Укладачі\. \(2025\)\. Переговори \(версія 1\.2\) \[Набір даних\]\. Дата звернення: .+\. URL: https:\/\/parley\.example\/$/,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { dateLocale } from '../../domain/date-locale.ts';
 import type { CitationAuthor, Meta } from '../../domain/schema.ts';
 
 /** What a citation names besides the dataset: the view the reader cites and when they looked at it. */
@@ -37,14 +38,17 @@ export function citationParts(meta: Meta): CitationParts {
   };
 }
 
-/** "2 December 2026", as the rest of Parley writes dates. */
+/** "2 December 2026", "2 грудня 2026": as the rest of Parley writes dates, in the page's language. */
 export function dayInWords(date: Date): string {
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return `${date.getUTCDate()} ${dateLocale().monthsInDate[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+}
+
+/** The few words of the formatted citation, in the page's language (en-export.ts). */
+interface CitationWords {
+  citeVersion: (version: string) => string;
+  citeDataSet: string;
+  citeRetrieved: (day: string, url: string) => string;
+  citeView: (filters: string) => string;
 }
 
 const authorName = (a: CitationAuthor) =>
@@ -61,18 +65,18 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
  * The citation as a reader pastes it into a text, in the shape APA gives data sets: authors, year, title,
  * version, "[Data set]", publisher, DOI, then the view's address and the access date.
  */
-export function formattedCitation(parts: CitationParts, view: CitedView): string {
-  const version = parts.version ? ` (Version ${parts.version})` : '';
+export function formattedCitation(parts: CitationParts, view: CitedView, words: CitationWords): string {
+  const version = parts.version ? words.citeVersion(parts.version) : '';
   const pieces = [
     sentence(listNames(parts.authors.map(authorName))),
     `(${parts.year}).`,
-    `${parts.title}${version} [Data set].`,
+    `${parts.title}${version} ${words.citeDataSet}.`,
   ];
   if (parts.publisher) pieces.push(sentence(parts.publisher));
   if (parts.doi) pieces.push(`https://doi.org/${parts.doi}`);
   else if (parts.datasetUrl) pieces.push(parts.datasetUrl);
-  const shown = view.filters.length > 0 ? ` (view: ${view.filters.join('; ')})` : '';
-  pieces.push(`Retrieved ${dayInWords(view.accessed)}, from ${view.url}${shown}`);
+  const shown = view.filters.length > 0 ? words.citeView(view.filters.join('; ')) : '';
+  pieces.push(`${words.citeRetrieved(dayInWords(view.accessed), view.url)}${shown}`);
   return pieces.join(' ');
 }
 

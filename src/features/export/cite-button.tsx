@@ -2,19 +2,22 @@ import { lazy, useState } from 'react';
 import type { CiteDialogProps } from './cite-dialog.tsx';
 import { LazyPart } from '../../components/lazy-part.tsx';
 import { toolButton } from './tool-button.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enStatus } from '../../i18n/en-status.ts';
 
 const CiteDialog = lazy(() => import('./cite-dialog.tsx').then((m) => ({ default: m.CiteDialog })));
 
 /** "Cite" and its dialog; the view is read when the reader opens it, so the address is the one on screen. */
 export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClose'> }) {
   const [shown, setShown] = useState<Omit<CiteDialogProps, 'onClose'> | null>(null);
+  const t = useMessages(enStatus);
   return (
     <>
       <button type="button" aria-haspopup="dialog" onClick={() => setShown(view())} className={toolButton}>
-        Cite
+        {t.cite}
       </button>
       {shown && (
-        <LazyPart what="the citation dialog">
+        <LazyPart what={t.partCiteDialog}>
           <CiteDialog {...shown} onClose={() => setShown(null)} />
         </LazyPart>
       )}

@@ -10,6 +10,8 @@ import {
   type CitedView,
 } from './citation-formats.ts';
 import { datasetSlug } from './export-file-name.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enExport } from '../../i18n/en-export.ts';
 
 export interface CiteDialogProps extends Omit<CitedView, 'key'> {
   meta: Meta;
@@ -24,6 +26,7 @@ const box =
 /** The dataset's suggested citation for the view on screen: as text, BibTeX and CSL-JSON, each to copy. */
 export function CiteDialog({ meta, datasetUrl, onClose, ...shown }: CiteDialogProps) {
   const view: CitedView = { ...shown, key: datasetSlug(datasetUrl, meta.title) };
+  const t = useMessages(enExport);
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -33,13 +36,13 @@ export function CiteDialog({ meta, datasetUrl, onClose, ...shown }: CiteDialogPr
   const { text, bibtex, csl } = useMemo(() => {
     const parts = citationParts(meta);
     return {
-      text: formattedCitation(parts, view),
+      text: formattedCitation(parts, view, t),
       bibtex: bibtexCitation(parts, view),
       csl: cslJsonCitation(parts, view),
     };
     // The view is fixed while the dialog is open: it was read when the reader opened it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meta]);
+  }, [meta, t]);
 
   return (
     <dialog
@@ -51,37 +54,41 @@ export function CiteDialog({ meta, datasetUrl, onClose, ...shown }: CiteDialogPr
     >
       <div className="flex items-center justify-between gap-4">
         <h2 id={`${id}-title`} className="text-lg font-semibold">
-          Cite this view
+          {t.citeTitle}
         </h2>
         <button
           type="button"
           onClick={onClose}
           className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium dark:border-slate-600"
         >
-          Close
+          {t.citeClose}
         </button>
       </div>
       <p id={`${id}-about`} className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-        The citation names the dataset{meta.version ? `, its version (${meta.version})` : ''}, the address of
-        the view on screen{view.filters.length > 0 ? ` (${view.filters.join('; ')})` : ''} and today’s date,{' '}
-        {dayInWords(view.accessed)}, as the access date.
+        {t.citeAbout(meta.version ?? '', view.filters.join('; '), dayInWords(view.accessed))}
       </p>
       <dl className="mt-3 text-sm">
-        <dt className="font-medium">Address of this view</dt>
+        <dt className="font-medium">{t.citeAddress}</dt>
         <dd className="break-all text-slate-700 dark:text-slate-300">{view.url}</dd>
       </dl>
       <Section
         id={`${id}-text`}
-        title="Citation"
-        copyLabel="Copy citation"
-        done="Citation copied"
+        title={t.citation}
+        copyLabel={t.copyCitation}
+        done={t.citationCopied}
         value={text}
       >
         <p id={`${id}-text`} className={`${box} font-sans text-sm`}>
           {text}
         </p>
       </Section>
-      <Section id={`${id}-bibtex`} title="BibTeX" copyLabel="Copy BibTeX" done="BibTeX copied" value={bibtex}>
+      <Section
+        id={`${id}-bibtex`}
+        title="BibTeX"
+        copyLabel={t.copyBibtex}
+        done={t.bibtexCopied}
+        value={bibtex}
+      >
         <pre
           id={`${id}-bibtex`}
           aria-labelledby={`${id}-bibtex-heading`}
@@ -91,7 +98,7 @@ export function CiteDialog({ meta, datasetUrl, onClose, ...shown }: CiteDialogPr
           {bibtex}
         </pre>
       </Section>
-      <Section id={`${id}-csl`} title="CSL-JSON" copyLabel="Copy CSL-JSON" done="CSL-JSON copied" value={csl}>
+      <Section id={`${id}-csl`} title="CSL-JSON" copyLabel={t.copyCsl} done={t.cslCopied} value={csl}>
         <pre
           id={`${id}-csl`}
           aria-labelledby={`${id}-csl-heading`}

@@ -2,13 +2,16 @@ import { lazy, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from './export-formats.ts';
 import { LazyPart } from '../../components/lazy-part.tsx';
 import { toolButton } from './tool-button.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enStatus } from '../../i18n/en-status.ts';
+import type { ExportWords } from '../../i18n/en-export.ts';
 
 // The menu, and everything that makes files, loads only when a reader opens it.
 const DownloadMenu = lazy(() => import('./download-menu.tsx').then((m) => ({ default: m.DownloadMenu })));
 
 interface Props {
-  /** Makes and downloads the file; resolves to its name. */
-  onDownload: (format: ExportFormat) => Promise<string>;
+  /** Makes and downloads the file, in the words given; resolves to its name. */
+  onDownload: (format: ExportFormat, words: ExportWords) => Promise<string>;
 }
 
 /**
@@ -18,6 +21,8 @@ interface Props {
 export function DownloadButton({ onDownload }: Props) {
   const [open, setOpen] = useState<'first' | 'last' | null>(null);
   const [status, setStatus] = useState('');
+  const [downloaded, setDownloaded] = useState(false);
+  const t = useMessages(enStatus);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
 
@@ -25,13 +30,15 @@ export function DownloadButton({ onDownload }: Props) {
     setOpen(null);
     if (refocus) button.current?.focus();
   };
-  const choose = async (format: ExportFormat, label: string) => {
+  const choose = async (format: ExportFormat, label: string, words: ExportWords) => {
     close(true);
-    setStatus(`Preparing ${label.toLowerCase()}…`);
+    setDownloaded(false);
+    setStatus(t.preparing(label));
     try {
-      setStatus(`Downloaded ${await onDownload(format)}`);
+      setStatus(t.downloaded(await onDownload(format, words)));
+      setDownloaded(true);
     } catch (error) {
-      setStatus(`Could not make the file: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t.downloadFailed(error instanceof Error ? error.message : String(error)));
     }
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -54,19 +61,19 @@ export function DownloadButton({ onDownload }: Props) {
         onKeyDown={onKeyDown}
         className={toolButton}
       >
-        Download
+        {t.download}
         <svg aria-hidden="true" viewBox="0 0 12 12" className="ml-1.5 inline size-3 fill-current">
           <path d="M2 4l4 4 4-4z" />
         </svg>
       </button>
       {open && (
-        <LazyPart what="the download menu">
+        <LazyPart what={t.partDownloadMenu}>
           <DownloadMenu
             id={`${id}-menu`}
             labelledBy={`${id}-button`}
             initialFocus={open}
             button={button}
-            onChoose={(format, label) => void choose(format, label)}
+            onChoose={(format, label, words) => void choose(format, label, words)}
             onClose={close}
           />
         </LazyPart>
@@ -74,7 +81,7 @@ export function DownloadButton({ onDownload }: Props) {
       {/* The browser shows the finished download; the words are for screen readers, and for waits and errors. */}
       <span
         role="status"
-        className={`text-sm text-slate-700 empty:hidden dark:text-slate-300 ${status.startsWith('Downloaded') ? 'sr-only' : ''}`}
+        className={`text-sm text-slate-700 empty:hidden dark:text-slate-300 ${downloaded ? 'sr-only' : ''}`}
       >
         {status}
       </span>

@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { exportFormats, type ExportFormat } from './export-formats.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enExport, type ExportWords } from '../../i18n/en-export.ts';
 
 interface Props {
   id: string;
@@ -7,13 +9,15 @@ interface Props {
   initialFocus: 'first' | 'last';
   /** The menu button: a click on it is not a click outside. */
   button: RefObject<HTMLButtonElement | null>;
-  onChoose: (format: ExportFormat, label: string) => void;
+  /** The format, its words, and the export's words in the page's language, for the file to be made in. */
+  onChoose: (format: ExportFormat, label: string, words: ExportWords) => void;
   /** Closes the menu; `refocus` returns focus to the button (Escape), not when focus moves on (Tab, a click). */
   onClose: (refocus: boolean) => void;
 }
 
 /** The Download menu's items, with the APG keys: ↑ ↓ (wrapping), Home, End, a first letter, Escape, Tab. */
 export function DownloadMenu({ id, labelledBy, initialFocus, button, onChoose, onClose }: Props) {
+  const t = useMessages(enExport);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
   const menu = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(initialFocus === 'first' ? 0 : exportFormats.length - 1);
@@ -46,7 +50,7 @@ export function DownloadMenu({ id, labelledBy, initialFocus, button, onChoose, o
     else if (key === 'Escape') onClose(true);
     else if (key.length === 1 && /\S/.test(key)) {
       const from = [...exportFormats.slice(active + 1), ...exportFormats.slice(0, active + 1)];
-      const match = from.find((f) => f.label.toLowerCase().startsWith(key.toLowerCase()));
+      const match = from.find((f) => t[f.label].toLowerCase().startsWith(key.toLowerCase()));
       if (match) next = exportFormats.indexOf(match);
     } else return;
     event.preventDefault();
@@ -71,11 +75,11 @@ export function DownloadMenu({ id, labelledBy, initialFocus, button, onChoose, o
           type="button"
           role="menuitem"
           tabIndex={i === active ? 0 : -1}
-          onClick={() => onChoose(format, label)}
+          onClick={() => onChoose(format, t[label], t)}
           onFocus={() => setActive(i)}
           className="block w-full px-3 py-2 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 focus:outline-none focus-visible:outline-3 focus-visible:-outline-offset-3 focus-visible:outline-blue-600 dark:hover:bg-slate-800 dark:focus:bg-slate-800 dark:focus-visible:outline-blue-300"
         >
-          {label}
+          {t[label]}
         </button>
       ))}
     </div>

@@ -29,7 +29,7 @@ const picture = (over: Partial<TimelinePicture> = {}): TimelinePicture => ({
   footer: ['Source: Example', 'Made with Parley'],
   axis: { major: [{ x: 0, label: 'March 2025', sticky: true }], minor: [{ x: 50, label: '10 Mar' }] },
   gridlines: [50],
-  lanes: [{ label: 'Northland–Southland', top: 0, height: 120, folded: 0 }],
+  lanes: [{ label: 'Northland–Southland', top: 0, height: 120, more: '' }],
   marks: [
     mark({}),
     mark({ figure: { kind: 'bar' }, left: 100, right: 180, fill: 'half', colour: '#ca8a04' }),

@@ -93,7 +93,7 @@ function bodySvg(p: TimelinePicture): string {
   const grid = p.gridlines.map((x) => `M${Math.round(x) + 0.5} 0v${p.bodyHeight}`).join('');
   const separators = p.lanes.map((l) => `M0 ${Math.round(l.top + l.height) - 0.5}h${p.width}`).join('');
   const lanes = p.lanes.map((l) => {
-    const more = l.folded > 0 ? `<tspan font-weight="400"> · ${l.folded} more, zoom in</tspan>` : '';
+    const more = l.more ? `<tspan font-weight="400">${xmlText(l.more)}</tspan>` : '';
     return `<text x="8" y="${num(l.top + 16)}" font-size="12" font-weight="600" letter-spacing="0.05em" fill="${t.laneLabel}">${xmlText(l.label.toUpperCase())}${more}</text>`;
   });
   const labels = p.labels.map(

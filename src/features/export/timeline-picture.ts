@@ -23,7 +23,8 @@ export interface TimelinePicture {
 }
 
 export type PictureTick = { x: number; label: string; sticky?: true };
-export type PictureLane = { label: string; top: number; height: number; folded: number };
+/** `more` says how many of the lane's rounds are folded away (" · 3 more, zoom in"), empty when none. */
+export type PictureLane = { label: string; top: number; height: number; more: string };
 export type PictureLabel = { text: string; x: number; y: number };
 
 /** How a mark is filled: solid, hollow (background inside) or its left half solid, as the timeline fills it. */

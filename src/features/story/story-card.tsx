@@ -4,6 +4,8 @@ import { numberCitations } from './citation-numbers.ts';
 import { StoryPassages } from './story-passages.tsx';
 import { StorySources } from './story-sources.tsx';
 import { mutedText, outlineButton, primaryButton } from './story-styles.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enStory } from '../../i18n/en-story.ts';
 
 interface Props {
   dataset: Dataset;
@@ -26,6 +28,7 @@ const placed =
  * page through it or leave it for free exploring. A region named after the story.
  */
 export function StoryCard({ dataset, story, step, number, inline, onPrevious, onNext, onLeave }: Props) {
+  const t = useMessages(enStory);
   const titleId = useId();
   const anchorPrefix = useId();
   const count = story.steps.length;
@@ -52,12 +55,10 @@ export function StoryCard({ dataset, story, step, number, inline, onPrevious, on
           <h2 id={titleId} className="text-sm font-semibold text-slate-900 dark:text-slate-50">
             {story.title}
           </h2>
-          <p className={`mt-0.5 text-xs tabular-nums ${mutedText}`}>
-            Step {number} of {count}
-          </p>
+          <p className={`mt-0.5 text-xs tabular-nums ${mutedText}`}>{t.stepOf(number, count)}</p>
           {/* Screen readers hear where a step change took them, whichever control or key made it. */}
           <p className="sr-only" aria-live="polite" aria-atomic="true">
-            {`Step ${number} of ${count}: ${step.heading}`}
+            {t.stepHeard(number, count, step.heading)}
           </p>
           <div aria-hidden="true" className="mt-1.5 flex gap-0.5">
             {story.steps.map((_, i) => (
@@ -69,7 +70,7 @@ export function StoryCard({ dataset, story, step, number, inline, onPrevious, on
           </div>
         </div>
         <button type="button" onClick={onLeave} className={`${outlineButton} shrink-0`}>
-          Explore from here
+          {t.exploreFromHere}
         </button>
       </header>
       <div className={`px-4 py-3 ${inline ? '' : 'min-h-0 flex-1 overflow-y-auto'}`}>
@@ -81,14 +82,15 @@ export function StoryCard({ dataset, story, step, number, inline, onPrevious, on
               numbers={numbers}
               anchor={anchor}
               className="font-medium text-slate-900 dark:text-slate-50"
+              words={t}
             />
-            <StoryPassages passages={step.narrative} numbers={numbers} anchor={anchor} />
+            <StoryPassages passages={step.narrative} numbers={numbers} anchor={anchor} words={t} />
           </div>
-          <StorySources cited={cited} anchor={anchor} />
+          <StorySources cited={cited} anchor={anchor} words={t} />
         </div>
       </div>
       <nav
-        aria-label="Story steps"
+        aria-label={t.storySteps}
         className="flex items-center justify-between gap-2 border-t border-slate-200 px-4 py-2 dark:border-slate-700"
       >
         <button
@@ -97,16 +99,16 @@ export function StoryCard({ dataset, story, step, number, inline, onPrevious, on
           onClick={() => !first && onPrevious()}
           className={outlineButton}
         >
-          <span aria-hidden="true">←</span> Previous
+          <span aria-hidden="true">←</span> {t.previous}
         </button>
-        <span className={`text-xs max-sm:hidden ${mutedText}`}>Keys: ← →</span>
+        <span className={`text-xs max-sm:hidden ${mutedText}`}>{t.storyKeys}</span>
         <button
           type="button"
           aria-disabled={last}
           onClick={() => !last && onNext()}
           className={primaryButton}
         >
-          Next <span aria-hidden="true">→</span>
+          {t.next} <span aria-hidden="true">→</span>
         </button>
       </nav>
     </section>

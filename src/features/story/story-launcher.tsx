@@ -1,5 +1,7 @@
 import type { Story } from '../../domain/schema.ts';
 import { primaryButton } from './story-styles.ts';
+import { useMessages } from '../../i18n/catalogue.ts';
+import { enStatus } from '../../i18n/en-status.ts';
 
 /** "Story" buttons, one per story in the dataset; none when it has no stories. */
 export function StoryLauncher({
@@ -9,6 +11,7 @@ export function StoryLauncher({
   stories: readonly Story[];
   onStart: (id: string) => void;
 }) {
+  const t = useMessages(enStatus);
   if (stories.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -21,7 +24,8 @@ export function StoryLauncher({
         >
           <span aria-hidden="true">▶</span>
           <span className="truncate">
-            Story<span className="font-normal max-sm:sr-only">: {story.title}</span>
+            {t.story}
+            <span className="font-normal max-sm:sr-only">: {story.title}</span>
           </span>
         </button>
       ))}

@@ -2,16 +2,18 @@ import type { MouseEvent } from 'react';
 import type { Passage } from '../../domain/schema.ts';
 import type { NumberedSource } from './citation-numbers.ts';
 import { focusRing } from './story-styles.ts';
+import type { StoryWords } from '../../i18n/en-story.ts';
 
 interface Props {
   passages: readonly Passage[];
   numbers: ReadonlyMap<string, NumberedSource>;
   anchor: (n: number) => string;
   className?: string;
+  words: StoryWords;
 }
 
 /** A step's paragraphs, each followed by the numbered links to its sources. Text is rendered as text, never HTML. */
-export function StoryPassages({ passages, numbers, anchor, className = '' }: Props) {
+export function StoryPassages({ passages, numbers, anchor, className = '', words }: Props) {
   return (
     <>
       {passages.map((passage, i) => (
@@ -25,7 +27,7 @@ export function StoryPassages({ passages, numbers, anchor, className = '' }: Pro
                 <a
                   key={cited.id}
                   href={`#${anchor(cited.n)}`}
-                  aria-label={`Source ${cited.n}: ${cited.source?.publisher ?? cited.id}`}
+                  aria-label={words.sourceLink(cited.n, cited.source?.publisher ?? cited.id)}
                   onClick={(event) => jumpTo(event, anchor(cited.n))}
                   className={`rounded-sm px-px text-blue-800 hover:underline dark:text-blue-300 ${focusRing}`}
                 >

@@ -2,22 +2,25 @@ import { formatEdtf } from '../../domain/date-precision.ts';
 import { safeHttpUrl } from '../../domain/safe-http-url.ts';
 import type { NumberedSource } from './citation-numbers.ts';
 import { focusRing, mutedText } from './story-styles.ts';
+import type { StoryWords } from '../../i18n/en-story.ts';
 
 /** The numbered sources a step cites; only http(s) addresses become links. */
 export function StorySources({
   cited,
   anchor,
+  words,
 }: {
   cited: readonly NumberedSource[];
   anchor: (n: number) => string;
+  words: StoryWords;
 }) {
   if (cited.length === 0) return null;
   return (
     <section
-      aria-label="Sources of this step"
+      aria-label={words.stepSources}
       className="mt-4 border-t border-slate-200 pt-3 dark:border-slate-700"
     >
-      <h4 className={`mb-1.5 text-xs font-semibold tracking-wide uppercase ${mutedText}`}>Sources</h4>
+      <h4 className={`mb-1.5 text-xs font-semibold tracking-wide uppercase ${mutedText}`}>{words.sources}</h4>
       <ol className="space-y-1 text-xs">
         {cited.map(({ n, id, source }) => (
           <li
