@@ -125,8 +125,9 @@ export async function englishOnPage(
     }
     for (const match of text.match(LATIN_RUN) ?? []) {
       const run = match.trim();
-      // A host name ("www.example.org") is an address, whatever its words.
-      if (allowed.has(run) || /^[\w-]+(\.[\w-]+)+$/.test(run)) continue;
+      // A host name ("www.example.org") is an address, whatever its words; "HTTP 404 Not Found" is the
+      // server's status line, quoted as it answered.
+      if (allowed.has(run) || /^[\w-]+(\.[\w-]+)+$/.test(run) || /^HTTP \d{3}\b/.test(run)) continue;
       // "The" before a capital starts a name ("The Kyiv Independent"), not a sentence.
       const words = run
         .replace(/\bThe (?=[A-Z])/g, '')

@@ -92,8 +92,8 @@ test('the snippet from the English edition, in an article whose <html lang> is u
   expect(snippet).not.toMatch(/[?&;]lang=/);
   await openArticle(page, 'uk', snippet);
   const frame = page.frameLocator('iframe[data-parley-embed]');
-  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
 });
 
 test('the snippet made in the Ukrainian edition carries lang=uk, and stays Ukrainian in an English article', async ({
@@ -103,8 +103,8 @@ test('the snippet made in the Ukrainian edition carries lang=uk, and stays Ukrai
   expect(snippet).toMatch(/[?&;]lang=uk\b/);
   await openArticle(page, 'en', snippet);
   const frame = page.frameLocator('iframe[data-parley-embed]');
-  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
