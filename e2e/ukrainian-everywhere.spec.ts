@@ -39,6 +39,30 @@ test('the timeline in each lane mode, and the list', async ({ page }) => {
   await expectNoEnglish(page, 'the list');
 });
 
+test('the Embed dialog, the Download menu, the Cite dialog and a mark’s tooltip', async ({ page }) => {
+  await page.goto('./?lang=uk');
+  await timelineReady(page);
+  await page.getByRole('button', { name: uk.embed, exact: true }).click();
+  await expect(page.getByRole('dialog', { name: uk.embedTitle })).toBeVisible();
+  await expectNoEnglish(page, 'the Embed dialog');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: uk.download, exact: true }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectNoEnglish(page, 'the Download menu');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: uk.cite, exact: true }).click();
+  await expect(page.getByRole('dialog', { name: uk.citeTitle })).toBeVisible();
+  await expectNoEnglish(page, 'the Cite dialog');
+  await page.keyboard.press('Escape');
+
+  // A mark's tooltip shows on keyboard focus.
+  await page.keyboard.press('Tab');
+  await page.locator('button[data-round-id]').first().focus();
+  await expectNoEnglish(page, 'a mark with its tooltip');
+});
+
 test('every round’s mark and panel', async ({ page }) => {
   await page.goto('./?lang=uk');
   await timelineReady(page);
