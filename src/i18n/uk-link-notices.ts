@@ -17,7 +17,8 @@ export const ukLinkNotices: typeof enLinkNotices = {
   linkIgnoredIn: (problems, key) => `Пропущено ${problems} у ${key}=.`,
   linkBadDate: (key, value) => `${ignored(key, value)}очікується дата на зразок 2025-03-11.`,
   linkBadId: (key, value) => `${ignored(key, value)}це не ідентифікатор.`,
-  linkHalfWindow: 'Пропущено період: потрібні і start=, і end=, причому start раніше.',
+  linkHalfWindow:
+    'Пропущено період: потрібні обидва параметри, start= і end=, і start має бути раніше за end.',
   linkStepWithoutStory: (step) => `${ignored('step', step)}потрібен параметр story=.`,
   linkBadStep: (step) => `${ignored('step', step)}очікується номер кроку, як-от 3; починаємо з кроку 1.`,
   linkUnknownId: (key, value) =>
