@@ -96,16 +96,14 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
 
   useEffect(() => {
     if (selectedId !== null && selected === null) {
-      viewActions.addNotices([`Ignored round="${selectedId}": there is no such round in this dataset.`]);
+      viewActions.addNotices([{ kind: 'unknown-id', key: 'round', value: selectedId }]);
       correctView(() => viewActions.selectRound(null));
     }
   }, [selectedId, selected]);
 
   useEffect(() => {
     if (documentId !== null && !(dataset.documents ?? []).some((d) => d.id === documentId)) {
-      viewActions.addNotices([
-        `Ignored document="${documentId}": there is no such document in this dataset.`,
-      ]);
+      viewActions.addNotices([{ kind: 'unknown-id', key: 'document', value: documentId }]);
       correctView(() => viewActions.openDocument(null));
     }
   }, [documentId, dataset]);

@@ -1,16 +1,27 @@
-import { filterNoticeText } from '../features/filters/filter-notice-text.ts';
 import { useMessages } from '../i18n/catalogue.ts';
 import { enFilters } from '../i18n/en-filters.ts';
-import { noticeKey, useViewStore, viewActions } from '../state/view-store.ts';
+import { enLinkNotices } from '../i18n/en-link-notices.ts';
+import { linkNoticeText } from '../url/link-notice.ts';
+import { filterNoticeText } from '../features/filters/filter-notice-text.ts';
+import { noticeKey, useViewStore, viewActions, type Notice } from '../state/view-store.ts';
 
 /** More notices than this are counted, not listed: each is already one summary per link parameter. */
 const LISTED = 8;
+
+/** A notice in the reader's language: a sentence as it is, or a filter or link notice worded. */
+function noticeText(n: Notice, link: typeof enLinkNotices, filters: typeof enFilters): string {
+  if (typeof n === 'string') return n;
+  return n.kind === 'unknown-values' || n.kind === 'bad-day' || n.kind === 'end-before-start'
+    ? filterNoticeText(n, filters)
+    : linkNoticeText(n, link);
+}
 
 /** Parts of the link that could not be used, said plainly; the rest of the view still applies. */
 export function UrlNotices() {
   const notices = useViewStore((s) => s.notices);
   const t = useMessages();
   const words = useMessages(enFilters);
+  const linkWords = useMessages(enLinkNotices);
   if (notices.length === 0) return null;
   const more = notices.length - LISTED;
   return (
@@ -20,9 +31,7 @@ export function UrlNotices() {
     >
       <ul className="space-y-0.5">
         {notices.slice(0, LISTED).map((notice) => (
-          <li key={noticeKey(notice)}>
-            {typeof notice === 'string' ? notice : filterNoticeText(notice, words)}
-          </li>
+          <li key={noticeKey(notice)}>{noticeText(notice, linkWords, words)}</li>
         ))}
         {more > 0 && <li>{t.moreIgnored(more)}</li>}
       </ul>

@@ -12,6 +12,7 @@ import { enStatus } from './en-status.ts';
 import { enDatasetError } from './en-dataset-error.ts';
 import { enStory } from './en-story.ts';
 import { enExport } from './en-export.ts';
+import { enLinkNotices } from './en-link-notices.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { messageLeaves } from './message-leaves.ts';
@@ -32,6 +33,7 @@ const en: Messages = {
   ...enDatasetError,
   ...enStory,
   ...enExport,
+  ...enLinkNotices,
 };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */

@@ -11,6 +11,7 @@ import type { enStatus } from './en-status.ts';
 import type { enDatasetError } from './en-dataset-error.ts';
 import type { enStory } from './en-story.ts';
 import type { enExport } from './en-export.ts';
+import type { enLinkNotices } from './en-link-notices.ts';
 
 /**
  * The shape every catalogue has: the keys of all the English parts, with strings or functions of the same
@@ -28,4 +29,5 @@ export type Messages = typeof en &
   typeof enStatus &
   typeof enDatasetError &
   typeof enStory &
-  typeof enExport;
+  typeof enExport &
+  typeof enLinkNotices;

@@ -10,6 +10,7 @@ import { ukList } from './uk-list.ts';
 import { ukStatus } from './uk-status.ts';
 import { ukDatasetError } from './uk-dataset-error.ts';
 import { ukStory } from './uk-story.ts';
+import { ukLinkNotices } from './uk-link-notices.ts';
 import { ukExport } from './uk-export.ts';
 
 const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
@@ -182,4 +183,5 @@ export const uk: Messages = {
   ...ukDatasetError,
   ...ukStory,
   ...ukExport,
+  ...ukLinkNotices,
 };

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { emptyFilters, type Filters } from '../domain/round-filters.ts';
 import type { FilterNotice } from '../domain/validate-filters.ts';
+import type { LinkNotice } from '../url/link-notice.ts';
 import { defaultViewState, type ViewState } from './view-state.ts';
 
 /** A note about a part of the URL that could not be used: a sentence, or data the interface words. */
-export type Notice = string | FilterNotice;
+export type Notice = string | FilterNotice | LinkNotice;
 
 /** Client state: what the reader is looking at. The dataset itself lives in the query cache only. */
 interface ViewStore extends ViewState {

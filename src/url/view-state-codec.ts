@@ -12,6 +12,7 @@ import {
 } from '../state/view-state.ts';
 import { DEFAULT_LANG, langCodes } from '../i18n/languages.ts';
 import { decodeListValue, encodeListValue } from './list-value.ts';
+import type { LinkNotice } from './link-notice.ts';
 
 /**
  * The readable URL format: `?round=jeddah-2025-03-11&start=2025-03-01&end=2025-06-30&lanes=topic&view=list
@@ -22,7 +23,7 @@ import { decodeListValue, encodeListValue } from './list-value.ts';
  */
 export interface DecodedViewState {
   state: ViewState;
-  notices: string[];
+  notices: LinkNotice[];
 }
 
 const ID = /^[A-Za-z0-9-]+$/;
@@ -45,35 +46,38 @@ export function decodeViewState(
   defaultTheme: ThemeChoice = defaultViewState.theme,
 ): DecodedViewState {
   const params = new URLSearchParams(search);
-  const notices: string[] = [];
+  const notices: LinkNotice[] = [];
   const pick = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const value = params.get(key);
     if (value === null || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    notices.push(`Ignored ${key}="${value}": expected one of ${allowed.join(', ')}.`);
+    notices.push({ kind: 'not-one-of', key, value, allowed });
     return fallback;
   };
-  const list = <T extends string>(key: string, valid: (v: string) => boolean, label: string): T[] => {
+  const list = <T extends string>(key: string, valid: (v: string) => boolean): T[] => {
     const raw = params.get(key);
     if (raw === null || raw.trim() === '') return [];
     const { values: read, total } = decodeListValue(raw, LINK_LIST_LIMIT);
     // Empty values carry no filter (old links wrote "a,,b"); each value counts once.
     const values = [...new Set(read.filter(Boolean))];
     const bad = values.filter((v) => !valid(v));
-    const problems: string[] = [];
-    if (bad.length > 0) problems.push(`${label} ${quoteSome(bad)}`);
-    if (total > LINK_LIST_LIMIT)
-      problems.push(
-        `${(total - LINK_LIST_LIMIT).toLocaleString('en')} values past the first ${LINK_LIST_LIMIT.toLocaleString('en')}`,
-      );
-    if (problems.length > 0) notices.push(`Ignored ${problems.join(' and ')} in ${key}=.`);
+    const over = Math.max(0, total - LINK_LIST_LIMIT);
+    if (bad.length > 0 || over > 0)
+      notices.push({
+        kind: 'bad-values',
+        key,
+        values: bad.slice(0, QUOTED).map((v) => (v.length > 40 ? `${v.slice(0, 40)}…` : v)),
+        more: Math.max(0, bad.length - QUOTED),
+        over,
+        limit: LINK_LIST_LIMIT,
+      });
     return values.filter(valid) as T[];
   };
   const day = (key: string, isDay = isCalendarDay): string | null => {
     const value = params.get(key);
     if (value === null || value === '') return null;
     if (isDay(value)) return value;
-    notices.push(`Ignored ${key}="${value}": expected a date like 2025-03-11.`);
+    notices.push({ kind: 'bad-date', key, value });
     return null;
   };
   const isId = (v: string) => ID.test(v);
@@ -81,26 +85,26 @@ export function decodeViewState(
 
   const round = params.get('round');
   if (round !== null && round !== '' && !isId(round))
-    notices.push(`Ignored round="${round}": not a round id.`);
+    notices.push({ kind: 'bad-id', key: 'round', value: round });
   const documentId = params.get('document');
   if (documentId !== null && documentId !== '' && !isId(documentId))
-    notices.push(`Ignored document="${documentId}": not a document id.`);
+    notices.push({ kind: 'bad-id', key: 'document', value: documentId });
   const start = day('start', isAnyDay);
   const end = day('end', isAnyDay);
   let window: ViewState['window'] = null;
   // Compared as instants: expanded years (-039998-07-04, +012000-01-01) do not sort as text.
   if (start && end && dayStart(start) <= dayStart(end)) window = { start, end };
-  else if (start || end) notices.push('Ignored the time window: it needs both start= and end=, start first.');
+  else if (start || end) notices.push({ kind: 'half-window' });
 
   const filters: Filters = {
-    topics: list('topic', isId, 'topic'),
-    parties: list('party', isId, 'party'),
-    people: list('person', isId, 'person'),
-    roles: list('role', inList(participantRoles), 'role'),
-    outcomes: list('outcome', inList(outcomeStatuses), 'outcome'),
-    formats: list('format', inList(roundFormats), 'format'),
-    statuses: list('status', inList(roundStatuses), 'meeting status'),
-    places: list('place', (v) => v.length <= 100, 'place'),
+    topics: list('topic', isId),
+    parties: list('party', isId),
+    people: list('person', isId),
+    roles: list('role', inList(participantRoles)),
+    outcomes: list('outcome', inList(outcomeStatuses)),
+    formats: list('format', inList(roundFormats)),
+    statuses: list('status', inList(roundStatuses)),
+    places: list('place', (v) => v.length <= 100),
     from: day('from'),
     to: day('to'),
     q: (params.get('q') ?? '').slice(0, 200),
@@ -162,16 +166,6 @@ export function encodeViewState(
   return params.toString().replaceAll('%2C', ',');
 }
 
-/** A few of the values quoted, and how many more there were: `"a", "b", "c" and 19,997 more`. */
-function quoteSome(values: readonly string[]): string {
-  const quoted = values
-    .slice(0, QUOTED)
-    .map((v) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`)
-    .join(', ');
-  const more = values.length - QUOTED;
-  return more > 0 ? `${quoted} and ${more.toLocaleString('en')} more` : quoted;
-}
-
 /** The keys this codec owns; any other parameter (data=, embed=…) is kept as it is. */
 export const OWN_KEYS = [
   'round',
@@ -201,19 +195,19 @@ export const OWN_KEYS = [
 const STEP = /^[1-9]\d{0,3}$/;
 
 /** `story=id&step=n` (steps count from 1); a story without a step starts at its first. */
-function readStory(params: URLSearchParams, notices: string[]): ViewState['story'] {
+function readStory(params: URLSearchParams, notices: LinkNotice[]): ViewState['story'] {
   const id = params.get('story');
   const step = params.get('step');
   if (id === null || id === '') {
-    if (step !== null && step !== '') notices.push(`Ignored step="${step}": it needs a story=.`);
+    if (step !== null && step !== '') notices.push({ kind: 'step-without-story', step });
     return null;
   }
   if (!ID.test(id) || id.length > 200) {
-    notices.push(`Ignored story="${id}": not a story id.`);
+    notices.push({ kind: 'bad-id', key: 'story', value: id });
     return null;
   }
   if (step === null || step === '') return { id, step: 1 };
   if (STEP.test(step)) return { id, step: Number(step) };
-  notices.push(`Ignored step="${step}": expected a step number like 3; starting at step 1.`);
+  notices.push({ kind: 'bad-step', step });
   return { id, step: 1 };
 }

@@ -10,6 +10,8 @@ import {
 } from '../../domain/schema.ts';
 import { storyLaneModes } from '../../domain/schema.ts';
 import { bundledData } from '../../test/bundled-dataset.ts';
+import { enLinkNotices } from '../../i18n/en-link-notices.ts';
+import { linkNoticeText } from '../../url/link-notice.ts';
 import { defaultViewState, type ViewState } from '../../state/view-state.ts';
 import { decodeViewState, encodeViewState } from '../../url/view-state-codec.ts';
 import { resolvePosition, stepViewState } from './step-view.ts';
@@ -87,14 +89,17 @@ describe('resolvePosition', () => {
   it('takes a step past the end to the last step, and says so', () => {
     const found = resolvePosition(withStory, { id: 'talks', step: 7 });
     expect(found.ok && found.number).toBe(2);
-    expect(found.ok && found.notice).toBe('Step 7 does not exist: "The talks" has 2 steps.');
+    expect(found.ok && found.notice && linkNoticeText(found.notice, enLinkNotices)).toBe(
+      'Step 7 does not exist: "The talks" has 2 steps.',
+    );
   });
 
   it('refuses a story the dataset does not have, naming those it has', () => {
-    expect(resolvePosition(withStory, { id: 'other', step: 1 })).toEqual({
-      ok: false,
-      notice: 'Ignored story="other": there is no such story (known: talks).',
-    });
+    const found = resolvePosition(withStory, { id: 'other', step: 1 });
+    expect(found.ok).toBe(false);
+    expect(linkNoticeText(found.notice!, enLinkNotices)).toBe(
+      'Ignored story="other": there is no such story (known: talks).',
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { storyStepFilters } from '../../domain/story-filters.ts';
 import type { Dataset, Story, StoryStep } from '../../domain/schema.ts';
+import type { LinkNotice } from '../../url/link-notice.ts';
 import { defaultViewState, type StoryPosition, type ViewState } from '../../state/view-state.ts';
 
 /**
@@ -23,8 +24,8 @@ export function stepViewState(story: Story, stepNumber: number, base: ViewState)
 }
 
 export type ResolvedPosition =
-  | { ok: true; story: Story; step: StoryStep; number: number; notice: string | null }
-  | { ok: false; notice: string };
+  | { ok: true; story: Story; step: StoryStep; number: number; notice: LinkNotice | null }
+  | { ok: false; notice: LinkNotice };
 
 /**
  * Finds a position in the dataset's stories. An unknown story is refused; a step beyond the last (an old link
@@ -34,16 +35,15 @@ export function resolvePosition(dataset: Dataset, position: StoryPosition): Reso
   const stories = dataset.stories ?? [];
   const story = stories.find((s) => s.id === position.id);
   if (!story) {
-    const known = stories.map((s) => s.id).join(', ') || 'none';
-    return { ok: false, notice: `Ignored story="${position.id}": there is no such story (known: ${known}).` };
+    return { ok: false, notice: { kind: 'unknown-story', id: position.id, known: stories.map((s) => s.id) } };
   }
   const count = story.steps.length;
   const number = Math.min(Math.max(1, position.step), count);
   const step = story.steps[number - 1];
-  if (!step) return { ok: false, notice: `Ignored story="${story.id}": it has no steps.` };
-  const notice =
+  if (!step) return { ok: false, notice: { kind: 'story-without-steps', id: story.id } };
+  const notice: LinkNotice | null =
     number === position.step
       ? null
-      : `Step ${position.step} does not exist: "${story.title}" has ${count} steps.`;
+      : { kind: 'no-such-step', step: position.step, title: story.title, count };
   return { ok: true, story, step, number, notice };
 }
