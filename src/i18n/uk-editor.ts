@@ -1,7 +1,7 @@
 import type { enEditor } from './en-editor.ts';
+import { ukNumber, ukRounds } from './uk-common.ts';
 import { plural } from './plural.ts';
 
-const rounds = plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' });
 const problems = plural('uk', { one: '# помилка', few: '# помилки', many: '# помилок', other: '# помилки' });
 // After "знайдено" the noun is in the accusative: "знайдено 1 помилку".
 const problemsFound = plural('uk', {
@@ -35,11 +35,11 @@ export const ukEditor: typeof enEditor = {
     preview: 'Попередній перегляд',
     noPreview: 'Поки нема чого показати: додайте раунд із назвою, датою та джерелом.',
 
-    summaryClean: (roundCount) => `У чернетці ${rounds(roundCount)}, помилок немає.`,
+    summaryClean: (roundCount) => `У чернетці ${ukRounds(roundCount)}, помилок немає.`,
     summaryProblems: (roundCount, problemCount) =>
-      `У чернетці ${rounds(roundCount)} і ${problems(problemCount)}.`,
+      `У чернетці ${ukRounds(roundCount)} і ${problems(problemCount)}.`,
     summaryPartly: (roundCount, problemCount, shown) =>
-      `У чернетці ${rounds(roundCount)} і ${problems(problemCount)}; попередній перегляд показує ${rounds(shown)} без помилок.`,
+      `У чернетці ${ukRounds(roundCount)} і ${problems(problemCount)}; попередній перегляд показує ${ukRounds(shown)} без помилок.`,
     problems,
 
     spreadsheetHeading: 'Працювати в таблиці',
@@ -60,7 +60,7 @@ export const ukEditor: typeof enEditor = {
     startOver: 'Почати заново',
     exported: (file) => `Експортовано ${file}.`,
     exportedWithProblems: (file, problemCount) =>
-      `Експортовано ${file}, але помилок у ньому ще ${new Intl.NumberFormat('uk').format(problemCount)}: Parley не покаже його, доки їх не виправлено.`,
+      `Експортовано ${file}, але помилок у ньому ще ${ukNumber(problemCount)}: Parley не покаже його, доки їх не виправлено.`,
     startOverQuestion:
       'Почати заново? Чернетку буде видалено з цього браузера. Щоб зберегти копію, спершу експортуйте її.',
     deleteDraft: 'Видалити чернетку',
@@ -82,10 +82,10 @@ export const ukEditor: typeof enEditor = {
     dismiss: 'Закрити',
     restImported:
       'Решту файлу імпортовано; попередній перегляд показує його коректну частину. Виправте ці помилки у файлі й імпортуйте його знову або виправте їх тут.',
-    andMore: (count) => `… і ще ${new Intl.NumberFormat('uk').format(count)}.`,
+    andMore: (count) => `… і ще ${ukNumber(count)}.`,
     note: (text) => `Примітка: ${text}.`,
     sheetPlace: (sheet, row, column) => `аркуш «${sheet}», рядок ${row}, стовпець «${column}»`,
-    showProblems: (count) => `Показати помилки чернетки (${new Intl.NumberFormat('uk').format(count)})`,
+    showProblems: (count) => `Показати помилки чернетки (${ukNumber(count)})`,
     editThisRound: 'Редагувати цей раунд',
     problemRound: (title) => `Раунд ${title}`,
 

@@ -1,8 +1,7 @@
 import type { enExport } from './en-export.ts';
+import { ukNumber, ukRounds } from './uk-common.ts';
 import { plural } from './plural.ts';
 
-const number = (n: number) => new Intl.NumberFormat('uk').format(n);
-const rounds = plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' });
 // After "з": "з 1 раунду", "з 58 раундів".
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
 
@@ -32,18 +31,18 @@ export const ukExport: typeof enExport = {
   citeRetrieved: (day, url) => `Дата звернення: ${day}. URL: ${url}`,
   citeView: (filters) => ` (вигляд: ${filters})`,
 
-  pictureScope: (filters, shown, total) => `${filters} — ${number(shown)} з ${ofRounds(total)}`,
-  pictureAll: (total) => `Усього ${rounds(total)}`,
+  pictureScope: (filters, shown, total) => `${filters} — ${ukNumber(shown)} з ${ofRounds(total)}`,
+  pictureAll: (total) => `Усього ${ukRounds(total)}`,
   picturePeriod: (from, to) => `Показано з ${from} до ${to}`,
   pictureLanes: (period, lanes) => `${period} · доріжки: ${lanes}`,
   pictureLaneWords: { table: 'хто за столом', place: 'місце', topic: 'тема' },
-  pictureFolded: (count) => ` · ще ${number(count)}, збільште масштаб`,
+  pictureFolded: (count) => ` · ще ${ukNumber(count)}, збільште масштаб`,
   pictureSource: (maintainer, title, version, licence, url) =>
     `Джерело: ${maintainer}, ${title}${version ? `, версія ${version}` : ''} (${licence}). ${url}`,
   pictureMade: (day) => `Зроблено в Parley · ${day}`,
 
   jsonNote: (shown, total, scope, day, url) =>
-    `Цей файл містить ${number(shown)} з ${ofRounds(total)} набору${scope ? ` (${scope})` : ''}; експортовано з Parley ${day} з ${url}.`,
+    `Цей файл містить ${ukNumber(shown)} з ${ofRounds(total)} набору${scope ? ` (${scope})` : ''}; експортовано з Parley ${day} з ${url}.`,
   jsonDropped: plural('uk', {
     one: ' # посилання на раунди поза вибіркою пропущено.',
     few: ' # посилання на раунди поза вибіркою пропущено.',
@@ -52,8 +51,8 @@ export const ukExport: typeof enExport = {
   }),
 
   printedTimeline: 'Хронологія для друку',
-  printImage: (count) => `Хронологія: ${rounds(count)} за весь період, з легендою`,
-  printCaption: (count) => `У поточному вигляді: ${rounds(count)}`,
+  printImage: (count) => `Хронологія: ${ukRounds(count)} за весь період, з легендою`,
+  printCaption: (count) => `У поточному вигляді: ${ukRounds(count)}`,
   printColumns: { date: 'Дата', round: 'Раунд', place: 'Місце', outcome: 'Результат' },
   printSource: (url) => `Джерело: ${url}`,
   printedFrom: 'Надруковано з Parley',

@@ -1,8 +1,7 @@
 import type { enFilterPanel } from './en-filter-panel.ts';
+import { ukNumber, ukRounds } from './uk-common.ts';
 import { plural } from './plural.ts';
 
-const number = (n: number) => new Intl.NumberFormat('uk').format(n);
-const roundCount = plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' });
 const showRounds = plural('uk', {
   one: 'Показати # раунд',
   few: 'Показати # раунди',
@@ -46,12 +45,12 @@ export const ukFilterPanel: typeof enFilterPanel = {
   filterSearchRounds: 'Пошук раундів',
   filterSearchHint: 'Назви, підсумки, заяви, місця та імена; регістр і діакритичні знаки не мають значення.',
 
-  facetRoundCount: roundCount,
-  facetShowAll: (count) => `Показати всі (${number(count)})`,
+  facetRoundCount: ukRounds,
+  facetShowAll: (count) => `Показати всі (${ukNumber(count)})`,
   facetShowFewer: 'Показати менше',
   facetFind: (noun) => `Шукати серед ${noun}`,
-  facetValueCount: (count) => `Усього: ${number(count)}`,
-  facetValuesMatch: (shown, total) => `Збігів: ${number(shown)} з ${number(total)}`,
+  facetValueCount: (count) => `Усього: ${ukNumber(count)}`,
+  facetValuesMatch: (shown, total) => `Збігів: ${ukNumber(shown)} з ${ukNumber(total)}`,
   facetListKeys: 'У списку клавіші зі стрілками переводять від одного прапорця до наступного.',
 
   filterDateFrom: 'Від',

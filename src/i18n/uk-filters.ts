@@ -1,7 +1,7 @@
 import type { enFilters } from './en-filters.ts';
+import { ukNumber } from './uk-common.ts';
 import { plural } from './plural.ts';
 
-const number = (n: number) => new Intl.NumberFormat('uk').format(n);
 /** "Пропущено 1 невідому тему / 3 невідомі теми / 5 невідомих тем": the accusative after "пропущено". */
 const dropped = (one: string, few: string, many: string) =>
   plural('uk', { one: `# ${one}`, few: `# ${few}`, many: `# ${many}`, other: `# ${many}` });
@@ -40,7 +40,7 @@ export const ukFilters: typeof enFilters = {
   activeFiltersLabel: 'Активні фільтри',
   removeFilter: (label) => `Прибрати фільтр ${label}`,
   clearAllFilters: 'Скинути всі фільтри',
-  filtersHeading: (active) => `Фільтри${active > 0 ? ` (активних: ${number(active)})` : ''}`,
+  filtersHeading: (active) => `Фільтри${active > 0 ? ` (активних: ${ukNumber(active)})` : ''}`,
   filtersDone: 'Готово',
 
   noMatchHeading: 'Жоден раунд не відповідає цим фільтрам',

@@ -1,7 +1,6 @@
 import type { enPanel } from './en-panel.ts';
+import { ukNumber } from './uk-common.ts';
 import { plural } from './plural.ts';
-
-const number = (n: number) => new Intl.NumberFormat('uk').format(n);
 
 /** The detail panel, a document's dialog and the notice above the panel, in Ukrainian. */
 export const ukPanel: typeof enPanel = {
@@ -53,7 +52,7 @@ export const ukPanel: typeof enPanel = {
     other: '# різної версії',
   }),
   panelAccountsOf: (subject) => `Версії: ${subject}`,
-  panelAccountOf: (index, count) => `Версія ${number(index)} з ${number(count)}`,
+  panelAccountOf: (index, count) => `Версія ${ukNumber(index)} з ${ukNumber(count)}`,
   panelAccordingTo: 'За даними:',
 
   // Documents
@@ -61,7 +60,7 @@ export const ukPanel: typeof enPanel = {
   panelPoints: plural('uk', { one: '# пункт', few: '# пункти', many: '# пунктів', other: '# пункту' }),
   panelVersionsOf: (title) => `Версії документа: ${title}`,
   // Without the count's agreement ("усі 21 версія"): the number stands apart in brackets.
-  panelAllVersions: (count) => `Усі версії на хронології (${number(count)})`,
+  panelAllVersions: (count) => `Усі версії на хронології (${ukNumber(count)})`,
   panelAboutDocument: 'Про цей документ',
 
   // Related rounds
@@ -82,7 +81,7 @@ export const ukPanel: typeof enPanel = {
   panelLookAlike: (host) => `${host} (підозріла адреса: у ній змішано різні абетки)`,
   panelInLanguage: (language) => `мова: ${language}`,
   panelCiting: (outlets) => `з посиланням на ${outlets}`,
-  panelCitation: (n, publisher) => `Джерело ${number(n)}: ${publisher}`,
+  panelCitation: (n, publisher) => `Джерело ${ukNumber(n)}: ${publisher}`,
 
   // A document's dialog
   documentClose: 'Закрити',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { ukNumber, ukRounds } from './uk-common.ts';
 import { plural } from './plural.ts';
 import { ukPanel } from './uk-panel.ts';
 import { ukEditor } from './uk-editor.ts';
@@ -13,9 +14,7 @@ import { ukStory } from './uk-story.ts';
 import { ukLinkNotices } from './uk-link-notices.ts';
 import { ukExport } from './uk-export.ts';
 
-const rounds = { one: '# раунд', few: '# раунди', many: '# раундів', other: '# раунду' };
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
-const number = (n: number) => new Intl.NumberFormat('uk').format(n);
 const dayCount = plural('uk', { one: '# день', few: '# дні', many: '# днів', other: '# дня' });
 
 /** The interface in Ukrainian; fetched only by readers who choose it (languages.ts). */
@@ -104,8 +103,8 @@ export const uk: Messages = {
   filters: 'Фільтри',
   filtersActive: (count) => `Фільтри (${count})`,
   // "з 21 раунду", "з 58 раундів": after "з" the noun takes the genitive, singular only for one.
-  roundsOf: (shown, total) => `${number(shown)} з ${ofRounds(total)}`,
-  rounds: plural('uk', rounds),
+  roundsOf: (shown, total) => `${ukNumber(shown)} з ${ofRounds(total)}`,
+  rounds: ukRounds,
   detailsOpen: (title) => `Відкрито подробиці: ${title}`,
   view: 'Вигляд',
   viewTimeline: 'Хронологія',
