@@ -93,7 +93,9 @@ export async function englishOnPage(
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         const parent = node.parentElement;
+        // Code (BibTeX, CSL-JSON in the Cite dialog) is a machine format, not the interface's words.
         if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA'].includes(parent.tagName)) continue;
+        if (parent.closest('pre, code')) continue;
         if (!inPageLanguage(parent)) continue;
         const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text) found.push({ text, where: describe(parent) });

@@ -85,17 +85,6 @@ async function openArticle(page: Page, articleLang: string, snippet: string): Pr
   await page.goto(article);
 }
 
-test('the snippet from the English edition, in an article whose <html lang> is uk, shows the embed in Ukrainian', async ({
-  page,
-}) => {
-  const snippet = await snippetMadeIn(page, 'en');
-  expect(snippet).not.toMatch(/[?&;]lang=/);
-  await openArticle(page, 'uk', snippet);
-  const frame = page.frameLocator('iframe[data-parley-embed]');
-  await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
-  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
-});
-
 test('the snippet made in the Ukrainian edition carries lang=uk, and stays Ukrainian in an English article', async ({
   page,
 }) => {

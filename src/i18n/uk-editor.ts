@@ -108,7 +108,7 @@ export const ukEditor: typeof enEditor = {
         add: 'Додати результат',
       },
       statements: {
-        title: 'Заяви',
+        title: 'Заяви учасників',
         item: (n) => `Заява ${n}`,
         removeWhat: (n) => `заяву ${n}`,
         add: 'Додати заяву',

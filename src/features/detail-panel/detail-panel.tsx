@@ -90,17 +90,12 @@ export function DetailPanel({
           <div className="space-y-6 px-4 pt-4 pb-8">
             <PanelHeader dated={view.dated} headingRef={headingRef} />
             <ParticipantsSection groups={view.participants} />
-            <SessionsSection
-              sessions={view.dated.round.sessions ?? []}
-              lookups={lookups}
-              dataLang={dataLang}
-            />
+            <SessionsSection sessions={view.dated.round.sessions ?? []} lookups={lookups} />
             <OutcomesSection groups={view.outcomes} lookups={lookups} />
             <DocumentsSection
               round={view.dated.round}
               documents={dataset.documents ?? []}
               onOpenDocument={onOpenDocument}
-              dataLang={dataLang}
             />
             <StatementsSection
               statements={view.dated.round.statements ?? []}
@@ -108,7 +103,7 @@ export function DetailPanel({
               roundStart={view.dated.date.start}
               dataLang={dataLang}
             />
-            <DisputesSection disputes={view.dated.round.disputes ?? []} dataLang={dataLang} />
+            <DisputesSection disputes={view.dated.round.disputes ?? []} />
             <RelatedRounds links={view.related} onSelect={onSelect} />
             <SourcesSection roundId={roundId} order={view.sources.order} sources={lookups.sources} />
           </div>

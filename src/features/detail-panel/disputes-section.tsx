@@ -9,7 +9,7 @@ import { SourceCitations } from './source-citations.tsx';
  * Facts the sources disagree on. Each account is shown side by side with the others and attributed, and
  * none is marked as right: the dataset records disagreement rather than resolving it.
  */
-export function DisputesSection({ disputes, dataLang }: { disputes: readonly Dispute[] } & LangProp) {
+export function DisputesSection({ disputes }: { disputes: readonly Dispute[] }) {
   const t = useMessages(enPanel);
   const headingId = useId();
   if (disputes.length === 0) return null;
@@ -21,26 +21,19 @@ export function DisputesSection({ disputes, dataLang }: { disputes: readonly Dis
       <p className={`mb-3 text-sm ${mutedText}`}>{t.panelDisputesNote}</p>
       <div className="space-y-5">
         {disputes.map((dispute) => (
-          <DisputeItem key={dispute.id} dispute={dispute} dataLang={dataLang} />
+          <DisputeItem key={dispute.id} dispute={dispute} />
         ))}
       </div>
     </section>
   );
 }
 
-/** `lang` for the disputes' words, which the dataset does not translate; undefined when the page's is the same. */
-interface LangProp {
-  dataLang: string | undefined;
-}
-
-function DisputeItem({ dispute, dataLang }: { dispute: Dispute } & LangProp) {
+function DisputeItem({ dispute }: { dispute: Dispute }) {
   const t = useMessages(enPanel);
   const count = dispute.accounts.length;
   return (
     <div>
-      <h4 className={groupHeading} lang={dataLang}>
-        {dispute.subject}
-      </h4>
+      <h4 className={groupHeading}>{dispute.subject}</h4>
       <p className={`mb-1.5 text-xs ${mutedText}`}>{t.panelCompetingAccounts(count)}</p>
       <div role="group" aria-label={t.panelAccountsOf(dispute.subject)}>
         <ol className="grid grid-cols-1 gap-2 @min-[22rem]:grid-cols-2 @min-[44rem]:grid-cols-3">
@@ -51,11 +44,11 @@ function DisputeItem({ dispute, dataLang }: { dispute: Dispute } & LangProp) {
             >
               <p className={`text-xs font-medium ${mutedText}`}>{t.panelAccountOf(index + 1, count)}</p>
               <p className="mt-0.5">
-                <span lang={dataLang}>{account.claim}</span>
+                <span>{account.claim}</span>
                 <SourceCitations ids={account.sources} />
               </p>
               <p className="mt-1 text-xs font-medium text-slate-700 dark:text-slate-300">
-                {t.panelAccordingTo} <span lang={dataLang}>{account.attribution}</span>
+                {t.panelAccordingTo} <span>{account.attribution}</span>
               </p>
             </li>
           ))}

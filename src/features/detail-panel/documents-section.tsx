@@ -13,11 +13,10 @@ interface Props {
   documents: readonly PlanDocument[];
   onOpenDocument: ((documentId: string) => void) | undefined;
   /** `lang` for the references' notes and versions' labels, which the dataset does not translate. */
-  dataLang: string | undefined;
 }
 
 /** The plans and declarations the round discussed, presented or produced, each opening its version history. */
-export function DocumentsSection({ round, documents, onOpenDocument, dataLang }: Props) {
+export function DocumentsSection({ round, documents, onOpenDocument }: Props) {
   const t = useMessages(enPanel);
   const headingId = useId();
   const entries = roundDocuments(round, documents);
@@ -37,7 +36,7 @@ export function DocumentsSection({ round, documents, onOpenDocument, dataLang }:
             <h4 className="font-semibold">{document.title}</h4>
             {version && (
               <p className={mutedText}>
-                <span lang={dataLang}>{version.label}</span>
+                <span>{version.label}</span>
                 {[formatEdtf(version.date), version.points && t.panelPoints(version.points)]
                   .filter(Boolean)
                   .map((fact) => ` · ${fact}`)
@@ -45,7 +44,7 @@ export function DocumentsSection({ round, documents, onOpenDocument, dataLang }:
               </p>
             )}
             <p className="mt-0.5">
-              {reference.note && <span lang={dataLang}>{reference.note}</span>}
+              {reference.note && <span>{reference.note}</span>}
               <SourceCitations ids={reference.sources} />
             </p>
             {onOpenDocument && (

@@ -12,11 +12,10 @@ interface Props {
   sessions: readonly Session[];
   lookups: PanelLookups;
   /** `lang` for the sessions' titles and summaries, which the dataset does not translate. */
-  dataLang: string | undefined;
 }
 
 /** The separate meetings within a round, in data order: when, who met, in what format, what happened. */
-export function SessionsSection({ sessions, lookups, dataLang }: Props) {
+export function SessionsSection({ sessions, lookups }: Props) {
   const t = useMessages(enPanel);
   const headingId = useId();
   if (sessions.length === 0) return null;
@@ -34,12 +33,10 @@ export function SessionsSection({ sessions, lookups, dataLang }: Props) {
           return (
             <li key={session.id} className="border-l-2 border-slate-200 pl-3 dark:border-slate-700">
               <p className={`text-xs ${mutedText}`}>{formatEdtf(session.date)}</p>
-              <h4 className="font-semibold" lang={dataLang}>
-                {session.title}
-              </h4>
+              <h4 className="font-semibold">{session.title}</h4>
               <p className={mutedText}>{facts}</p>
               <p className="mt-0.5">
-                <span lang={dataLang}>{session.summary}</span>
+                <span>{session.summary}</span>
                 <SourceCitations ids={session.sources} />
               </p>
             </li>

@@ -68,7 +68,7 @@ function StatementItem({
         </blockquote>
       ) : (
         <p className="mt-1 border-l-4 border-transparent pl-3">
-          <span lang={dataLang}>{statement.paraphrase}</span>{' '}
+          <span>{statement.paraphrase}</span>{' '}
           <span className={`text-xs not-italic ${mutedText}`}>{t.panelParaphrase}</span>
           <SourceCitations ids={statement.sources} />
         </p>

@@ -5,7 +5,6 @@ import type { Dataset } from '../../domain/schema.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enPanel } from '../../i18n/en-panel.ts';
-import { datasetLanguage, useForeignLang } from '../../i18n/foreign-lang.ts';
 import { DocumentRoundLinks } from './document-round-links.tsx';
 import { DocumentSources } from './document-sources.tsx';
 import { linkButton, mutedText, plainButton } from './document-styles.ts';
@@ -34,7 +33,6 @@ export function DocumentDialog({
 }: Props) {
   const t = useMessages(enPanel);
   // Versions' labels and summaries and the rounds' notes are not translated: marked with the data's language.
-  const dataLang = useForeignLang()(datasetLanguage(dataset.meta));
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const history = useMemo(
@@ -136,19 +134,15 @@ export function DocumentDialog({
                   <li key={version.id} className="border-l-2 border-blue-300 pl-3 dark:border-blue-800">
                     <p className={`text-xs ${mutedText}`}>{dateText}</p>
                     <h4 className="font-semibold">
-                      <span lang={dataLang}>{version.label}</span>
+                      <span>{version.label}</span>
                       {version.points !== undefined && `: ${t.panelPoints(version.points)}`}
                     </h4>
-                    {version.summary && (
-                      <p className="mt-0.5" lang={dataLang}>
-                        {version.summary}
-                      </p>
-                    )}
+                    {version.summary && <p className="mt-0.5">{version.summary}</p>}
                     <DocumentSources ids={version.sources} sources={sources} newTabId={`${id}-new-tab`} />
                     {links.length > 0 && (
                       <div className="mt-1">
                         <span className={`text-xs font-medium ${mutedText}`}>{t.documentRounds}</span>
-                        <DocumentRoundLinks links={links} onSelectRound={onSelectRound} dataLang={dataLang} />
+                        <DocumentRoundLinks links={links} onSelectRound={onSelectRound} />
                       </div>
                     )}
                   </li>
@@ -161,11 +155,7 @@ export function DocumentDialog({
               <h3 id={`${id}-rounds`} className={heading}>
                 {t.documentWholeRounds}
               </h3>
-              <DocumentRoundLinks
-                links={history.wholeDocumentRounds}
-                onSelectRound={onSelectRound}
-                dataLang={dataLang}
-              />
+              <DocumentRoundLinks links={history.wholeDocumentRounds} onSelectRound={onSelectRound} />
             </section>
           )}
           <section aria-labelledby={`${id}-sources`}>

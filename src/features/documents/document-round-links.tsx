@@ -6,11 +6,10 @@ interface Props {
   links: readonly DocumentRoundLink[];
   onSelectRound: (roundId: string) => void;
   /** `lang` for the links' notes, which the dataset does not translate. */
-  dataLang: string | undefined;
 }
 
 /** The rounds that dealt with a document or version: each opens the round, and says when a meeting was not held. */
-export function DocumentRoundLinks({ links, onSelectRound, dataLang }: Props) {
+export function DocumentRoundLinks({ links, onSelectRound }: Props) {
   return (
     <ul className="mt-1 space-y-0.5">
       {links.map((link) => (
@@ -23,11 +22,7 @@ export function DocumentRoundLinks({ links, onSelectRound, dataLang }: Props) {
             {link.dateText}
             {link.status !== 'held' && ` · ${vocabularyLabels().notHeld[link.status]}`}
           </span>
-          {link.note && (
-            <span className="block pl-1 text-xs" lang={dataLang}>
-              {link.note}
-            </span>
-          )}
+          {link.note && <span className="block pl-1 text-xs">{link.note}</span>}
         </li>
       ))}
     </ul>
