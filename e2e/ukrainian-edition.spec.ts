@@ -75,25 +75,64 @@ async function snippetMadeIn(page: Page, lang: 'en' | 'uk'): Promise<string> {
   return dialog.getByRole('textbox', { name: words.embedCode }).inputValue();
 }
 
-/** An article on another origin, in `articleLang`, with the snippet pasted into it. */
-async function openArticle(page: Page, articleLang: string, snippet: string): Promise<void> {
-  const article = `${FIXTURE_ORIGIN}/pages/ukrainian-article.html`;
-  const html = `<!doctype html><html lang="${articleLang}"><head><meta charset="utf-8"><title>Стаття</title></head>
-  <body><main style="width:700px;margin:0 auto"><h1>Стаття про переговори</h1>${snippet}</main></body></html>`;
+/** An article on another origin, with `body` in it; `articleLang` null leaves `<html lang>` out. */
+async function openArticle(
+  page: Page,
+  articleLang: string | null,
+  body: string,
+  name: string,
+): Promise<void> {
+  const article = `${FIXTURE_ORIGIN}/pages/${name}`;
+  const lang = articleLang === null ? '' : ` lang="${articleLang}"`;
+  const html = `<!doctype html><html${lang}><head><meta charset="utf-8"><title>Стаття</title></head>
+  <body><main style="width:700px;margin:0 auto"><h1>Стаття про переговори</h1>${body}</main></body></html>`;
   const stored = await page.request.put(article, { data: html, headers: { 'Content-Type': 'text/html' } });
   expect(stored.ok()).toBe(true);
   await page.goto(article);
 }
+
+test('the snippet from the English edition, in an article whose <html lang> is uk, shows the embed in Ukrainian', async ({
+  page,
+}) => {
+  const snippet = await snippetMadeIn(page, 'en');
+  expect(snippet).not.toMatch(/[?&;]lang=/);
+  await openArticle(page, 'uk', snippet, 'ukrainian-article.html');
+  const frame = page.frameLocator('iframe[data-parley-embed]');
+  await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+});
 
 test('the snippet made in the Ukrainian edition carries lang=uk, and stays Ukrainian in an English article', async ({
   page,
 }) => {
   const snippet = await snippetMadeIn(page, 'uk');
   expect(snippet).toMatch(/[?&;]lang=uk\b/);
-  await openArticle(page, 'en', snippet);
+  await openArticle(page, 'en', snippet, 'english-article.html');
   const frame = page.frameLocator('iframe[data-parley-embed]');
   await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
   await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+});
+
+test('an article that names its language only after the loader ran still gets its embed in that language', async ({
+  page,
+}) => {
+  const snippet = await snippetMadeIn(page, 'en');
+  // The loader runs at once here (not async), before the page sets <html lang>: the frame's first address has no
+  // hostlang=, its parley:ready says so, and the loader loads it once more with the language. The page hears
+  // only the second ready.
+  expect(snippet).toContain('<script async ');
+  const body =
+    snippet.replace('<script async ', '<script ') +
+    `<script>document.documentElement.lang = 'uk';
+      window.readies = [];
+      Parley.on('ready', (event) => window.readies.push(event.hostlang));</script>`;
+  await openArticle(page, null, body, 'late-language-article.html');
+  const frame = page.frameLocator('iframe[data-parley-embed]');
+  await expect(frame.getByRole('button', { name: uk.zoomIn })).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readies: unknown[] }).readies))
+    .toEqual(['uk']);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -22,17 +22,32 @@
   // An embed without lang= speaks the article's language: the host page's <html lang> goes into its address as
   // hostlang=, which Parley uses when it has that language (English otherwise). Set before the listeners below,
   // and before a lazy frame has loaded anything, so the frame loads once.
-  function passHostLanguage(iframe) {
+  // Returns whether it set the frame's src (which loads the frame again).
+  function passHostLanguage(iframe, again) {
     var lang = (document.documentElement.getAttribute('lang') || '').trim();
-    if (!lang) return;
+    if (!lang) return false;
     try {
       var url = new URL(iframe.getAttribute('src') || '', document.baseURI);
-      if (url.searchParams.has('lang') || url.searchParams.has('hostlang')) return;
+      if (url.searchParams.has('lang')) return false;
+      if (url.searchParams.has('hostlang') && !again) return false;
       url.searchParams.set('hostlang', lang);
       iframe.setAttribute('src', url.href);
+      return true;
     } catch {
       // An unusable src stays as it is: the frame shows what it would have shown.
+      return false;
     }
+  }
+
+  // The embed says in parley:ready which hostlang= its address carried. null while this page has a language
+  // means the rewrite above did not reach it: the page set its lang after this script ran, or the browser
+  // kept loading the src it had first (a lazy frame whose src changed while its load was deferred, seen in
+  // Chromium under load). One more load, with the language, mends it; an older Parley sends no hostlang field.
+  // Returns true when the frame loads again: its ready is then not passed on, the next one will be.
+  function mendHostLanguage(iframe, frame, data) {
+    if (data.hostlang !== null || frame.languageMended) return false;
+    frame.languageMended = passHostLanguage(iframe, true);
+    return frame.languageMended;
   }
 
   // Commands wait until the embed has said it is ready: before that, the app has no data to act on.
@@ -40,7 +55,7 @@
     var frame = frames.get(iframe);
     if (frame) return frame;
     passHostLanguage(iframe);
-    frame = { ready: false, queue: [] };
+    frame = { ready: false, queue: [], languageMended: false };
     frames.set(iframe, frame);
     iframe.addEventListener('load', function () {
       frame.ready = false;
@@ -80,6 +95,7 @@
       if (typeof data.height !== 'number' || !isFinite(data.height)) return;
       iframe.style.height = Math.min(20000, Math.max(100, Math.ceil(data.height))) + 'px';
     }
+    if (type === 'parley:ready' && mendHostLanguage(iframe, frame, data)) return;
     if ((type === 'parley:ready' || type === 'parley:state') && !frame.ready) {
       frame.ready = true;
       frame.queue.splice(0).forEach(function (message) {

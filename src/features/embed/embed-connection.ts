@@ -39,7 +39,9 @@ export function embeddedDatasetLoaded(dataset: Dataset): void {
   current = dataset;
   roundIds = new Set(dataset.rounds.map((r) => r.id));
   const stories = (dataset.stories ?? []).map((s) => ({ id: s.id, title: s.title, steps: s.steps.length }));
-  announceReady(dataset.rounds.length, dataset.meta.title, stories);
+  // The article's language as this page's address received it (URL sync keeps the parameter).
+  const hostlang = new URLSearchParams(window.location.search).get('hostlang');
+  announceReady(dataset.rounds.length, dataset.meta.title, stories, hostlang);
 }
 
 /**

@@ -316,6 +316,7 @@ describe('outgoing events', () => {
       rounds: 12,
       title: 'Talks',
       stories: [],
+      hostlang: null,
     });
     expect(selectionChangedEvent(null)).toEqual({
       type: 'parley:selection-changed',

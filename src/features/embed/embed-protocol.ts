@@ -138,7 +138,10 @@ export interface StepPosition {
 }
 
 export type EmbedEvent =
-  | Envelope<'parley:ready', { rounds: number; title: string; stories: StorySummary[] }>
+  | Envelope<
+      'parley:ready',
+      { rounds: number; title: string; stories: StorySummary[]; hostlang: string | null }
+    >
   | Envelope<'parley:selection-changed', { round: string | null }>
   | Envelope<'parley:step-changed', StepPosition>
   | Envelope<'parley:height', { height: number }>
@@ -159,12 +162,24 @@ export type EmbedEventType = EmbedEvent['type'];
 type EventOf<T extends EmbedEventType> = Extract<EmbedEvent, { type: T }>;
 const v = PROTOCOL_VERSION;
 
+/**
+ * `hostlang` echoes the article language the embed's address carried (`hostlang=`, set by embed.js), or null:
+ * the loader reads a null as "the address I rewrote did not arrive" and loads the frame once more with it.
+ */
 export function readyEvent(
   rounds: number,
   title: string,
   stories: readonly StorySummary[] = [],
+  hostlang: string | null = null,
 ): EventOf<'parley:ready'> {
-  return { type: 'parley:ready', version: v, rounds, title, stories: stories.map((s) => ({ ...s })) };
+  return {
+    type: 'parley:ready',
+    version: v,
+    rounds,
+    title,
+    stories: stories.map((s) => ({ ...s })),
+    hostlang,
+  };
 }
 
 export function stepChangedEvent(position: StepPosition): EventOf<'parley:step-changed'> {

@@ -247,13 +247,15 @@ describe('startHostBridge', () => {
     ]);
   });
 
-  it('says ready once, even when called again or when the bridge restarts', () => {
+  it('says ready once, even when called again or when the bridge restarts, with the hostlang it was given', () => {
     start();
-    announceReady(12, TITLE);
+    announceReady(12, TITLE, [], 'uk-UA');
     announceReady(12, TITLE);
     stop();
     start();
-    expect(posted()).toEqual([{ type: 'parley:ready', version: 1, rounds: 12, title: TITLE, stories: [] }]);
+    expect(posted()).toEqual([
+      { type: 'parley:ready', version: 1, rounds: 12, title: TITLE, stories: [], hostlang: 'uk-UA' },
+    ]);
   });
 
   it('says ready when the data loaded before the bridge started', () => {

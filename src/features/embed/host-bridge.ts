@@ -50,6 +50,7 @@ interface ReadyInfo {
   rounds: number;
   title: string;
   stories: readonly StorySummary[];
+  hostlang: string | null;
 }
 let readyPosted = false;
 
@@ -165,9 +166,14 @@ export function startHostBridge(options: HostBridgeOptions): () => void {
  * Says `parley:ready` to the host page, once per page, when the dataset has loaded; commands the
  * host sent before then are applied now. Safe to call before the bridge starts.
  */
-export function announceReady(rounds: number, title: string, stories: readonly StorySummary[] = []): void {
+export function announceReady(
+  rounds: number,
+  title: string,
+  stories: readonly StorySummary[] = [],
+  hostlang: string | null = null,
+): void {
   if (readyInfo) return;
-  readyInfo = { rounds, title, stories };
+  readyInfo = { rounds, title, stories, hostlang };
   if (active) announce(active, readyInfo);
 }
 
@@ -191,7 +197,7 @@ export function resetHostBridge(): void {
 
 function announce(bridge: Bridge, info: ReadyInfo): void {
   // A bridge restarted by React's development double effects must not greet the host twice.
-  if (!readyPosted) bridge.post(readyEvent(info.rounds, info.title, info.stories));
+  if (!readyPosted) bridge.post(readyEvent(info.rounds, info.title, info.stories, info.hostlang));
   readyPosted = true;
   bridge.becomeReady();
 }
