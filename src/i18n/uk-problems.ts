@@ -203,7 +203,7 @@ const words: ProblemWords = {
   companionOfItself: 'документ не може супроводжувати сам себе',
   agreementNotHeld: (outcome, status) =>
     `"${outcome}" означає домовленість, але раунд не відбувся (статус "${status}"); ` +
-    'укажіть proposed, not-agreed чи discussed або позначте раунд як held',
+    'укажіть "proposed", "not-agreed" чи "discussed" або позначте раунд як "held"',
   coverageBackwards: (from, to) =>
     `період охоплення закінчується раніше, ніж починається (від ${from} до ${to})`,
   versionsOutOfOrder: (date, earlier, earlierPath) =>
@@ -240,7 +240,7 @@ const words: ProblemWords = {
   noColumn: (column) => `у рядку заголовків немає стовпця «${column}»`,
   extraDatasetRow: 'з аркуша «dataset» читається лише перший рядок; цей пропущено',
   emptyRequiredCell: 'комірка порожня, а стовпець обов’язковий',
-  yesOrNo: (text) => `має бути yes або no (отримано "${text}")`,
+  yesOrNo: (text) => `має бути "yes" або "no" (отримано "${text}")`,
   notANumber: (text) => `має бути числом (отримано "${text}")`,
   rowNeedsRound: 'рядок має називати раунд, до якого належить',
   noSuchRound: (round) => `на аркуші «rounds» немає раунду "${round}"`,
