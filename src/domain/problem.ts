@@ -27,21 +27,12 @@ export function wordProblem(found: Problem, words: ProblemWords = englishProblem
   return found.got === undefined ? text : `${text} ${words.gotText(found.got)}`;
 }
 
-// The closing count of a long list ("… and 12 more problems", validate-dataset.ts), as its English reads.
-const MORE_PROBLEMS = /^… and (at least )?(\d+) more problems$/;
-
-/**
- * What an issue says, in the given words: its problem worded, or its message where it has none. The closing
- * count of a long list keeps only its English message (validate:data and the tests read the list as it is),
- * so its count is read back from that message.
- */
+/** What an issue says, in the given words: its problem worded, or its message where it has none. */
 export function wordIssue(
   issue: { message: string; problem?: Problem },
   words: ProblemWords = englishProblemWords,
 ): string {
-  if (issue.problem) return wordProblem(issue.problem, words);
-  const more = MORE_PROBLEMS.exec(issue.message);
-  return more ? words.moreProblems(Number(more[2]), more[1] === undefined) : issue.message;
+  return issue.problem ? wordProblem(issue.problem, words) : issue.message;
 }
 
 /** The problem an error was thrown with (a file that is not a spreadsheet), if it carries one. */

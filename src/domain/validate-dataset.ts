@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { parseJsonText } from './json-text.ts';
-import { problem, wordProblem, type Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 import { validateReferences } from './validate-references.ts';
@@ -117,8 +117,7 @@ function failure(all: ValidationIssue[], exact: boolean): DatasetValidation {
   const issues = all.slice(0, MAX_REPORTED_ISSUES);
   const more = all.length - issues.length;
   if (more > 0) {
-    // The English line alone, as validate:data prints it; the views read its count back (wordIssue, problem.ts).
-    issues.push({ path: ROOT_PATH, message: wordProblem(problem('moreProblems', more, exact)) });
+    issues.push(issueAt(ROOT_PATH, problem('moreProblems', more, exact)));
   }
   return { ok: false, issues, problemCount: all.length, problemCountExact: exact };
 }
