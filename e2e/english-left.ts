@@ -18,11 +18,18 @@ const ENGLISH_WORDS = new Set(
     'the and of with to from for in on at is are was were this that by or not no more less ' +
     'round rounds show hide close open all data filter filters search date period view timeline list ' +
     'details source sources legend zoom copy download cite embed previous next back loading error retry ' +
-    'none showing shown step steps reset clear remove earlier later agreed talks held'
+    'none showing shown step steps reset clear remove earlier later agreed talks held ' +
+    // The words of a dataset's problems ("must not be empty", "unknown party", "the cell is empty").
+    'must unknown known missing empty got cell column sheet required translates least'
   ).split(' '),
 );
 
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9'’.,:;&()/\- ]*[A-Za-z0-9)]/g;
+
+/** The Latin-script runs of a text as the check reads them, to allow data the page shows as it is (a JSON path). */
+export function latinRuns(text: string): string[] {
+  return (text.match(LATIN_RUN) ?? []).map((run) => run.trim());
+}
 
 export interface EnglishCatalogue {
   /** Fixed English messages (no values in them) whose translation differs. */

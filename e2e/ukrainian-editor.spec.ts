@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
 import { enEditor } from '../src/i18n/en-editor.ts';
+import { enProblems } from '../src/i18n/en-problems.ts';
 import { uk } from '../src/i18n/uk.ts';
 import { ukEditor } from '../src/i18n/uk-editor.ts';
 import { datasetToSheets } from '../src/spreadsheet/dataset-to-sheets.ts';
@@ -10,7 +11,7 @@ import { writeXlsx } from '../src/spreadsheet/xlsx-file.ts';
 import { readJsonFixture } from './bundled-dataset.ts';
 
 // The editor ("Створити") in Ukrainian. Expected words come from the catalogue, counts from the template's
-// examples; the problems' own wording comes from the shared validators and stays English.
+// examples; the problems are worded by the Ukrainian problem catalogue (uk-problems.ts).
 // A whole-page axe scan of a draft on a shared two-core machine can take over a minute.
 test.describe.configure({ timeout: 120_000 });
 const t = ukEditor.editor;
@@ -26,6 +27,21 @@ function englishStrings(messages: unknown): string[] {
   return [];
 }
 const ENGLISH = [...new Set(englishStrings(enEditor.editor))].filter(Boolean);
+const problem = uk.problem;
+
+/**
+ * The words of the English problem catalogue's fixed messages, less the names Ukrainian keeps as they are
+ * (xlsx, Excel, JSON: those its own messages also write).
+ */
+const latinWords = (texts: string[]) => texts.flatMap((text) => text.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+const KEPT = new Set(latinWords(englishStrings(problem)));
+const PROBLEM_WORDS = new Set(
+  latinWords(englishStrings(enProblems.problem)).filter((word) => !KEPT.has(word)),
+);
+async function englishProblemWords(region: ReturnType<Page['getByRole']>): Promise<string[]> {
+  const text = (await region.innerText()).replace(/"[^"]*"|«[^»]*»/g, ' ');
+  return (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => PROBLEM_WORDS.has(word));
+}
 
 /**
  * The English strings the editor shows or names, outside its preview (the reader's timeline and panel,
@@ -128,9 +144,10 @@ test('a draft’s rounds, form, fields, lists, pickers and Start over are in Ukr
   await expect(participants.getByRole('region', { name: t.delegationOf(1) })).toBeVisible();
   expect(await englishShown(page)).toEqual([]);
 
-  // A problem: the summary, the count by the round, the panel; the validator's words stay English.
+  // A problem: the summary, the count by the round, the field, the panel, all in Ukrainian.
   await title.fill('');
   await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription(new RegExp(`${t.fieldLabels.Title}: ${problem.notEmpty}`));
   await expect(
     page.getByRole('status').filter({
       hasText: t.summaryPartly(example.rounds.length, 1, example.rounds.length - 1),
@@ -140,6 +157,9 @@ test('a draft’s rounds, form, fields, lists, pickers and Start over are in Ukr
   await expect(nav.getByRole('button', { name: new RegExp(t.untitledRound) })).toContainText(t.problems(1));
   await page.getByText(t.showProblems(1)).click();
   await expect(page.getByText(`${t.problemRound('1')} › title:`)).toBeVisible();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: `${t.problemRound('1')} › title:` }),
+  ).toContainText(problem.notEmpty);
   await expect(page.getByRole('button', { name: t.editThisRound })).toBeVisible();
   expect(await englishShown(page)).toEqual([]);
 
@@ -154,6 +174,9 @@ test('an imported spreadsheet’s problems are placed by аркуш, рядок 
   const sheets = datasetToSheets(example);
   const rounds = sheets.find((sheet) => sheet.name === 'rounds')!;
   rounds.rows[3]![rounds.rows[0]!.indexOf('title')] = null; // row 4
+  const delegates = sheets.find((sheet) => sheet.name === 'delegates')!;
+  delegates.rows[2]![delegates.rows[0]!.indexOf('head')] = 'perhaps'; // row 3
+  rounds.rows[0]!.push('mood'); // a column the template does not know
   const blob = await writeXlsx(sheets, TEMPLATE_HELP);
   await openEditor(page);
   await page
@@ -165,11 +188,16 @@ test('an imported spreadsheet’s problems are placed by аркуш, рядок 
       buffer: Buffer.from(await blob.arrayBuffer()),
     });
   const report = page.getByRole('region', { name: t.problemsIn('broken.xlsx') });
-  await expect(report.getByRole('heading')).toHaveText(t.importProblems('broken.xlsx', 1));
+  await expect(report.getByRole('heading')).toHaveText(t.importProblems('broken.xlsx', 2));
   await expect(report).toContainText(t.restImported);
-  await expect(report).toContainText(`${t.sheetPlace('rounds', 4, 'title')}:`);
+  await expect(report).toContainText(`${t.sheetPlace('rounds', 4, 'title')}: ${problem.emptyRequiredCell}`);
+  await expect(report).toContainText(
+    `${t.sheetPlace('delegates', 3, 'head')}: ${problem.yesOrNo('perhaps')}`,
+  );
+  await expect(report).toContainText(t.note(problem.columnLeftOut('mood', 'rounds')));
   await expect(report.getByRole('button', { name: t.dismiss })).toBeVisible();
   expect(await englishShown(page)).toEqual([]);
+  expect(await englishProblemWords(report)).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

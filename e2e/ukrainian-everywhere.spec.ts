@@ -1,8 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Dataset } from '../src/domain/schema.ts';
+import { enProblems } from '../src/i18n/en-problems.ts';
 import { uk } from '../src/i18n/uk.ts';
-import { readBundledDataset } from './bundled-dataset.ts';
+import { workbookToCsv } from '../src/spreadsheet/csv-text.ts';
+import { datasetToSheets } from '../src/spreadsheet/dataset-to-sheets.ts';
+import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
-import { datasetLatinRuns, englishCatalogue, englishOnPage, type EnglishCatalogue } from './english-left.ts';
+import {
+  datasetLatinRuns,
+  englishCatalogue,
+  englishOnPage,
+  latinRuns,
+  type EnglishCatalogue,
+} from './english-left.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 
 // The Ukrainian edition walked view by view: each state is scanned for English the interface left behind
@@ -107,6 +117,103 @@ test('an empty result, the embed, the editor and a failed load', async ({ page }
   await page.goto(`./?lang=uk&data=${encodeURIComponent(`${FIXTURE_ORIGIN}/no-such-dataset.json`)}`);
   await expect(page.getByRole('alert').first()).toBeVisible({ timeout: 30_000 });
   await expectNoEnglish(page, 'a failed load');
+});
+
+/**
+ * Serves a broken dataset from the fixture origin and opens it with ?data=, in `lang`. Returns the list of its
+ * problems, found by its accessible name in that language.
+ */
+async function openBroken(page: Page, name: string, body: string, lang: 'uk' | 'en' = 'uk') {
+  const url = `${FIXTURE_ORIGIN}/fixtures/${name}`;
+  await page.route(url, (route) =>
+    route.fulfill({ status: 200, body, headers: { 'Access-Control-Allow-Origin': '*' } }),
+  );
+  await page.goto(`./?${lang === 'uk' ? 'lang=uk&' : ''}data=${encodeURIComponent(url)}`);
+  const listName = lang === 'uk' ? uk.errorProblemList : 'Dataset problems';
+  const list = page.getByRole('list', { name: listName });
+  await expect(list).toBeVisible({ timeout: 30_000 });
+  return list;
+}
+
+/** The bundled dataset with a broken value in each of the schema's kinds of problem. */
+function schemaBroken(): string {
+  const broken = structuredClone(dataset) as unknown as Record<string, Record<string, unknown>[]>;
+  broken.rounds![0]!.title = '   ';
+  delete broken.rounds![1]!.date;
+  broken.parties![0]!.name = 5;
+  broken.parties![1]!.kind = 'empire';
+  broken.sources![0]!.url = 'ftp://example.org/x';
+  return JSON.stringify(broken);
+}
+
+/** The bundled dataset with a dangling reference and a translation of a round it does not have. */
+function referencesBroken(): string {
+  const broken = structuredClone(dataset);
+  broken.rounds[0]!.participants[0]!.party = 'laek';
+  broken.translations!.uk!.rounds = {
+    ...broken.translations!.uk!.rounds,
+    'no-such-round': { title: 'Раунд' },
+  };
+  return JSON.stringify(broken);
+}
+
+// The problems each broken dataset has, worded by the Ukrainian catalogue from the data.
+const p = uk.problem;
+const partyIds = dataset.parties.map((party) => party.id);
+const SCHEMA_PROBLEMS = [
+  ['rounds[0].title', p.notEmpty],
+  ['rounds[1].date', p.missing],
+  ['parties[0].name', p.mustBeKind('string', 'number')],
+  ['parties[1].kind', p.mustBeOneOf('state, organisation', '"empire"')],
+  ['sources[0].url', `${p.httpUrl} ${p.gotText('"ftp://example.org/x"')}`],
+] as const;
+const REFERENCE_PROBLEMS = [
+  [
+    'rounds[0].participants[0].party',
+    p.unknownId('party', 'laek', partyIds.slice(0, 10).join(', '), Math.max(0, partyIds.length - 10)),
+  ],
+  ['translations.uk.rounds["no-such-round"]', p.nothingToTranslate('round', 'no-such-round')],
+] as const;
+
+test('a broken dataset’s problems, from a JSON file and a spreadsheet, are worded in Ukrainian', async ({
+  page,
+}) => {
+  for (const [name, body, problems] of [
+    ['schema-broken.json', schemaBroken(), SCHEMA_PROBLEMS],
+    ['references-broken.json', referencesBroken(), REFERENCE_PROBLEMS],
+  ] as const) {
+    const list = await openBroken(page, name, body);
+    await expect(page.getByRole('heading', { level: 1, name: uk.errorTitle })).toBeVisible();
+    for (const [path, text] of problems) await expect(list).toContainText(`${path}: ${text}`);
+    // The paths are the file's own addresses, shown as they are.
+    const paths = new Set(problems.flatMap(([path]) => latinRuns(path)));
+    const found = await englishOnPage(page, catalogue, new Set([...allowed, ...paths]));
+    expect(
+      found.map((f) => `"${f.text}" (${f.where})`),
+      `English left in ${name}`,
+    ).toEqual([]);
+  }
+
+  // A published spreadsheet: the place by аркуш, рядок and стовпець, and the problem in Ukrainian.
+  const example = readJsonFixture<Dataset>('src/spreadsheet/template-example.json');
+  const sheets = datasetToSheets(example);
+  const rounds = sheets.find((sheet) => sheet.name === 'rounds')!;
+  rounds.rows[3]![rounds.rows[0]!.indexOf('title')] = null; // row 4
+  const list = await openBroken(page, 'broken.csv', workbookToCsv(sheets));
+  await expect(list).toContainText(`${uk.problemSheetPlace('rounds', 4, 'title')}: ${p.emptyRequiredCell}`);
+  await expectNoEnglish(page, 'a broken spreadsheet');
+});
+
+test('the check for English finds a broken dataset’s English problems (so an empty list means something)', async ({
+  page,
+}) => {
+  await openBroken(page, 'schema-broken.json', schemaBroken(), 'en');
+  // The English edition read as if it were Ukrainian: its problems must be what the check finds.
+  await page.evaluate(() => (document.documentElement.lang = 'uk'));
+  const found = (await englishOnPage(page, catalogue, allowed)).map((f) => f.text);
+  const english = enProblems.problem;
+  for (const text of [english.notEmpty, english.missing, english.httpUrl])
+    expect(found).toContainEqual(expect.stringContaining(text));
 });
 
 test.describe('on a phone', () => {

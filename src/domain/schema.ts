@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { englishProblemWords as words } from './problem-words.ts';
 import { translationsSchema } from './translations-schema.ts';
 import {
   attendanceModes,
@@ -33,31 +34,31 @@ export {
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, words.slug)
   .describe('A stable identifier (slug) referenced from elsewhere in the dataset.');
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, words.notEmpty);
 
 /** An EDTF (ISO 8601-2) date or interval; parsed and checked in dates.ts, not here. */
 const edtfDate = z
   .string()
-  .min(1, 'must not be empty')
+  .min(1, words.notEmpty)
   .describe(
     'An EDTF (ISO 8601-2) date or interval: "2025-03-11" (a day), "2025-03-23/2025-03-25" (a range), "2025-03~" (approximately March 2025), "2025-05-16?" (uncertain).',
   );
 
 /** Source ids follow their own pattern (S01), so references to them must accept it too. */
-const sourceId = z.string().regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and hyphens, like S01');
+const sourceId = z.string().regex(/^[A-Za-z0-9-]+$/, words.sourceId);
 
 const sourceRefs = z
   .array(sourceId)
-  .min(1, 'must cite at least one source')
+  .min(1, words.citesSource)
   .describe('Ids of the sources that support this fact.');
 
 const httpUrl = z
   .string()
-  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), 'must be an http(s) URL')
-  .refine((value) => !hasCredentials(value), 'must not contain a user name or password')
+  .refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), words.httpUrl)
+  .refine((value) => !hasCredentials(value), words.noCredentials)
   .describe('An absolute http:// or https:// URL without a user name or password.');
 
 /** "https://user:pass@host/": credentials in a link only serve to disguise where it goes. */
@@ -77,7 +78,7 @@ export const partySchema = z.object({
   kind: z.enum(['state', 'organisation']),
   colour: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4')
+    .regex(/^#[0-9a-fA-F]{6}$/, words.colour)
     .optional(),
 });
 
@@ -111,7 +112,7 @@ export const sourceSchema = z.object({
   title: text.optional(),
   /** Publication date as the page shows it; uncertain ("2025-05-16?") when inferred, absent when unknown. */
   published: edtfDate.optional(),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag like en or uk'),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, words.languageTag),
   /** The wire or agency the page cites (Reuters, AP, TASS…), where it names one. */
   cites: z.array(text).optional(),
 });
@@ -147,7 +148,7 @@ export const sessionSchema = z.object({
   id,
   title: text,
   date: edtfDate,
-  parties: z.array(id).min(1, 'must name at least one party'),
+  parties: z.array(id).min(1, words.namesParty),
   format: z.enum(roundFormats).optional(),
   summary: text.optional(),
   sources: sourceRefs,
@@ -172,7 +173,7 @@ export const statementSchema = z
     sources: sourceRefs,
   })
   .refine((s) => (s.quote === undefined) !== (s.paraphrase === undefined), {
-    message: 'must have either a quote or a paraphrase, not both',
+    message: words.quoteOrParaphrase,
   });
 
 export const accountSchema = z.object({
@@ -186,7 +187,7 @@ export const disputeSchema = z.object({
   id,
   /** The fact in question, e.g. "How the Russian delegation took part". */
   subject: text,
-  accounts: z.array(accountSchema).min(2, 'must record at least two accounts'),
+  accounts: z.array(accountSchema).min(2, words.twoAccounts),
 });
 
 export const relationSchema = z.object({
@@ -227,7 +228,7 @@ export const roundSchema = z.object({
 });
 
 /** A calendar day, as in the view state and the URL (start=, from=); checked as a real date in validate-stories.ts. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-03-11');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, words.roundDay);
 
 /**
  * A paragraph of a story with the sources behind every sentence in it. Text fields use the same `text` type as
@@ -264,7 +265,7 @@ export const storyViewSchema = z.strictObject({
 
 export const storyStepSchema = z.object({
   heading: text,
-  narrative: z.array(passageSchema).min(1, 'must have at least one paragraph'),
+  narrative: z.array(passageSchema).min(1, words.oneParagraph),
   view: storyViewSchema.optional(),
 });
 
@@ -272,8 +273,8 @@ export const storyStepSchema = z.object({
 export const storySchema = z.object({
   id,
   title: text,
-  intro: z.array(passageSchema).min(1, 'must have at least one paragraph'),
-  steps: z.array(storyStepSchema).min(1, 'must have at least one step'),
+  intro: z.array(passageSchema).min(1, words.oneParagraph),
+  steps: z.array(storyStepSchema).min(1, words.oneStep),
 });
 
 /** One version of a document (a draft, a revision), listed in date order. */
@@ -294,7 +295,7 @@ export const documentSchema = z.object({
   title: text,
   kind: z.enum(documentKinds),
   summary: text.optional(),
-  draftedBy: z.array(id).min(1, 'must name at least one party'),
+  draftedBy: z.array(id).min(1, words.namesParty),
   receivedBy: z.array(id).optional(),
   /** The main document this one accompanies (security guarantees beside a peace plan). */
   companionOf: id.optional(),
@@ -302,7 +303,7 @@ export const documentSchema = z.object({
   sources: sourceRefs,
 });
 
-const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-27');
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, words.calendarDay);
 
 /** The period the data covers, so a reader does not take the silence after it for no talks. */
 export const coverageSchema = z.object({
@@ -319,28 +320,28 @@ export const citationAuthorSchema = z
     literal: text.optional(),
   })
   .refine((a) => (a.literal === undefined) !== (a.family === undefined), {
-    message: 'must have either a family name (a person) or a literal name (an organisation), not both',
+    message: words.familyOrLiteral,
   })
   .refine((a) => a.given === undefined || a.family !== undefined, {
-    message: 'a given name needs a family name',
+    message: words.givenNeedsFamily,
   });
 
 /** How the maintainers ask to be cited; what is left out comes from the rest of `meta`. */
 export const citationSchema = z.object({
-  authors: z.array(citationAuthorSchema).min(1, 'must name at least one author'),
+  authors: z.array(citationAuthorSchema).min(1, words.namesAuthor),
   /** Defaults to meta.title. */
   title: text.optional(),
   publisher: text.optional(),
   /** Year of publication; defaults to the year of meta.updated. */
   year: z
     .string()
-    .regex(/^\d{4}$/, 'must be a year like 2026')
+    .regex(/^\d{4}$/, words.year)
     .optional(),
   /** Where the dataset itself is published, when it has a permanent address. */
   url: httpUrl.optional(),
   doi: z
     .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI like 10.5281/zenodo.1234567')
+    .regex(/^10\.\d{4,9}\/\S+$/, words.doi)
     .optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { englishProblemWords as words } from './problem-words.ts';
 
 /*
  * Translations of a dataset's text into other languages: one optional top-level block, keyed by language, then
@@ -10,7 +11,7 @@ import { z } from './zod.ts';
  * validate-translations.ts checks what a schema cannot: known languages, ids and fields that exist.
  */
 
-const text = z.string().trim().min(1, 'must not be empty');
+const text = z.string().trim().min(1, words.notEmpty);
 
 const roundTranslation = z.strictObject({
   title: text.optional(),
@@ -92,10 +93,7 @@ const languageTranslations = z.strictObject({
 });
 
 export const translationsSchema = z
-  .record(
-    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like uk or pt-BR'),
-    languageTranslations,
-  )
+  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, words.translationTag), languageTranslations)
   .describe(
     'Translations of the text into other languages, by language tag (listed in meta.languages), then by kind and id.',
   );

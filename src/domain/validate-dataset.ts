@@ -1,11 +1,12 @@
 import { z } from './zod.ts';
 import { parseJsonText } from './json-text.ts';
-import { describeKind, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
+import { problem, type Problem } from './problem.ts';
+import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
 import { validateReferences } from './validate-references.ts';
 import { validateStories } from './validate-stories.ts';
 import { validateTranslations } from './validate-translations.ts';
-import { ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
+import { issueAt, ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
 
 /** Counts for a one-line description of a valid dataset. */
 export interface DatasetSummary {
@@ -37,8 +38,6 @@ export const MAX_REPORTED_ISSUES = 200;
 // Counting stops here, so a file with a million broken entries answers in milliseconds, not minutes.
 const MAX_COUNTED_ISSUES = 10_000;
 
-const DATASET_SHAPE =
-  'a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds';
 const PARSE_OPTIONS = { reportInput: true, error: plainLanguage } as const;
 
 /** Told how many rounds have been checked so far, so a large dataset can show its progress. */
@@ -49,16 +48,18 @@ const PROGRESS_EVERY = 2_000;
 
 /** Parses raw file or response text and validates it; never throws. */
 export function parseDatasetText(text: string, onProgress?: RoundsChecked): DatasetValidation {
-  if (typeof text !== 'string') return rootFailure(`expected the text of a file; got ${describeKind(text)}`);
+  if (typeof text !== 'string') return rootFailure(problem('notText', kindOf(text)));
   const parsed = parseJsonText(text);
-  return parsed.ok ? validateDataset(parsed.value, onProgress) : rootFailure(parsed.reason);
+  return parsed.ok
+    ? validateDataset(parsed.value, onProgress)
+    : rootFailure(problem('unreadable', parsed.reason));
 }
 
 /** Validates parsed JSON against the schema, then the cross-references; never throws. */
 export function validateDataset(input: unknown, onProgress?: RoundsChecked): DatasetValidation {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return rootFailure(`${DATASET_SHAPE}; got ${describeKind(input)}`);
+      return rootFailure(problem('notDataset', kindOf(input)));
     }
     const parsed = parseByCollection(input as Record<string, unknown>, onProgress);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
@@ -72,7 +73,7 @@ export function validateDataset(input: unknown, onProgress?: RoundsChecked): Dat
   } catch (error) {
     // A bug in a check must not take down the page or the command that asked for a verdict.
     const detail = error instanceof Error ? error.message : 'unknown error';
-    return rootFailure(`could not be checked (internal error: ${detail})`);
+    return rootFailure(problem('internalError', detail));
   }
 }
 
@@ -116,13 +117,13 @@ function failure(all: ValidationIssue[], exact: boolean): DatasetValidation {
   const issues = all.slice(0, MAX_REPORTED_ISSUES);
   const more = all.length - issues.length;
   if (more > 0) {
-    issues.push({ path: ROOT_PATH, message: `… and ${exact ? '' : 'at least '}${more} more problems` });
+    issues.push(issueAt(ROOT_PATH, problem('moreProblems', more, exact)));
   }
   return { ok: false, issues, problemCount: all.length, problemCountExact: exact };
 }
 
-function rootFailure(message: string): DatasetValidation {
-  return { ok: false, issues: [{ path: ROOT_PATH, message }], problemCount: 1, problemCountExact: true };
+function rootFailure(found: Problem): DatasetValidation {
+  return { ok: false, issues: [issueAt(ROOT_PATH, found)], problemCount: 1, problemCountExact: true };
 }
 
 function summarise(dataset: Dataset): DatasetSummary {

@@ -1,20 +1,22 @@
 import { tryParseEdtf } from './dates.ts';
 import { agreementStatuses } from './vocabularies.ts';
 import type { Dataset, PlanDocument } from './schema.ts';
+import { problem, type Problem } from './problem.ts';
 import { formatPath } from './validation-issue.ts';
+import { unknownId, type KnownIds } from './known-ids.ts';
 
 type Path = readonly (string | number)[];
 
 /** The reporting helpers of validateReferences, so both files word their messages the same way. */
 export interface DocumentCheckContext {
-  report: (path: Path, message: string) => void;
+  report: (path: Path, found: Problem) => void;
   /** Reports an unknown party id at `path`. */
   referParty: (id: string, path: Path) => void;
   /** Reports every unknown source id in `ids`, at `path`.sources[i]. */
   cite: (ids: readonly string[] | undefined, path: Path) => void;
   /** Checks an EDTF date and reports why it does not parse. */
   checkDate: (value: string | undefined, path: Path) => void;
-  listKnown: (ids: readonly string[]) => string;
+  knownIds: (ids: readonly string[]) => KnownIds;
 }
 
 const AGREEMENT = new Set<string>(agreementStatuses);
@@ -34,22 +36,19 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
     else
       report(
         ['documents', d, 'id'],
-        `duplicate id "${document.id}" (also used by ${formatPath(['documents', earlier.index])})`,
+        problem('duplicateId', document.id, formatPath(['documents', earlier.index])),
       );
   });
-  const knownDocuments = context.listKnown([...byId.keys()]);
+  const knownDocuments = context.knownIds([...byId.keys()]);
 
   documents.forEach((document, d) => {
     const path = ['documents', d];
     document.draftedBy.forEach((party, i) => referParty(party, [...path, 'draftedBy', i]));
     document.receivedBy?.forEach((party, i) => referParty(party, [...path, 'receivedBy', i]));
     if (document.companionOf === document.id) {
-      report([...path, 'companionOf'], 'a document cannot be a companion of itself');
+      report([...path, 'companionOf'], problem('companionOfItself'));
     } else if (document.companionOf !== undefined && !byId.has(document.companionOf)) {
-      report(
-        [...path, 'companionOf'],
-        `unknown document "${document.companionOf}" (known: ${knownDocuments})`,
-      );
+      report([...path, 'companionOf'], unknownId('document', document.companionOf, knownDocuments));
     }
     cite(document.sources, path);
     checkVersions(document, path, context);
@@ -61,11 +60,7 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
     if (status !== 'held') {
       round.outcomes.forEach((outcome, o) => {
         if (AGREEMENT.has(outcome.status)) {
-          report(
-            [...path, 'outcomes', o, 'status'],
-            `"${outcome.status}" claims an agreement, but the round was not held (status "${status}"); ` +
-              'use proposed, not-agreed or discussed, or mark the round held',
-          );
+          report([...path, 'outcomes', o, 'status'], problem('agreementNotHeld', outcome.status, status));
         }
       });
     }
@@ -73,18 +68,15 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
       const referencePath = [...path, 'documents', i];
       const found = byId.get(reference.document);
       if (found === undefined) {
-        report(
-          [...referencePath, 'document'],
-          `unknown document "${reference.document}" (known: ${knownDocuments})`,
-        );
+        report([...referencePath, 'document'], unknownId('document', reference.document, knownDocuments));
       } else if (
         reference.version !== undefined &&
         !found.document.versions.some((v) => v.id === reference.version)
       ) {
-        const versions = context.listKnown([...new Set(found.document.versions.map((v) => v.id))]);
+        const versions = context.knownIds([...new Set(found.document.versions.map((v) => v.id))]);
         report(
           [...referencePath, 'version'],
-          `unknown version "${reference.version}" of document "${reference.document}" (known: ${versions})`,
+          problem('unknownVersion', reference.version, reference.document, versions.listed, versions.more),
         );
       }
       cite(reference.sources, referencePath);
@@ -96,10 +88,7 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
     checkDate(coverage.from, ['meta', 'coverage', 'from']);
     checkDate(coverage.to, ['meta', 'coverage', 'to']);
     if (coverage.to < coverage.from) {
-      report(
-        ['meta', 'coverage', 'to'],
-        `the coverage ends before it starts (from ${coverage.from}, to ${coverage.to})`,
-      );
+      report(['meta', 'coverage', 'to'], problem('coverageBackwards', coverage.from, coverage.to));
     }
   }
 }
@@ -114,7 +103,7 @@ function checkVersions(document: PlanDocument, path: Path, context: DocumentChec
     else
       context.report(
         [...versionPath, 'id'],
-        `duplicate id "${version.id}" (also used by ${formatPath([...path, 'versions', earlier])})`,
+        problem('duplicateId', version.id, formatPath([...path, 'versions', earlier])),
       );
     context.cite(version.sources, versionPath);
     const parsed = tryParseEdtf(version.date);
@@ -126,8 +115,12 @@ function checkVersions(document: PlanDocument, path: Path, context: DocumentChec
     if (previous !== undefined && start < previous.start) {
       context.report(
         [...versionPath, 'date'],
-        `versions must be in date order: ${version.date} comes before ${previous.date} ` +
-          `(${formatPath([...path, 'versions', previous.index])}, listed earlier)`,
+        problem(
+          'versionsOutOfOrder',
+          version.date,
+          previous.date,
+          formatPath([...path, 'versions', previous.index]),
+        ),
       );
     }
     previous = { start, date: version.date, index: v };

@@ -2,19 +2,19 @@ import { tryParseEdtf } from './dates.ts';
 import { checkDocumentsAndStatus } from './validate-documents.ts';
 import { roundFormats } from './vocabularies.ts';
 import type { Dataset, Participant, Round } from './schema.ts';
-import { formatPath, type ValidationIssue } from './validation-issue.ts';
+import { knownIds, unknownId, type KnownIds } from './known-ids.ts';
+import { problem, type Problem } from './problem.ts';
+import { englishKnownIds, type IdNoun } from './problem-words.ts';
+import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];
 
 /** The ids of one collection, and how to name them in a message. */
 interface IdIndex {
-  noun: string;
+  noun: IdNoun;
   ids: ReadonlySet<string>;
-  known: string;
+  known: KnownIds;
 }
-
-// Long lists of known ids drown the message; ten is enough to spot a typo.
-const MAX_KNOWN_LISTED = 10;
 
 /**
  * Checks what a JSON Schema cannot express, on a dataset that already passed the schema: unique ids,
@@ -22,23 +22,19 @@ const MAX_KNOWN_LISTED = 10;
  */
 export function validateReferences(dataset: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+  const report = (path: Path, found: Problem) => issues.push(issueAt(formatPath(path), found));
 
-  const index = (noun: string, items: readonly { id: string }[], path: Path): IdIndex => {
+  const index = (noun: IdNoun, items: readonly { id: string }[], path: Path): IdIndex => {
     const first = new Map<string, number>();
     items.forEach((item, i) => {
       const earlier = first.get(item.id);
       if (earlier === undefined) first.set(item.id, i);
-      else
-        report(
-          [...path, i, 'id'],
-          `duplicate id "${item.id}" (also used by ${formatPath([...path, earlier])})`,
-        );
+      else report([...path, i, 'id'], problem('duplicateId', item.id, formatPath([...path, earlier])));
     });
-    return { noun, ids: new Set(first.keys()), known: listKnown([...first.keys()]) };
+    return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
   };
   const refer = (target: IdIndex, id: string, path: Path) => {
-    if (!target.ids.has(id)) report(path, `unknown ${target.noun} "${id}" (known: ${target.known})`);
+    if (!target.ids.has(id)) report(path, unknownId(target.noun, id, target.known));
   };
   const cite = (ids: readonly string[] | undefined, path: Path) => {
     ids?.forEach((id, i) => refer(sources, id, [...path, 'sources', i]));
@@ -46,7 +42,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   const checkDate = (value: string | undefined, path: Path) => {
     if (value === undefined) return;
     const result = tryParseEdtf(value);
-    if (!result.ok) report(path, `${result.reason} (got ${JSON.stringify(value)})`);
+    if (!result.ok) report(path, problem('badDate', result.reason, JSON.stringify(value)));
   };
 
   const parties = index('party', dataset.parties, ['parties']);
@@ -76,7 +72,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
       if (person !== undefined && person.party !== participant.party) {
         report(
           [...delegatePath, 'person'],
-          `${person.name} belongs to party ${person.party}, not ${participant.party}`,
+          problem('otherParty', person.name, person.party, participant.party),
         );
       }
       cite(delegate.sources, delegatePath);
@@ -87,13 +83,10 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   const checkRound = (round: Round, path: Path) => {
     checkDate(round.date, [...path, 'date']);
     if (round.kind === 'talks' && round.format === undefined) {
-      report([...path, 'format'], `missing: talks rounds need a format (one of ${roundFormats.join(', ')})`);
+      report([...path, 'format'], problem('talksNeedFormat', roundFormats.join(', ')));
     }
     if (round.participants.length < 2) {
-      report(
-        [...path, 'participants'],
-        `a round needs at least two participants (found ${round.participants.length})`,
-      );
+      report([...path, 'participants'], problem('twoParticipants', round.participants.length));
     }
     round.participants.forEach((participant, i) =>
       checkParticipant(participant, [...path, 'participants', i]),
@@ -103,10 +96,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
       const sessionPath = [...path, 'sessions', i];
       checkDate(session.date, [...sessionPath, 'date']);
       if (!withinRound(session.date, round.date)) {
-        report(
-          [...sessionPath, 'date'],
-          `${session.date} lies outside the round's date ${round.date}; widen the round's date or move the session`,
-        );
+        report([...sessionPath, 'date'], problem('sessionOutside', session.date, round.date));
       }
       session.parties.forEach((party, j) => refer(parties, party, [...sessionPath, 'parties', j]));
       cite(session.sources, sessionPath);
@@ -132,7 +122,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
     round.related?.forEach((relation, i) => {
       const relationPath = [...path, 'related', i, 'round'];
-      if (relation.round === round.id) report(relationPath, 'a round cannot be related to itself');
+      if (relation.round === round.id) report(relationPath, problem('relatedToItself'));
       else refer(rounds, relation.round, relationPath);
     });
     cite(round.sources, path);
@@ -144,7 +134,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     referParty: (id, path) => refer(parties, id, path),
     cite,
     checkDate,
-    listKnown,
+    knownIds,
   });
   return issues;
 }
@@ -157,10 +147,11 @@ function withinRound(session: string, round: string): boolean {
   return inner.date.start >= outer.date.start && inner.date.end <= outer.date.end;
 }
 
-/** "ua, ru, us", or the first ten and "and N more". */
+/**
+ * "ua, ru, us", or the first ten and "and N more", as the English messages list known ids.
+ * @internal
+ */
 export function listKnown(ids: readonly string[]): string {
-  if (ids.length === 0) return 'none';
-  const listed = ids.slice(0, MAX_KNOWN_LISTED).join(', ');
-  const rest = ids.length - MAX_KNOWN_LISTED;
-  return rest > 0 ? `${listed} and ${rest} more` : listed;
+  const { listed, more } = knownIds(ids);
+  return englishKnownIds(listed, more);
 }

@@ -3,8 +3,10 @@ import { formatRoundDate, tryParseEdtf } from './dates.ts';
 import { buildFilterIndex, filterRounds } from './filter-rounds.ts';
 import type { Dataset, Passage, StoryView } from './schema.ts';
 import { storyStepFilters } from './story-filters.ts';
-import { listKnown } from './validate-references.ts';
-import { formatPath, type ValidationIssue } from './validation-issue.ts';
+import { knownIds, unknownId } from './known-ids.ts';
+import { problem, type Problem } from './problem.ts';
+import type { IdNoun } from './problem-words.ts';
+import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];
 
@@ -17,12 +19,12 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
   const stories = dataset.stories ?? [];
   if (stories.length === 0) return [];
   const issues: ValidationIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
-  const known = (noun: string, ids: readonly string[]) => {
+  const report = (path: Path, found: Problem) => issues.push(issueAt(formatPath(path), found));
+  const known = (noun: IdNoun, ids: readonly string[]) => {
     const set = new Set(ids);
-    const listed = listKnown(ids);
+    const listed = knownIds(ids);
     return (id: string, path: Path) => {
-      if (!set.has(id)) report(path, `unknown ${noun} "${id}" (known: ${listed})`);
+      if (!set.has(id)) report(path, unknownId(noun, id, listed));
       return set.has(id);
     };
   };
@@ -61,7 +63,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
       const { start, end } = view.window;
       valid = day(start, [...path, 'window', 'start']) && day(end, [...path, 'window', 'end']) && valid;
       if (valid && end < start) {
-        report([...path, 'window', 'end'], `the period ends (${end}) before it starts (${start})`);
+        report([...path, 'window', 'end'], problem('periodBackwards', end, start));
         valid = false;
       }
     }
@@ -74,7 +76,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
       if (f.from !== undefined) valid = day(f.from, [...path, 'filters', 'from']) && valid;
       if (f.to !== undefined) valid = day(f.to, [...path, 'filters', 'to']) && valid;
       if (valid && f.from !== undefined && f.to !== undefined && f.to < f.from) {
-        report([...path, 'filters', 'to'], `the date range ends (${f.to}) before it starts (${f.from})`);
+        report([...path, 'filters', 'to'], problem('rangeBackwards', f.to, f.from));
         valid = false;
       }
     }
@@ -86,7 +88,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
   };
   const day = (value: string, path: Path) => {
     const ok = isCalendarDay(value);
-    if (!ok) report(path, `not a calendar day (got ${JSON.stringify(value)})`);
+    if (!ok) report(path, problem('notCalendarDay', JSON.stringify(value)));
     return ok;
   };
 
@@ -95,7 +97,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
     const path = ['stories', s];
     const earlier = first.get(story.id);
     if (earlier === undefined) first.set(story.id, s);
-    else report([...path, 'id'], `duplicate id "${story.id}" (also used by stories[${earlier}])`);
+    else report([...path, 'id'], problem('duplicateId', story.id, formatPath(['stories', earlier])));
     cite(story.intro, [...path, 'intro']);
     story.steps.forEach((step, t) => {
       cite(step.narrative, [...path, 'steps', t, 'narrative']);
@@ -111,7 +113,7 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
  * a dataset with stories several times slower to validate. A round whose date does not parse is skipped here
  * (the reference checks report it).
  */
-function roundVisibility(dataset: Dataset): (view: StoryView) => string | null {
+function roundVisibility(dataset: Dataset): (view: StoryView) => Problem | null {
   const byId = new Map(dataset.rounds.map((r) => [r.id, r]));
   return (view) => {
     const round = view.round === undefined ? undefined : byId.get(view.round);
@@ -122,14 +124,21 @@ function roundVisibility(dataset: Dataset): (view: StoryView) => string | null {
       const start = dayStart(view.window.start);
       const end = dayStart(view.window.end) + DAY_MS - 1;
       if (target.date.end.getTime() < start || target.date.start.getTime() > end) {
-        return `round "${round.id}" (${target.dateText}) is outside the step's period ${view.window.start} to ${view.window.end}`;
+        return problem(
+          'roundOutsidePeriod',
+          round.id,
+          target.dateText,
+          round.date,
+          view.window.start,
+          view.window.end,
+        );
       }
     }
     if (
       view.filters &&
       filterRounds(buildFilterIndex(dataset, [target]), storyStepFilters(view)).length === 0
     ) {
-      return `round "${round.id}" is hidden by the step's own filters`;
+      return problem('roundFilteredOut', round.id);
     }
     return null;
   };

@@ -1,5 +1,7 @@
 import type { Dataset } from './schema.ts';
-import { formatPath, type ValidationIssue } from './validation-issue.ts';
+import { problem, type Problem } from './problem.ts';
+import type { IdNoun, TranslatedField, TranslatedItem } from './problem-words.ts';
+import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];
 
@@ -10,7 +12,7 @@ type Path = readonly (string | number)[];
  */
 export function validateTranslations(dataset: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: Path, message: string) => issues.push({ path: formatPath(path), message });
+  const report = (path: Path, found: Problem) => issues.push(issueAt(formatPath(path), found));
   const [own, ...others] = dataset.meta.languages;
   const rounds = new Map(dataset.rounds.map((r) => [r.id, r]));
   const parties = new Map(dataset.parties.map((p) => [p.id, p]));
@@ -25,26 +27,19 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
   for (const [lang, t] of Object.entries(dataset.translations ?? {})) {
     const at = ['translations', lang];
     if (lang === own) {
-      report(
-        at,
-        `"${lang}" is the dataset's own language (meta.languages[0]): its text needs no translation`,
-      );
+      report(at, problem('ownLanguage', lang));
       continue;
     }
     if (!others.includes(lang)) {
-      report(
-        at,
-        `unknown language "${lang}": list it in meta.languages (now: ${dataset.meta.languages.join(', ')})`,
-      );
+      report(at, problem('unknownLanguage', lang, dataset.meta.languages.join(', ')));
     }
-    const unknown = (kind: string, id: string, noun: string) =>
-      report([...at, kind, id], `unknown ${noun} "${id}": there is no ${noun} with this id to translate`);
-    const noOriginal = (path: Path, field: string) =>
-      report(path, `translates ${field}, which the original does not have`);
+    const unknown = (kind: string, id: string, noun: IdNoun) =>
+      report([...at, kind, id], problem('nothingToTranslate', noun, id));
+    const noOriginal = (path: Path, field: TranslatedField) => report(path, problem('noOriginal', field));
 
     const meta = t.meta;
     if (meta?.coverageNote && !dataset.meta.coverage?.note)
-      noOriginal([...at, 'meta', 'coverageNote'], 'the coverage note');
+      noOriginal([...at, 'meta', 'coverageNote'], 'coverageNote');
     for (const [id, round] of Object.entries(t.rounds ?? {})) {
       const original = rounds.get(id);
       if (!original) {
@@ -55,20 +50,25 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
       for (const field of ['shortTitle', 'summary', 'dateLabel'] as const) {
         if (round[field] !== undefined && original[field] === undefined) noOriginal([...path, field], field);
       }
-      const beyond = (field: string, noun: string, list: readonly unknown[] | undefined, count: number) =>
+      const beyond = (
+        field: string,
+        noun: TranslatedItem,
+        list: readonly unknown[] | undefined,
+        count: number,
+      ) =>
         list?.forEach((item, i) => {
           if (item !== null && i >= count)
-            report([...path, field, i], `translates ${noun} ${i + 1}, but the round has ${count}`);
+            report([...path, field, i], problem('beyondOriginal', noun, i + 1, 'round', count));
         });
       beyond('outcomes', 'outcome', round.outcomes, original.outcomes.length);
       beyond('sessions', 'session', round.sessions, original.sessions?.length ?? 0);
       beyond('disputes', 'dispute', round.disputes, original.disputes?.length ?? 0);
       beyond('statements', 'statement', round.statements, original.statements?.length ?? 0);
-      beyond('documents', 'document note', round.documents, original.documents?.length ?? 0);
+      beyond('documents', 'documentNote', round.documents, original.documents?.length ?? 0);
       round.sessions?.forEach((session, i) => {
         const own = original.sessions?.[i];
         if (session?.summary !== undefined && own && own.summary === undefined)
-          noOriginal([...path, 'sessions', i, 'summary'], 'a session summary');
+          noOriginal([...path, 'sessions', i, 'summary'], 'sessionSummary');
       });
       round.disputes?.forEach((dispute, i) => {
         const own = original.disputes?.[i];
@@ -76,21 +76,18 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
           if (account !== null && own && j >= own.accounts.length)
             report(
               [...path, 'disputes', i, 'accounts', j],
-              `translates account ${j + 1}, but the dispute has ${own.accounts.length}`,
+              problem('beyondOriginal', 'account', j + 1, 'dispute', own.accounts.length),
             );
         });
       });
       round.statements?.forEach((paraphrase, i) => {
         if (paraphrase !== null && original.statements?.[i]?.quote !== undefined)
-          report(
-            [...path, 'statements', i],
-            'translates a quote: quotes keep their original wording (only paraphrases are translated)',
-          );
+          report([...path, 'statements', i], problem('quoteTranslated'));
       });
       round.documents?.forEach((note, i) => {
         const own = original.documents?.[i];
         if (note !== null && own && own.note === undefined)
-          noOriginal([...path, 'documents', i], 'a document note');
+          noOriginal([...path, 'documents', i], 'documentNote');
       });
       const titled = new Set(
         original.participants.flatMap((p) =>
@@ -99,10 +96,7 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
       );
       for (const person of Object.keys(round.positions ?? {}))
         if (!titled.has(person))
-          report(
-            [...path, 'positions', person],
-            `no delegate "${person}" with a position (title at this round) to translate`,
-          );
+          report([...path, 'positions', person], problem('noDelegatePosition', person));
     }
     for (const [id, person] of Object.entries(t.people ?? {})) {
       const original = people.get(id);
@@ -112,7 +106,7 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
           if (title !== null && i >= original.positions.length)
             report(
               [...at, 'people', id, 'positions', i],
-              `translates position ${i + 1}, but the person has ${original.positions.length}`,
+              problem('beyondOriginal', 'position', i + 1, 'person', original.positions.length),
             );
         });
     }
@@ -129,7 +123,7 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
       for (const [version, translated] of Object.entries(document.versions ?? {})) {
         const own = original.versions.find((v) => v.id === version);
         if (!own)
-          report([...at, 'documents', id, 'versions', version], `unknown version "${version}" of "${id}"`);
+          report([...at, 'documents', id, 'versions', version], problem('unknownVersionOf', version, id));
         else if (translated.summary !== undefined && own.summary === undefined)
           noOriginal([...at, 'documents', id, 'versions', version, 'summary'], 'summary');
       }
@@ -145,7 +139,7 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
         if (text !== null && i >= original.intro.length)
           report(
             [...path, 'intro', i],
-            `translates paragraph ${i + 1}, but the intro has ${original.intro.length}`,
+            problem('beyondOriginal', 'paragraph', i + 1, 'intro', original.intro.length),
           );
       });
       story.steps?.forEach((step, i) => {
@@ -153,20 +147,19 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
         if (step !== null && !own)
           report(
             [...path, 'steps', i],
-            `translates step ${i + 1}, but the story has ${original.steps.length}`,
+            problem('beyondOriginal', 'step', i + 1, 'story', original.steps.length),
           );
         step?.narrative?.forEach((text, j) => {
           if (text !== null && own && j >= own.narrative.length)
             report(
               [...path, 'steps', i, 'narrative', j],
-              `translates paragraph ${j + 1}, but the step has ${own.narrative.length}`,
+              problem('beyondOriginal', 'paragraph', j + 1, 'step', own.narrative.length),
             );
         });
       });
     }
     for (const place of Object.keys(t.places ?? {})) {
-      if (!places.has(place))
-        report([...at, 'places', place], `no round is held at "${place}" (city, country or venue)`);
+      if (!places.has(place)) report([...at, 'places', place], problem('unknownPlace', place));
     }
   }
   return issues;

@@ -13,6 +13,7 @@ import { enDatasetError } from './en-dataset-error.ts';
 import { enStory } from './en-story.ts';
 import { enExport } from './en-export.ts';
 import { enLinkNotices } from './en-link-notices.ts';
+import { enProblems } from './en-problems.ts';
 import type { Messages } from './messages.ts';
 import { languages, langCodes } from './languages.ts';
 import { messageLeaves } from './message-leaves.ts';
@@ -34,6 +35,7 @@ const en: Messages = {
   ...enStory,
   ...enExport,
   ...enLinkNotices,
+  ...enProblems,
 };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */

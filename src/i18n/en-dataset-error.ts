@@ -3,8 +3,7 @@ import { englishFailureWords } from '../data-access/dataset-load-error.ts';
 /**
  * The English of the views a failed or foreign dataset brings: why the dataset could not be loaded (with its
  * causes) and where the data on screen comes from. Bundled with those views, which are chunks of their own.
- * A dataset's problems stay as the validator words them (a path and a fact about the file, in English),
- * like the messages of `npm run validate:data`.
+ * A dataset's problems are worded by en-problems.ts, as `npm run validate:data` words them.
  */
 export const enDatasetError = {
   errorTitle: 'The dataset could not be loaded',

@@ -51,8 +51,8 @@ const list = (title: string, noun: string): ListWords => ({
 
 /**
  * The editor ("Create") in English; bundled with the editor's lazy chunk, never with the first picture.
- * The problems' own wording comes from the shared validators and stays English; the downloadable
- * template is a data file and stays English too.
+ * The problems' own wording comes from en-problems.ts, shared with the validators; the downloadable
+ * template is a data file and stays English.
  */
 export const enEditor = {
   editor: {

@@ -12,6 +12,7 @@ import type { enDatasetError } from './en-dataset-error.ts';
 import type { enStory } from './en-story.ts';
 import type { enExport } from './en-export.ts';
 import type { enLinkNotices } from './en-link-notices.ts';
+import type { enProblems } from './en-problems.ts';
 
 /**
  * The shape every catalogue has: the keys of all the English parts, with strings or functions of the same
@@ -30,4 +31,5 @@ export type Messages = typeof en &
   typeof enDatasetError &
   typeof enStory &
   typeof enExport &
-  typeof enLinkNotices;
+  typeof enLinkNotices &
+  typeof enProblems;

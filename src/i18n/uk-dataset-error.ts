@@ -17,7 +17,8 @@ const problems = plural('uk', {
 
 /**
  * Why a dataset could not be loaded, and where the data comes from, in Ukrainian (en-dataset-error.ts). The
- * browser's and the validator's own details inside the causes stay as they come, in English.
+ * browser's own details inside the causes stay as they come, in English; the dataset's problems are in
+ * uk-problems.ts.
  */
 export const ukDatasetError: typeof enDatasetError = {
   errorTitle: 'Не вдалося завантажити набір даних',

@@ -17,7 +17,7 @@ const disputes = plural('uk', {
   other: '# розбіжності',
 });
 
-/** The editor ("Створити") in Ukrainian; the problems' own wording comes from the validators, in English. */
+/** The editor ("Створити") in Ukrainian; the problems' own wording is in uk-problems.ts. */
 export const ukEditor: typeof enEditor = {
   editor: {
     title: 'Створити набір даних',

@@ -13,6 +13,7 @@ import { ukDatasetError } from './uk-dataset-error.ts';
 import { ukStory } from './uk-story.ts';
 import { ukLinkNotices } from './uk-link-notices.ts';
 import { ukExport } from './uk-export.ts';
+import { ukProblems } from './uk-problems.ts';
 
 const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
 const dayCount = plural('uk', { one: '# день', few: '# дні', many: '# днів', other: '# дня' });
@@ -183,4 +184,5 @@ export const uk: Messages = {
   ...ukStory,
   ...ukExport,
   ...ukLinkNotices,
+  ...ukProblems,
 };

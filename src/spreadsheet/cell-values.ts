@@ -1,3 +1,4 @@
+import { problem, type Problem } from '../domain/problem.ts';
 import { LIST_SEPARATOR, type Column } from './column-types.ts';
 
 /** A cell as spreadsheet readers hand it over. */
@@ -5,7 +6,7 @@ export type CellValue = string | number | boolean | Date | null;
 
 /** A cell read for one column: a value to set, nothing (an empty cell), or why it cannot be used. */
 export type ReadCell =
-  { ok: true; value: unknown } | { ok: true; empty: true } | { ok: false; reason: string };
+  { ok: true; value: unknown } | { ok: true; empty: true } | { ok: false; problem: Problem };
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
 const NO = new Set(['no', 'n', 'false', '0']);
@@ -21,13 +22,13 @@ export function readCell(column: Column, cell: CellValue | undefined): ReadCell 
       const word = text.toLowerCase();
       if (YES.has(word)) return { ok: true, value: true };
       if (NO.has(word)) return { ok: true, value: false };
-      return { ok: false, reason: `must be yes or no (got "${text}")` };
+      return { ok: false, problem: problem('yesOrNo', text) };
     }
     case 'number': {
       const number = typeof cell === 'number' ? cell : Number(text.replace(',', '.'));
       return Number.isFinite(number)
         ? { ok: true, value: number }
-        : { ok: false, reason: `must be a number (got "${text}")` };
+        : { ok: false, problem: problem('notANumber', text) };
     }
     case 'list':
       return { ok: true, value: splitList(text, [LIST_SEPARATOR]) };

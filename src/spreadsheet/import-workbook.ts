@@ -1,8 +1,9 @@
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset, type DatasetValidation } from '../domain/validate-dataset.ts';
 import { validateReferences } from '../domain/validate-references.ts';
+import { problem, type Problem } from '../domain/problem.ts';
 import type { ValidationIssue } from '../domain/validation-issue.ts';
-import { sheetsToDataset } from './sheets-to-dataset.ts';
+import { sheetProblem, sheetsToDataset } from './sheets-to-dataset.ts';
 import type { SheetProblem, Workbook } from './workbook.ts';
 
 /** A workbook read as a dataset: the object built, every problem located in the sheets, and the verdict. */
@@ -10,7 +11,7 @@ export interface WorkbookImport {
   dataset: Record<string, unknown>;
   problems: SheetProblem[];
   /** Sheets and columns that are not part of the template, left out (not errors). */
-  ignored: string[];
+  ignored: Problem[];
   validation: DatasetValidation;
 }
 
@@ -23,9 +24,9 @@ export function importWorkbook(workbook: Workbook): WorkbookImport {
     for (const issue of [...validation.issues, ...referenceIssues(assembled.dataset, validation.issues)]) {
       const place = assembled.locator.locate(issue.path) ?? { sheet: 'dataset', row: 1, column: 'title' };
       // "missing" is the schema's word for an absent field; in a sheet, that is an empty cell.
-      const message =
-        issue.message === 'missing' ? 'this cell is empty, but the column is required' : issue.message;
-      problems.push({ ...place, message });
+      if (issue.problem?.key === 'missing') problems.push(sheetProblem(place, problem('emptyRequiredCell')));
+      else
+        problems.push({ ...place, message: issue.message, ...(issue.problem && { problem: issue.problem }) });
     }
   }
   problems.sort((a, b) => sheetOrder(workbook, a.sheet) - sheetOrder(workbook, b.sheet) || a.row - b.row);

@@ -1,3 +1,4 @@
+import { problem, wordProblem, type Problem } from '../domain/problem.ts';
 import { csvToWorkbook } from './csv-text.ts';
 import type { Workbook } from './workbook.ts';
 import { readXlsx } from './xlsx-file.ts';
@@ -23,20 +24,27 @@ function sniffFileKind(buffer: ArrayBuffer): FileKind {
   return text.startsWith('{') || text.startsWith('[') ? 'json' : 'csv';
 }
 
-/** Reads an XLSX or one-file CSV template; throws an Error with a plain sentence for anything else. */
+/** A file that is not a spreadsheet Parley can read: an English message, and the problem for the views to word. */
+class UnreadableSpreadsheet extends Error {
+  constructor(
+    readonly problem: Problem,
+    options?: ErrorOptions,
+  ) {
+    super(wordProblem(problem), options);
+    this.name = 'UnreadableSpreadsheet';
+  }
+}
+
+/** Reads an XLSX or one-file CSV template; throws an Error with a plain sentence (and its problem) for anything else. */
 export async function readSpreadsheet(buffer: ArrayBuffer): Promise<Workbook> {
   const kind = sniffFileKind(buffer);
-  if (kind === 'old-excel')
-    throw new Error('this is an old Excel file (.xls); save it as .xlsx and try again');
-  if (kind === 'zip-other')
-    throw new Error('this looks like an OpenDocument file (.ods); save it as .xlsx and try again');
+  if (kind === 'old-excel') throw new UnreadableSpreadsheet(problem('oldExcel'));
+  if (kind === 'zip-other') throw new UnreadableSpreadsheet(problem('openDocument'));
   if (kind === 'csv') return csvToWorkbook(new TextDecoder().decode(buffer));
   try {
     return await readXlsx(buffer);
   } catch (error) {
-    throw new Error(
-      `the spreadsheet could not be read (${error instanceof Error ? error.message : String(error)})`,
-      { cause: error },
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UnreadableSpreadsheet(problem('unreadableSpreadsheet', detail), { cause: error });
   }
 }

@@ -1,8 +1,9 @@
+import { problem, wordProblem, type Problem } from '../domain/problem.ts';
 import { readCell, type CellValue } from './cell-values.ts';
 import type { Column } from './column-types.ts';
 import { PathLocator } from './path-locator.ts';
 import { SHEETS, type SheetSpec } from './sheet-specs.ts';
-import type { SheetProblem, Workbook } from './workbook.ts';
+import type { SheetLocation, SheetProblem, Workbook } from './workbook.ts';
 
 type Json = Record<string, unknown>;
 type Path = (string | number)[];
@@ -13,7 +14,7 @@ export interface AssembledWorkbook {
   /** Cells and rows that could not be placed (a bad yes/no, a delegate of a party not at the round). */
   problems: SheetProblem[];
   /** Columns and sheets the template doesn't know, left out. */
-  ignored: string[];
+  ignored: Problem[];
   locator: PathLocator;
 }
 
@@ -25,13 +26,13 @@ export const HELP_SHEET = 'read me';
 export function sheetsToDataset(workbook: Workbook): AssembledWorkbook {
   const dataset: Json = { parties: [], people: [], topics: [], sources: [], rounds: [] };
   const problems: SheetProblem[] = [];
-  const ignored: string[] = [];
+  const ignored: Problem[] = [];
   const locator = new PathLocator();
   const byName = new Map(workbook.map((sheet) => [sheet.name.trim().toLowerCase(), sheet]));
   for (const sheet of workbook) {
     const name = sheet.name.trim().toLowerCase();
     if (name !== HELP_SHEET && !SHEETS.some((spec) => spec.name === name)) {
-      ignored.push(`the sheet "${sheet.name}" is not part of the template, so it was left out`);
+      ignored.push(problem('sheetLeftOut', sheet.name));
     }
   }
   // Parents before children: a participant row needs its round, a delegate row its participant.
@@ -45,12 +46,12 @@ export function sheetsToDataset(workbook: Workbook): AssembledWorkbook {
     }
     if (!sheet) {
       if (REQUIRED_SHEETS.has(spec.name)) {
-        problems.push({
-          sheet: spec.name,
-          row: 1,
-          column: firstHeader,
-          message: `the workbook has no "${spec.name}" sheet (${spec.row})`,
-        });
+        problems.push(
+          sheetProblem(
+            { sheet: spec.name, row: 1, column: firstHeader },
+            problem('noSheet', spec.name, spec.row),
+          ),
+        );
       }
       continue;
     }
@@ -59,11 +60,16 @@ export function sheetsToDataset(workbook: Workbook): AssembledWorkbook {
   return { dataset, problems, ignored, locator };
 }
 
+/** A problem at a place in the workbook, with its English message. */
+export function sheetProblem(place: SheetLocation, found: Problem): SheetProblem {
+  return { ...place, message: wordProblem(found), problem: found };
+}
+
 function rank(spec: SheetSpec): number {
   return spec.place.kind === 'collection' || spec.place.kind === 'meta' ? 0 : 1;
 }
 
-function readSheet(spec: SheetSpec, rows: CellValue[][], context: BuildContext, ignored: string[]): void {
+function readSheet(spec: SheetSpec, rows: CellValue[][], context: BuildContext, ignored: Problem[]): void {
   const header = rows[0] ?? [];
   const indexOf = new Map<string, number>();
   header.forEach((cell, index) => {
@@ -72,16 +78,13 @@ function readSheet(spec: SheetSpec, rows: CellValue[][], context: BuildContext, 
       .toLowerCase();
     if (name === '') return;
     if ([...spec.keys, ...spec.columns].some((column) => column.header === name)) indexOf.set(name, index);
-    else ignored.push(`the column "${String(cell)}" in the ${spec.name} sheet is not part of the template`);
+    else ignored.push(problem('columnLeftOut', String(cell), spec.name));
   });
   for (const column of [...spec.keys, ...spec.columns]) {
     if (column.required && !indexOf.has(column.header)) {
-      context.problems.push({
-        sheet: spec.name,
-        row: 1,
-        column: column.header,
-        message: `the column "${column.header}" is missing from the header row`,
-      });
+      context.problems.push(
+        sheetProblem({ sheet: spec.name, row: 1, column: column.header }, problem('noColumn', column.header)),
+      );
     }
   }
   const start = isNotesRow(rows[1]) ? 2 : 1;
@@ -92,12 +95,12 @@ function readSheet(spec: SheetSpec, rows: CellValue[][], context: BuildContext, 
     dataRows += 1;
     const row = index + 1;
     if (spec.place.kind === 'meta' && dataRows > 1) {
-      context.problems.push({
-        sheet: spec.name,
-        row,
-        column: spec.columns[0]?.header ?? '',
-        message: 'only the first row of the dataset sheet is read; this one was left out',
-      });
+      context.problems.push(
+        sheetProblem(
+          { sheet: spec.name, row, column: spec.columns[0]?.header ?? '' },
+          problem('extraDatasetRow'),
+        ),
+      );
       continue;
     }
     const values = (columns: readonly Column[]) => {
@@ -106,7 +109,7 @@ function readSheet(spec: SheetSpec, rows: CellValue[][], context: BuildContext, 
         const at = indexOf.get(column.header);
         const read = readCell(column, at === undefined ? null : (cells[at] ?? null));
         if (!read.ok)
-          context.problems.push({ sheet: spec.name, row, column: column.header, message: read.reason });
+          context.problems.push(sheetProblem({ sheet: spec.name, row, column: column.header }, read.problem));
         else if (!('empty' in read)) out.set(column, read.value);
       }
       return out;
@@ -136,8 +139,8 @@ class BuildContext {
       for (const [column, value] of keys) if (column.header === header) return String(value);
       return undefined;
     };
-    const at = (header: string, message: string): void => {
-      this.problems.push({ sheet: spec.name, row, column: header, message });
+    const at = (header: string, found: Problem): void => {
+      this.problems.push(sheetProblem({ sheet: spec.name, row, column: header }, found));
     };
     const { place } = spec;
     let prefix: Path | null = null;
@@ -159,8 +162,8 @@ class BuildContext {
       case 'delegates': {
         const roundId = key('round');
         const r = this.indexById('rounds', roundId);
-        if (roundId === undefined) return at('round', 'must name the round this row belongs to');
-        if (r < 0) return at('round', `no round "${roundId}" in the rounds sheet`);
+        if (roundId === undefined) return at('round', problem('rowNeedsRound'));
+        if (r < 0) return at('round', problem('noSuchRound', roundId));
         const round = (this.dataset.rounds as Json[])[r] as Json;
         if (place.kind === 'round-child') {
           prefix = ['rounds', r, place.field, push(round, place.field, record)];
@@ -168,9 +171,8 @@ class BuildContext {
           const party = key('party');
           const participants = (round.participants ?? []) as Json[];
           const p = participants.findIndex((participant) => participant.party === party);
-          if (party === undefined) return at('party', 'must name the party whose delegation this is');
-          if (p < 0)
-            return at('party', `round "${roundId}" has no participant "${party}" in the participants sheet`);
+          if (party === undefined) return at('party', problem('rowNeedsParty'));
+          if (p < 0) return at('party', problem('noSuchParticipant', roundId, party));
           prefix = [
             'rounds',
             r,
@@ -187,8 +189,8 @@ class BuildContext {
       case 'positions': {
         const personId = key('person');
         const p = this.indexById('people', personId);
-        if (personId === undefined) return at('person', 'must name the person who held the post');
-        if (p < 0) return at('person', `no person "${personId}" in the people sheet`);
+        if (personId === undefined) return at('person', problem('rowNeedsPerson'));
+        if (p < 0) return at('person', problem('noSuchPerson', personId));
         const person = (this.dataset.people as Json[])[p] as Json;
         prefix = ['people', p, 'positions', push(person, 'positions', record)];
         break;

@@ -1,5 +1,6 @@
 import type { DatasetValidation } from '../domain/validate-dataset.ts';
-import { ROOT_PATH } from '../domain/validation-issue.ts';
+import { problemOf } from '../domain/problem.ts';
+import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import { importWorkbook } from './import-workbook.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
 import { formatSheetLocation } from './workbook.ts';
@@ -14,12 +15,17 @@ export async function datasetFromSpreadsheet(buffer: ArrayBuffer): Promise<Datas
     result = importWorkbook(await readSpreadsheet(buffer));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: ROOT_PATH, message }], problemCount: 1, problemCountExact: true };
+    const found = problemOf(error);
+    const issue: ValidationIssue = { path: ROOT_PATH, message, ...(found && { problem: found }) };
+    return { ok: false, issues: [issue], problemCount: 1, problemCountExact: true };
   }
   if (result.validation.ok && result.problems.length === 0) return result.validation;
-  const issues = result.problems.map((problem) => ({
-    path: formatSheetLocation(problem),
-    message: problem.message,
+  // The path in English words (validate:data, the host page); the place as its parts, for the views to word.
+  const issues = result.problems.map(({ sheet, row, column, message, problem }): ValidationIssue => ({
+    path: formatSheetLocation({ sheet, row, column }),
+    message,
+    ...(problem && { problem }),
+    cell: { sheet, row, column },
   }));
   return { ok: false, issues, problemCount: issues.length, problemCountExact: true };
 }

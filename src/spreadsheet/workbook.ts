@@ -1,4 +1,8 @@
 import type { CellValue } from './cell-values.ts';
+import type { Problem } from '../domain/problem.ts';
+import type { SheetLocation } from '../domain/sheet-location.ts';
+
+export type { SheetLocation };
 
 /** A spreadsheet as plain rows, whatever file it came from (XLSX, CSV). Row 1 is rows[0]. */
 export interface WorkbookSheet {
@@ -8,17 +12,11 @@ export interface WorkbookSheet {
 
 export type Workbook = WorkbookSheet[];
 
-/** Where a problem sits in a spreadsheet, as the person sees it: sheet name, row number, column header. */
-export interface SheetLocation {
-  sheet: string;
-  /** 1-based, as the spreadsheet numbers rows. */
-  row: number;
-  column: string;
-}
-
 /** A problem found in a spreadsheet, located the way its author can find it. */
 export interface SheetProblem extends SheetLocation {
+  /** In English (validate:data's words); `problem` is the same as a catalogue message, for the views. */
   message: string;
+  problem?: Problem;
 }
 
 /** "participants sheet, row 4, column party", the one way a place in a workbook is written out. */

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { causeOf, DatasetLoadError } from '../../data-access/dataset-load-error.ts';
-import { formatIssue } from '../../domain/validation-issue.ts';
+import { wordIssue } from '../../domain/problem.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enDatasetError } from '../../i18n/en-dataset-error.ts';
+import { enProblems } from '../../i18n/en-problems.ts';
 
 interface Props {
   url: string;
@@ -18,6 +19,7 @@ export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }:
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const t = useMessages(enDatasetError);
+  const p = useMessages(enProblems);
   const cause = causeOf(error, t.failure);
   const redirectedTo =
     error instanceof DatasetLoadError && error.responseUrl !== url ? error.responseUrl : null;
@@ -60,7 +62,12 @@ export function DatasetErrorView({ url, error, retrying, onRetry, bundledHref }:
             className="mt-2 max-h-96 list-disc space-y-1 overflow-auto pl-5 font-mono text-sm"
           >
             {issues.map((issue, index) => (
-              <li key={index}>{formatIssue(issue)}</li>
+              <li key={index}>
+                {issue.cell
+                  ? p.problemSheetPlace(issue.cell.sheet, issue.cell.row, issue.cell.column)
+                  : issue.path}
+                : {wordIssue(issue, p.problem)}
+              </li>
             ))}
           </ul>
         </div>

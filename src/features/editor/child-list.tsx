@@ -112,7 +112,7 @@ export function ChildList({
                     path={itemPath}
                     record={item}
                     draft={draft}
-                    errorsAt={check.errorsAt}
+                    issuesAt={check.issuesAt}
                   />
                   {renderNested?.(index, item)}
                 </div>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import type { Problem } from '../../domain/problem.ts';
 import type { SheetLocation } from '../../spreadsheet/workbook.ts';
 import { appendIn, removeIn, setIn, type JsonPath } from './json-path-update.ts';
 
@@ -13,8 +14,18 @@ export interface ImportReport {
    * Each problem with its place in the file: "participants sheet, row 4, column party" or a JSON path; a
    * spreadsheet's place also as its parts (`at`), so the panel words it in the interface's language.
    */
-  problems: { where: string; message: string; at?: SheetLocation }[];
-  ignored: string[];
+  problems: (ImportNote & { where: string; at?: SheetLocation })[];
+  /** Sheets and columns the template does not know, left out. */
+  ignored: ImportNote[];
+}
+
+/**
+ * One thing an import found: its English message, and the same as a catalogue message (`problem`) that the
+ * panel words in the interface's language. A report stored before problems had keys has messages only.
+ */
+interface ImportNote {
+  message: string;
+  problem?: Problem;
 }
 
 interface DraftState {
@@ -58,8 +69,18 @@ const guardedStorage: StateStorage = {
 export const useDraftStore = create<DraftState>()(
   persist(() => ({ draft: null, editing: null, report: null, saved: true }) as DraftState, {
     name: DRAFT_STORAGE_KEY,
-    version: 1,
+    version: 2,
     storage: createJSONStorage(() => guardedStorage),
+    // Version 1 kept the ignored sheets and columns as English sentences.
+    migrate: (stored, version) => {
+      const state = stored as DraftState;
+      const ignored = state.report?.ignored as unknown[] | undefined;
+      if (version < 2 && state.report && ignored)
+        state.report.ignored = ignored.map((note) =>
+          typeof note === 'string' ? { message: note } : note,
+        ) as ImportNote[];
+      return state;
+    },
     partialize: ({ draft, editing, report }) => ({ draft, editing, report }),
   }),
 );

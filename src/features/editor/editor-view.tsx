@@ -95,7 +95,7 @@ function DraftEditor({
                 path={['meta']}
                 record={draft.meta}
                 draft={draft}
-                errorsAt={check.errorsAt}
+                issuesAt={check.issuesAt}
               />
             </div>
           </details>

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from 'react';
+import { wordIssue } from '../../domain/problem.ts';
+import type { ValidationIssue } from '../../domain/validation-issue.ts';
 import type { Column } from '../../spreadsheet/column-types.ts';
 import { EdtfHint } from './edtf-hint.tsx';
 import { errorTextClass, hintTextClass, inputClass } from './field-styles.ts';
@@ -7,11 +9,13 @@ import { ReferenceInput } from './reference-input.tsx';
 import type { Draft } from './draft-store.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enEditor } from '../../i18n/en-editor.ts';
+import { enProblems } from '../../i18n/en-problems.ts';
 
 export interface FieldControlProps {
   column: Column;
   value: unknown;
-  errors: readonly string[];
+  /** What is wrong with the value, worded in the interface's language. */
+  errors: readonly Pick<ValidationIssue, 'message' | 'problem'>[];
   draft: Draft;
   onChange: (value: unknown) => void;
 }
@@ -23,6 +27,7 @@ export interface FieldControlProps {
 export function FieldControl({ column, value, errors, draft, onChange }: FieldControlProps) {
   const id = useId();
   const t = useMessages(enEditor).editor;
+  const words = useMessages(enProblems).problem;
   const label = t.fieldLabels[column.label] ?? column.label;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -129,9 +134,9 @@ export function FieldControl({ column, value, errors, draft, onChange }: FieldCo
       {control}
       {errors.length > 0 && (
         <ul id={errorId} className={`mt-1 ${errorTextClass}`}>
-          {errors.map((message) => (
-            <li key={message}>
-              {label}: {message}
+          {errors.map((issue, i) => (
+            <li key={i}>
+              {label}: {wordIssue(issue, words)}
             </li>
           ))}
         </ul>

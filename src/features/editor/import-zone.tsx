@@ -5,6 +5,7 @@ import { errorTextClass } from './field-styles.ts';
 import { readDraftFile } from './read-draft-file.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enEditor } from '../../i18n/en-editor.ts';
+import { enProblems } from '../../i18n/en-problems.ts';
 
 /** Drop a file here or pick one: a spreadsheet in the template's format, or a Parley JSON file. */
 export function ImportZone({ compact = false }: { compact?: boolean }) {
@@ -15,6 +16,7 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
   const [pending, setPending] = useState<File | null>(null);
   const hasDraft = useDraftStore((s) => s.draft !== null);
   const t = useMessages(enEditor).editor;
+  const words = useMessages(enProblems).problem;
 
   // A file replaces the draft, so with work in progress the person confirms first.
   const offer = (file: File | undefined) => {
@@ -25,7 +27,7 @@ export function ImportZone({ compact = false }: { compact?: boolean }) {
   const load = async (file: File) => {
     setPending(null);
     setStatus({ busy: true, error: null });
-    const read = await readDraftFile(file, t);
+    const read = await readDraftFile(file, t, words);
     if (read.ok) {
       draftActions.load(
         read.draft,

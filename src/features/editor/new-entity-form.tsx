@@ -1,7 +1,7 @@
 import { useState, type ComponentType } from 'react';
 import type { z } from 'zod';
-import { formatPath } from '../../domain/validation-issue.ts';
-import { plainLanguage } from '../../domain/readable-zod-issue.ts';
+import { formatPath, type ValidationIssue } from '../../domain/validation-issue.ts';
+import { plainLanguage, problemStated } from '../../domain/readable-zod-issue.ts';
 import { partySchema, personSchema, sourceSchema, topicSchema } from '../../domain/schema.ts';
 import type { RefTarget } from '../../spreadsheet/column-types.ts';
 import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
@@ -34,16 +34,22 @@ export function NewEntityForm({ target, draft, onCreated, onCancel, Field }: Pro
   const t = useMessages(enEditor).editor;
   const words = t.targets[target];
   const [record, setRecord] = useState<Record<string, unknown>>(target === 'people' ? { positions: [] } : {});
-  const [errors, setErrors] = useState<Map<string, string[]>>(new Map());
+  const [errors, setErrors] = useState<Map<string, ValidationIssue[]>>(new Map());
   const columns = sheetSpec(target).columns;
 
   const add = () => {
-    const found = new Map<string, string[]>();
-    const note = (path: string, message: string) => found.set(path, [...(found.get(path) ?? []), message]);
-    const result = SCHEMAS[target]?.safeParse(record, { error: plainLanguage });
-    result?.error?.issues.forEach((issue) => note(formatPath(issue.path), issue.message));
+    const found = new Map<string, ValidationIssue[]>();
+    const note = (issue: ValidationIssue) => found.set(issue.path, [...(found.get(issue.path) ?? []), issue]);
+    // The input kept, so each issue's catalogue message can be told (problemStated); the field shows it.
+    const result = SCHEMAS[target]?.safeParse(record, { reportInput: true, error: plainLanguage });
+    result?.error?.issues.forEach((issue) => {
+      const problem = problemStated(issue);
+      note({ path: formatPath(issue.path), message: issue.message, ...(problem && { problem }) });
+    });
     const existing = Array.isArray(draft[target]) ? (draft[target] as { id?: unknown }[]) : [];
-    if (existing.some((item) => item.id === record.id)) note('id', words.idTaken(String(record.id)));
+    // The editor's own words, already in the interface's language.
+    if (existing.some((item) => item.id === record.id))
+      note({ path: 'id', message: words.idTaken(String(record.id)) });
     setErrors(found);
     if (found.size > 0 || !result?.success) return;
     draftActions.append([target], result.data);

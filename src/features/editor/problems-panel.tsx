@@ -1,9 +1,11 @@
+import { wordIssue } from '../../domain/problem.ts';
 import type { ValidationIssue } from '../../domain/validation-issue.ts';
 import { draftActions, type Draft, type ImportReport } from './draft-store.ts';
 import { smallButtonClass } from './field-styles.ts';
 import { describeProblemPlace } from './problem-place.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enEditor } from '../../i18n/en-editor.ts';
+import { enProblems } from '../../i18n/en-problems.ts';
 
 const SHOWN = 50;
 
@@ -18,6 +20,7 @@ export function ProblemsPanel({
   issues: readonly ValidationIssue[];
 }) {
   const t = useMessages(enEditor).editor;
+  const words = useMessages(enProblems).problem;
   return (
     <div className="space-y-3">
       {report && (report.problems.length > 0 || report.ignored.length > 0) && (
@@ -41,12 +44,12 @@ export function ProblemsPanel({
                     : problem.where}
                   :
                 </span>{' '}
-                {problem.message}
+                {wordIssue(problem, words)}
               </li>
             ))}
             {report.problems.length > SHOWN && <li>{t.andMore(report.problems.length - SHOWN)}</li>}
-            {report.ignored.map((note) => (
-              <li key={note}>{t.note(note)}</li>
+            {report.ignored.map((note, i) => (
+              <li key={i}>{t.note(wordIssue(note, words))}</li>
             ))}
           </ul>
         </section>
@@ -61,7 +64,7 @@ export function ProblemsPanel({
               const place = describeProblemPlace(draft, issue.path, t.problemRound);
               return (
                 <li key={i}>
-                  <span className="font-medium">{place.text}:</span> {issue.message}
+                  <span className="font-medium">{place.text}:</span> {wordIssue(issue, words)}
                   {place.round !== null && (
                     <button
                       type="button"

@@ -1,4 +1,6 @@
 import { parseJsonText } from '../../domain/json-text.ts';
+import { problemOf, wordProblem } from '../../domain/problem.ts';
+import type { ProblemWords } from '../../domain/problem-words.ts';
 import { validateDataset } from '../../domain/validate-dataset.ts';
 import { importWorkbook } from '../../spreadsheet/import-workbook.ts';
 import { formatSheetLocation } from '../../spreadsheet/workbook.ts';
@@ -12,7 +14,11 @@ export type FileRead = { ok: true; draft: Draft; report: ImportReport } | { ok: 
  * Reads a Parley JSON file or a spreadsheet in the template's format. The spreadsheet code is loaded only
  * when a spreadsheet is dropped, so the editor itself opens quickly.
  */
-export async function readDraftFile(file: File, t: (typeof enEditor)['editor']): Promise<FileRead> {
+export async function readDraftFile(
+  file: File,
+  t: (typeof enEditor)['editor'],
+  words: ProblemWords,
+): Promise<FileRead> {
   const buffer = await file.arrayBuffer();
   const start = new TextDecoder()
     .decode(buffer.slice(0, 64))
@@ -27,26 +33,28 @@ export async function readDraftFile(file: File, t: (typeof enEditor)['editor']):
     const validation = validateDataset(parsed.value);
     const problems = validation.ok
       ? []
-      : validation.issues.map((issue) => ({ where: issue.path, message: issue.message }));
+      : validation.issues.map(({ path, message, problem }) => ({
+          where: path,
+          message,
+          ...(problem && { problem }),
+        }));
     return { ok: true, draft: parsed.value as Draft, report: { fileName: file.name, problems, ignored: [] } };
   }
   try {
     const { readSpreadsheet } = await import('../../spreadsheet/read-spreadsheet.ts');
     const result = importWorkbook(await readSpreadsheet(buffer));
-    const problems = result.problems.map((problem) => ({
-      where: formatSheetLocation(problem),
-      at: { sheet: problem.sheet, row: problem.row, column: problem.column },
-      message: problem.message,
+    const problems = result.problems.map(({ sheet, row, column, message, problem }) => ({
+      where: formatSheetLocation({ sheet, row, column }),
+      at: { sheet, row, column },
+      message,
+      ...(problem && { problem }),
     }));
-    return {
-      ok: true,
-      draft: result.dataset,
-      report: { fileName: file.name, problems, ignored: result.ignored },
-    };
+    const ignored = result.ignored.map((problem) => ({ message: wordProblem(problem), problem }));
+    return { ok: true, draft: result.dataset, report: { fileName: file.name, problems, ignored } };
   } catch (error) {
-    return {
-      ok: false,
-      reason: t.unreadable(file.name, error instanceof Error ? error.message : String(error)),
-    };
+    // A file that is not a spreadsheet says why in the interface's language; other errors as they come.
+    const found = problemOf(error);
+    const reason = found ? wordProblem(found, words) : error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: t.unreadable(file.name, reason) };
   }
 }

@@ -1,4 +1,4 @@
-import { formatPath } from '../../domain/validation-issue.ts';
+import { formatPath, type ValidationIssue } from '../../domain/validation-issue.ts';
 import type { Column } from '../../spreadsheet/column-types.ts';
 import { getAt } from '../../spreadsheet/dataset-to-sheets.ts';
 import { draftActions, type Draft } from './draft-store.ts';
@@ -11,11 +11,11 @@ interface Props {
   path: JsonPath;
   record: unknown;
   draft: Draft;
-  errorsAt: (path: string) => string[];
+  issuesAt: (path: string) => ValidationIssue[];
 }
 
 /** A record's fields, laid out from its sheet's columns; every change goes straight into the saved draft. */
-export function RecordFields({ columns, path, record, draft, errorsAt }: Props) {
+export function RecordFields({ columns, path, record, draft, issuesAt }: Props) {
   return (
     <div className="grid gap-3 sm:grid-cols-2">
       {columns.map((column) => {
@@ -25,7 +25,7 @@ export function RecordFields({ columns, path, record, draft, errorsAt }: Props) 
             key={column.header}
             column={column}
             value={getAt(record, column.path)}
-            errors={errorsAt(formatPath(full))}
+            errors={issuesAt(formatPath(full))}
             draft={draft}
             onChange={(value) => draftActions.update(full, value)}
           />

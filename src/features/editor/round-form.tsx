@@ -31,7 +31,7 @@ export function RoundForm({ draft, index, check }: Props) {
         path={path}
         record={round}
         draft={draft}
-        errorsAt={check.errorsAt}
+        issuesAt={check.issuesAt}
       />
       {CHILDREN.map((sheet) => (
         <ChildList

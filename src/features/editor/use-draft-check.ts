@@ -9,7 +9,9 @@ export interface DraftCheck {
   leftOut: Salvaged['leftOut'];
   issues: ValidationIssue[];
   problemCount: number;
-  /** Messages for the field at `path` (`rounds[2].title`), including items of a list field. */
+  /** The problems of the field at `path` (`rounds[2].title`), including items of a list field. */
+  issuesAt: (path: string) => ValidationIssue[];
+  /** Their English messages. */
   errorsAt: (path: string) => string[];
   /** How many problems sit at or under `path` (a round, a participant). */
   problemsUnder: (path: string) => number;
@@ -29,18 +31,20 @@ export function checkDraft(draft: Draft): DraftCheck {
   const salvaged = salvageDataset(draft);
   const { validation } = salvaged;
   const issues = validation.ok ? [] : validation.issues;
-  const byPath = new Map<string, string[]>();
-  for (const issue of issues) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
+  const byPath = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
+  const issuesAt = (path: string) => {
+    const found = [...(byPath.get(path) ?? [])];
+    for (const [key, atKey] of byPath) if (key.startsWith(`${path}[`)) found.push(...atKey);
+    return found;
+  };
   return {
     preview: salvaged.dataset,
     leftOut: salvaged.leftOut,
     issues,
     problemCount: validation.ok ? 0 : validation.problemCount,
-    errorsAt: (path) => {
-      const found: string[] = [...(byPath.get(path) ?? [])];
-      for (const [key, messages] of byPath) if (key.startsWith(`${path}[`)) found.push(...messages);
-      return found;
-    },
+    issuesAt,
+    errorsAt: (path) => issuesAt(path).map((issue) => issue.message),
     problemsUnder: (path) =>
       issues.filter(
         (issue) =>

@@ -1,0 +1,23 @@
+import { problem, type Problem } from './problem.ts';
+import type { IdNoun } from './problem-words.ts';
+
+// Long lists of known ids drown the message; ten is enough to spot a typo.
+const MAX_KNOWN_LISTED = 10;
+
+/** The known ids a message lists: the first ten ("ua, ru, us"; empty for none), and how many more there are. */
+export interface KnownIds {
+  listed: string;
+  more: number;
+}
+
+export function knownIds(ids: readonly string[]): KnownIds {
+  return {
+    listed: ids.slice(0, MAX_KNOWN_LISTED).join(', '),
+    more: Math.max(0, ids.length - MAX_KNOWN_LISTED),
+  };
+}
+
+/** `unknown party "ru2" (known: ua, ru)`, as a catalogue message. */
+export function unknownId(noun: IdNoun, id: string, known: KnownIds): Problem {
+  return problem('unknownId', noun, id, known.listed, known.more);
+}
