@@ -58,7 +58,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared-first-load',
-              test: /src[\\/](state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary)|i18n[\\/]plural)\./,
+              test: /src[\\/](state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary|filter-rounds)|i18n[\\/](plural|en-filters))\./,
             },
           ],
         },

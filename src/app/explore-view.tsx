@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import { LazyPart } from '../components/lazy-part.tsx';
-import { EmptyResult } from '../features/filters/empty-result.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
 import { ExportControls } from './export/export-controls.tsx';
@@ -17,6 +16,7 @@ import { correctView } from '../url/url-sync.ts';
 import { CoverageNote } from './coverage-note.tsx';
 import {
   LazyDocumentDialog,
+  LazyEmptyResult,
   LazyFiltersSheet,
   LazyTimelineLegend,
   LazyFilterPanel,
@@ -240,14 +240,16 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
         {printing && matches.length > 0 && <PrintViewWhenLoaded readView={exportView} />}
         {matches.length === 0 ? (
           <div id="rounds" tabIndex={-1}>
-            <EmptyResult
-              dataset={dataset}
-              filters={filters}
-              {...(lastFilter ? { lastFilter } : {})}
-              onChange={replaceFilters}
-              focusWhenGone={roundsFocusTargets}
-              t={filterWords}
-            />
+            <LazyPart what={words.partEmptyResult}>
+              <LazyEmptyResult
+                dataset={dataset}
+                filters={filters}
+                {...(lastFilter ? { lastFilter } : {})}
+                onChange={replaceFilters}
+                focusWhenGone={roundsFocusTargets}
+                t={filterWords}
+              />
+            </LazyPart>
           </div>
         ) : view === 'timeline' ? (
           <div className="print:hidden">

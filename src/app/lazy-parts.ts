@@ -3,7 +3,7 @@ import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
  * The parts of the explore view a reader needs only after the first timeline is on screen: the detail panel,
- * a document's dialog, a story's card, the list view, the phone's filter sheet, and the legend
+ * a document's dialog, a story's card, the list view, the explanation of an empty result, the phone's filter sheet, and the legend
  * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
  * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
  */
@@ -12,6 +12,7 @@ const loaders = {
   documentDialog: () => import('../features/documents/document-dialog.tsx'),
   storyCard: () => import('../features/story/story-card.tsx'),
   roundsTable: () => import('../features/list-view/rounds-table.tsx'),
+  emptyResult: () => import('../features/filters/empty-result.tsx'),
   filterPanel: () => import('../features/filters/filter-panel.tsx'),
   filtersSheet: () => import('./filters-sheet.tsx'),
   timelineLegend: () => import('../features/timeline/timeline-legend.tsx'),
@@ -26,6 +27,7 @@ export const LazyDocumentDialog = lazy(() =>
 );
 export const LazyStoryCard = lazy(() => loaders.storyCard().then((m) => ({ default: m.StoryCard })));
 export const LazyRoundsTable = lazy(() => loaders.roundsTable().then((m) => ({ default: m.RoundsTable })));
+export const LazyEmptyResult = lazy(() => loaders.emptyResult().then((m) => ({ default: m.EmptyResult })));
 export const LazyFilterPanel = lazy(() => loaders.filterPanel().then((m) => ({ default: m.FilterPanel })));
 export const LazyTimelineLegend = lazy(() =>
   loaders.timelineLegend().then((m) => ({ default: m.TimelineLegend })),

@@ -37,6 +37,8 @@ export const enStatus = {
   partFilters: 'the filters',
   partLegend: 'the legend',
   partList: 'the list of rounds',
+  partEmptyResult: 'the explanation of why no round matches',
+  partLinkNotices: 'the notices about this link',
   partDetails: 'the details of the round',
   partDocument: 'the document',
 

@@ -45,6 +45,8 @@ export const ukStatus: typeof enStatus = {
   partFilters: 'фільтри',
   partLegend: 'легенду',
   partList: 'список раундів',
+  partEmptyResult: 'пояснення, чому жоден раунд не підходить',
+  partLinkNotices: 'повідомлення про це посилання',
   partDetails: 'подробиці раунду',
   partDocument: 'документ',
 
