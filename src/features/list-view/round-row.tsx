@@ -43,9 +43,11 @@ export function RoundRow({ dated: { round, dateText }, labels, selected, onSelec
       aria-current={selected ? 'true' : undefined}
       className={`border-t border-slate-200 align-top max-sm:flex max-sm:flex-col max-sm:px-3 max-sm:py-2 dark:border-slate-800 ${selected ? 'bg-blue-50 dark:bg-blue-950/50' : ''}`}
     >
+      {/* A date as written can be a phrase ("about 24–26 October 2025, the weekend before Halloween"): it wraps
+          within a column wide enough for a plain date, instead of widening the column for every row. */}
       <td
         role="cell"
-        className={`px-3 py-2 whitespace-nowrap max-sm:order-first ${card} max-sm:text-slate-600 dark:max-sm:text-slate-400`}
+        className={`px-3 py-2 sm:w-40 max-sm:order-first ${card} max-sm:text-slate-600 dark:max-sm:text-slate-400`}
       >
         {dateText}
       </td>
