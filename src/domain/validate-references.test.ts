@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture, validSmall, withValueAt } from './fixtures/fixture-files.ts';
 import { datasetSchema } from './schema.ts';
-import { listKnown, validateReferences } from './validate-references.ts';
+import { knownIds, unknownId } from './known-ids.ts';
+import { wordProblem } from './problem.ts';
+import { validateReferences } from './validate-references.ts';
 import { formatIssue } from './validation-issue.ts';
 
 /** The formatted issues for the valid fixture with one value replaced; the schema must still accept it. */
@@ -177,11 +179,14 @@ describe('validateReferences on documents, meeting status and coverage', () => {
   });
 });
 
-describe('listKnown', () => {
+describe('the known ids an unknown id is reported with', () => {
+  const reported = (ids: string[]) => wordProblem(unknownId('party', 'x', knownIds(ids)));
   it('lists up to ten ids and counts the rest', () => {
-    expect(listKnown(['ua', 'ru', 'us'])).toBe('ua, ru, us');
+    expect(reported(['ua', 'ru', 'us'])).toBe('unknown party "x" (known: ua, ru, us)');
     const twelve = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);
-    expect(listKnown(twelve)).toBe('p1, p2, p3, p4, p5, p6, p7, p8, p9, p10 and 2 more');
-    expect(listKnown([])).toBe('none');
+    expect(reported(twelve)).toBe(
+      'unknown party "x" (known: p1, p2, p3, p4, p5, p6, p7, p8, p9, p10 and 2 more)',
+    );
+    expect(reported([])).toBe('unknown party "x" (known: none)');
   });
 });

@@ -4,7 +4,7 @@ import { roundFormats } from './vocabularies.ts';
 import type { Dataset, Participant, Round } from './schema.ts';
 import { knownIds, unknownId, type KnownIds } from './known-ids.ts';
 import { problem, type Problem } from './problem.ts';
-import { englishKnownIds, type IdNoun } from './problem-words.ts';
+import type { IdNoun } from './problem-words.ts';
 import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];
@@ -145,13 +145,4 @@ function withinRound(session: string, round: string): boolean {
   const outer = tryParseEdtf(round);
   if (!inner.ok || !outer.ok) return true;
   return inner.date.start >= outer.date.start && inner.date.end <= outer.date.end;
-}
-
-/**
- * "ua, ru, us", or the first ten and "and N more", as the English messages list known ids.
- * @internal
- */
-export function listKnown(ids: readonly string[]): string {
-  const { listed, more } = knownIds(ids);
-  return englishKnownIds(listed, more);
 }

@@ -20,7 +20,7 @@ describe('the draft summary line', () => {
     if (!first) throw new Error('no rounds');
     first.title = '';
     const check = checkDraft(draft);
-    expect(check.errorsAt('rounds[0].title')).toEqual(['must not be empty']);
+    expect(check.issuesAt('rounds[0].title').map((issue) => issue.message)).toEqual(['must not be empty']);
     expect(check.problemsUnder('rounds[0]')).toBe(1);
     expect(draftSummary(draft.rounds.length, check, enEditor.editor)).toBe(
       `The draft holds ${draft.rounds.length} rounds and 1 problem; the preview shows the ${draft.rounds.length - 1} rounds without problems.`,

@@ -11,8 +11,6 @@ export interface DraftCheck {
   problemCount: number;
   /** The problems of the field at `path` (`rounds[2].title`), including items of a list field. */
   issuesAt: (path: string) => ValidationIssue[];
-  /** Their English messages. */
-  errorsAt: (path: string) => string[];
   /** How many problems sit at or under `path` (a round, a participant). */
   problemsUnder: (path: string) => number;
 }
@@ -44,7 +42,6 @@ export function checkDraft(draft: Draft): DraftCheck {
     issues,
     problemCount: validation.ok ? 0 : validation.problemCount,
     issuesAt,
-    errorsAt: (path) => issuesAt(path).map((issue) => issue.message),
     problemsUnder: (path) =>
       issues.filter(
         (issue) =>
