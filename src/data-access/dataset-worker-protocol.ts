@@ -1,5 +1,5 @@
 import type { DatasetProgress } from './dataset-progress.ts';
-import type { EncodedModel } from './model-transfer.ts';
+import type { ModelPart } from './model-transfer.ts';
 import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 
 /** The page asks the dataset worker to read one fetched body (transferred, not copied). */
@@ -9,11 +9,12 @@ export interface DatasetWorkerRequest {
 }
 
 /**
- * The worker answers with progress reports, then the encoded model, or why there is none (or the message of a
- * crash in its own code).
+ * The worker answers with progress reports, then the encoded model part by part and a last message saying it is
+ * complete, or why there is no model (or the message of a crash in its own code).
  */
 export type DatasetWorkerMessage =
   | { type: 'progress'; progress: DatasetProgress }
-  | { type: 'model'; model: EncodedModel }
+  | { type: 'model-part'; part: ModelPart }
+  | { type: 'model-end' }
   | { type: 'failure'; outcome: Extract<ParseOutcome, { ok: false }> }
   | { type: 'crash'; message: string };

@@ -20,9 +20,11 @@ const post = (message: DatasetWorkerMessage) => scope.postMessage(message);
 scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
   const { body, origin } = event.data;
   parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }))
-    .then((outcome) =>
-      post(outcome.ok ? { type: 'model', model: encodeModel(outcome.model) } : { type: 'failure', outcome }),
-    )
+    .then((outcome) => {
+      if (!outcome.ok) return post({ type: 'failure', outcome });
+      for (const part of encodeModel(outcome.model)) post({ type: 'model-part', part });
+      post({ type: 'model-end' });
+    })
     .catch((error: unknown) =>
       post({ type: 'crash', message: error instanceof Error ? error.message : String(error) }),
     );

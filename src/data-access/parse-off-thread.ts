@@ -1,6 +1,6 @@
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
-import { decodeModel } from './model-transfer.ts';
+import { ModelDecoder } from './model-transfer.ts';
 import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 
 /**
@@ -31,12 +31,21 @@ export function parseOffThread(
     };
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
+    const decoder = new ModelDecoder();
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') return onProgress(message.progress);
+      if (message.type === 'model-part') {
+        // Each part arrives as its own task, so decoding one never holds the page for long.
+        return onProgress({ stage: 'indexing', ...decoder.accept(message.part) });
+      }
       stop();
-      if (message.type === 'model') {
-        decodeModel(message.model).then((model) => resolve({ ok: true, model }), reject);
+      if (message.type === 'model-end') {
+        try {
+          resolve({ ok: true, model: decoder.finish() });
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       } else if (message.type === 'failure') resolve(message.outcome);
       else reject(new Error(`the dataset could not be read: ${message.message}`));
     };
