@@ -3,7 +3,7 @@ import type { Filters } from './round-filters.ts';
 import { outcomeByTopic, overallStatus } from './round-summary.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
 import type { Dataset, OutcomeStatus, Person, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
-import { matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
+import { foldedNames, matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
 
 /*
  * What a filter means. Values within a facet combine with OR, facets with AND, with two pairs of facets
@@ -83,8 +83,7 @@ export function buildFilterIndex(
   dated: readonly DatedRound[],
   translations: SearchTranslations = { people: dataset.people, text: new Map() },
 ): FilterIndex {
-  const people = new Map(translations.people.map((p) => [p.id, p]));
-  const parties = new Map(dataset.parties.map((p) => [p.id, p]));
+  const names = foldedNames(dataset.parties, translations.people);
   const mentions = nameMentions(translations.people);
   const translated = translations.text;
   const rounds = dated.map(({ round, date }): IndexedRound => {
@@ -104,7 +103,7 @@ export function buildFilterIndex(
       city: round.location?.city,
       start: date.start.getTime(),
       end: date.end.getTime(),
-      text: withTranslations(roundSearchText(round, people, parties, mentions), translated.get(round.id)),
+      text: withTranslations(roundSearchText(round, names, mentions), translated.get(round.id)),
     };
   });
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));

@@ -69,12 +69,7 @@ const FIELD_SEPARATOR = '\n';
  * every recorded spelling. A person the text merely mentions ("Zelensky said…") also brings their
  * aliases, so "Zelenskyy" finds the round too.
  */
-export function roundSearchText(
-  round: Round,
-  people: ReadonlyMap<string, Person>,
-  parties: ReadonlyMap<string, Party>,
-  mentions: NameMentions,
-): string {
+export function roundSearchText(round: Round, names: FoldedNames, mentions: NameMentions): string {
   const fields: (string | undefined)[] = [round.title, round.summary, round.dateLabel];
   const { venue, city, country } = round.location ?? {};
   fields.push(venue, city, country);
@@ -99,16 +94,24 @@ export function roundSearchText(
   }
   const folded = fields.flatMap((field) => (field ? [normalizeForSearch(field)] : []));
   for (const id of mentions.find(folded.join(FIELD_SEPARATOR))) personIds.add(id);
-  for (const id of partyIds) {
-    const party = parties.get(id);
-    if (party) folded.push(normalizeForSearch(party.name), normalizeForSearch(party.shortName));
-  }
-  for (const id of personIds) {
-    const person = people.get(id);
-    if (!person) continue;
-    for (const name of [person.name, ...(person.aliases ?? [])]) folded.push(normalizeForSearch(name));
-  }
+  for (const id of partyIds) folded.push(...(names.parties.get(id) ?? []));
+  for (const id of personIds) folded.push(...(names.people.get(id) ?? []));
   return folded.join(FIELD_SEPARATOR);
+}
+
+/** Every party's and person's names, folded once per dataset rather than once per round that names them. */
+export interface FoldedNames {
+  /** Per party id: its name and short name. */
+  parties: ReadonlyMap<string, readonly string[]>;
+  /** Per person id: their name and every alias. */
+  people: ReadonlyMap<string, readonly string[]>;
+}
+
+export function foldedNames(parties: readonly Party[], people: readonly Person[]): FoldedNames {
+  return {
+    parties: new Map(parties.map((p) => [p.id, [p.name, p.shortName].map(normalizeForSearch)])),
+    people: new Map(people.map((p) => [p.id, [p.name, ...(p.aliases ?? [])].map(normalizeForSearch)])),
+  };
 }
 
 /** Finds which people with recorded aliases a folded text names, by any spelling, as whole words. */

@@ -33,16 +33,17 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
     return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
   };
-  const refer = (target: IdIndex, id: string, path: Path) => {
-    if (!target.ids.has(id)) report(path, unknownId(target.noun, id, target.known));
+  // The path is built only for a reference that fails: a large dataset makes millions that resolve.
+  const refer = (target: IdIndex, id: string, path: Path, ...keys: Path) => {
+    if (!target.ids.has(id)) report([...path, ...keys], unknownId(target.noun, id, target.known));
   };
   const cite = (ids: readonly string[] | undefined, path: Path) => {
-    ids?.forEach((id, i) => refer(sources, id, [...path, 'sources', i]));
+    ids?.forEach((id, i) => refer(sources, id, path, 'sources', i));
   };
-  const checkDate = (value: string | undefined, path: Path) => {
+  const checkDate = (value: string | undefined, path: Path, ...keys: Path) => {
     if (value === undefined) return;
     const result = tryParseEdtf(value);
-    if (!result.ok) report(path, problem('badDate', result.reason, JSON.stringify(value)));
+    if (!result.ok) report([...path, ...keys], problem('badDate', result.reason, JSON.stringify(value)));
   };
 
   const parties = index('party', dataset.parties, ['parties']);
@@ -57,17 +58,17 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     refer(parties, person.party, ['people', p, 'party']);
     person.positions.forEach((position, q) => {
       const path = ['people', p, 'positions', q];
-      checkDate(position.from, [...path, 'from']);
-      checkDate(position.to, [...path, 'to']);
+      checkDate(position.from, path, 'from');
+      checkDate(position.to, path, 'to');
       cite(position.sources, path);
     });
   });
 
   const checkParticipant = (participant: Participant, path: Path) => {
-    refer(parties, participant.party, [...path, 'party']);
+    refer(parties, participant.party, path, 'party');
     participant.delegation?.forEach((delegate, d) => {
       const delegatePath = [...path, 'delegation', d];
-      refer(people, delegate.person, [...delegatePath, 'person']);
+      refer(people, delegate.person, delegatePath, 'person');
       const person = peopleById.get(delegate.person);
       if (person !== undefined && person.party !== participant.party) {
         report(
@@ -81,7 +82,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   };
 
   const checkRound = (round: Round, path: Path) => {
-    checkDate(round.date, [...path, 'date']);
+    checkDate(round.date, path, 'date');
     if (round.kind === 'talks' && round.format === undefined) {
       report([...path, 'format'], problem('talksNeedFormat', roundFormats.join(', ')));
     }
@@ -91,30 +92,29 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     round.participants.forEach((participant, i) =>
       checkParticipant(participant, [...path, 'participants', i]),
     );
-    index('session', round.sessions ?? [], [...path, 'sessions']);
+    if (round.sessions) index('session', round.sessions, [...path, 'sessions']);
     round.sessions?.forEach((session, i) => {
       const sessionPath = [...path, 'sessions', i];
-      checkDate(session.date, [...sessionPath, 'date']);
+      checkDate(session.date, sessionPath, 'date');
       if (!withinRound(session.date, round.date)) {
         report([...sessionPath, 'date'], problem('sessionOutside', session.date, round.date));
       }
-      session.parties.forEach((party, j) => refer(parties, party, [...sessionPath, 'parties', j]));
+      session.parties.forEach((party, j) => refer(parties, party, sessionPath, 'parties', j));
       cite(session.sources, sessionPath);
     });
     round.outcomes.forEach((outcome, i) => {
       const outcomePath = [...path, 'outcomes', i];
-      refer(topics, outcome.topic, [...outcomePath, 'topic']);
-      if (outcome.proposedBy !== undefined)
-        refer(parties, outcome.proposedBy, [...outcomePath, 'proposedBy']);
+      refer(topics, outcome.topic, outcomePath, 'topic');
+      if (outcome.proposedBy !== undefined) refer(parties, outcome.proposedBy, outcomePath, 'proposedBy');
       cite(outcome.sources, outcomePath);
     });
     round.statements?.forEach((statement, i) => {
       const statementPath = [...path, 'statements', i];
-      refer(people, statement.speaker, [...statementPath, 'speaker']);
-      checkDate(statement.date, [...statementPath, 'date']);
+      refer(people, statement.speaker, statementPath, 'speaker');
+      checkDate(statement.date, statementPath, 'date');
       cite(statement.sources, statementPath);
     });
-    index('dispute', round.disputes ?? [], [...path, 'disputes']);
+    if (round.disputes) index('dispute', round.disputes, [...path, 'disputes']);
     round.disputes?.forEach((dispute, i) => {
       dispute.accounts.forEach((account, a) =>
         cite(account.sources, [...path, 'disputes', i, 'accounts', a]),
