@@ -1,7 +1,8 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportProgress, reportSource } from './download-status.ts';
-import { fetchDatasetBody } from './fetch-dataset-body.ts';
+import { fetchDatasetBody, type DatasetBody } from './fetch-dataset-body.ts';
+import { startDatasetReader } from './parse-off-thread.ts';
 import { readDatasetBody } from './read-dataset-body.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
@@ -14,16 +15,27 @@ export async function fetchDataset(
   signal?: AbortSignal,
   limits?: TransportLimits,
 ): Promise<DatasetModel> {
-  const { body, contentType, finalUrl, redirected } = await fetchDatasetBody(url, {
+  // Started now, the reader's code loads while the bytes download rather than after.
+  const reader = startDatasetReader(signal);
+  const { body, contentType } = await download(url, signal, limits).catch((error: unknown) => {
+    reader.stop();
+    throw error;
+  });
+  return readDatasetBody(url, body, contentType, reader);
+}
+
+async function download(url: string, signal?: AbortSignal, limits?: TransportLimits): Promise<DatasetBody> {
+  const downloaded = await fetchDatasetBody(url, {
     signal,
     limits,
     onProgress: (progress) => reportProgress(url, progress),
   });
+  const { body, contentType, finalUrl, redirected } = downloaded;
   reportSource(url, { finalUrl, redirected });
   const head = new TextDecoder().decode(body.slice(0, 200));
   // A single-page-app server answers unknown paths with its index.html and status 200.
   if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(head)) {
     throw new DatasetLoadError(url, { kind: 'not-found' });
   }
-  return readDatasetBody(url, body, contentType, signal);
+  return downloaded;
 }

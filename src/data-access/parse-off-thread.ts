@@ -3,57 +3,74 @@ import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worke
 import { ModelDecoder } from './model-transfer.ts';
 import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 
+/** Reads one fetched body into the dataset model, off the main thread where there are workers. */
+export interface DatasetReader {
+  /** Reads the bytes (transferred to the worker, not copied); at most once per reader. */
+  read(
+    body: ArrayBuffer,
+    origin: BodyOrigin,
+    onProgress: (progress: DatasetProgress) => void,
+  ): Promise<ParseOutcome>;
+  /** Ends the worker of a reader that will not be used after all (the download failed). */
+  stop(): void;
+}
+
 /**
- * Reads fetched bytes into the dataset model in the dataset worker; the bytes are transferred, not copied.
- * Where there are no workers (Vitest, jsdom) the same pipeline runs in this thread, loaded on demand so that
- * the validator never enters the page's first load. Aborting the signal stops the worker.
+ * Starts the dataset worker before the bytes it will read have arrived, so that its code (the validator, its
+ * wording and the EDTF grammar: a chunk of its own) loads and compiles while the dataset downloads rather than
+ * after. Where there are no workers (Vitest, jsdom) the same pipeline runs in this thread, loaded on demand so
+ * that the validator never enters the page's first load. Aborting the signal stops the worker.
  */
-export function parseOffThread(
-  body: ArrayBuffer,
-  origin: BodyOrigin,
-  onProgress: (progress: DatasetProgress) => void,
-  signal?: AbortSignal,
-): Promise<ParseOutcome> {
+export function startDatasetReader(signal?: AbortSignal): DatasetReader {
   if (typeof Worker === 'undefined') {
-    return import('./parse-dataset-body.ts').then((pipeline) =>
-      pipeline.parseDatasetBody(body, origin, onProgress),
-    );
+    return {
+      read: (body, origin, onProgress) =>
+        import('./parse-dataset-body.ts').then((pipeline) =>
+          pipeline.parseDatasetBody(body, origin, onProgress),
+        ),
+      stop: () => undefined,
+    };
   }
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
-    const stop = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = () => {
-      stop();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
-    };
-    if (signal?.aborted) return onAbort();
-    signal?.addEventListener('abort', onAbort);
-    const decoder = new ModelDecoder();
-    worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') return onProgress(message.progress);
-      if (message.type === 'model-part') {
-        // Each part arrives as its own task, so decoding one never holds the page for long.
-        return onProgress({ stage: 'indexing', ...decoder.accept(message.part) });
-      }
-      stop();
-      if (message.type === 'model-end') {
-        try {
-          resolve({ ok: true, model: decoder.finish() });
-        } catch (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
+  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+  let settle: ((outcome: ParseOutcome | Error) => void) | null = null;
+  const stop = () => {
+    worker.terminate();
+    signal?.removeEventListener('abort', onAbort);
+  };
+  const onAbort = () => {
+    stop();
+    settle?.(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+  };
+  signal?.addEventListener('abort', onAbort);
+
+  const read: DatasetReader['read'] = (body, origin, onProgress) =>
+    new Promise((resolve, reject) => {
+      settle = (result) => (result instanceof Error ? reject(result) : resolve(result));
+      if (signal?.aborted) return onAbort();
+      const decoder = new ModelDecoder();
+      worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
+        const message = event.data;
+        if (message.type === 'progress') return onProgress(message.progress);
+        if (message.type === 'model-part') {
+          // Each part arrives as its own task, so decoding one never holds the page for long.
+          return onProgress({ stage: 'indexing', ...decoder.accept(message.part) });
         }
-      } else if (message.type === 'failure') resolve(message.outcome);
-      else reject(new Error(`the dataset could not be read: ${message.message}`));
-    };
-    worker.onerror = (event) => {
-      stop();
-      reject(new Error(`the dataset worker failed to start: ${event.message || 'unknown error'}`));
-    };
-    const request: DatasetWorkerRequest = { body, origin };
-    worker.postMessage(request, [body]);
-  });
+        stop();
+        if (message.type === 'model-end') {
+          try {
+            resolve({ ok: true, model: decoder.finish() });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        } else if (message.type === 'failure') resolve(message.outcome);
+        else reject(new Error(`the dataset could not be read: ${message.message}`));
+      };
+      worker.onerror = (event) => {
+        stop();
+        reject(new Error(`the dataset worker failed to start: ${event.message || 'unknown error'}`));
+      };
+      const request: DatasetWorkerRequest = { body, origin };
+      worker.postMessage(request, [body]);
+    });
+  return { read, stop };
 }
