@@ -30,14 +30,16 @@ export function densityGroups(
   skip: ReadonlySet<string>,
 ): DensityGroup[] {
   const byMonth = window[1] - window[0] <= MONTHS_UP_TO_MS;
-  const groups = new Map<string, DensityGroup>();
+  // Per lane, per period (numbered, so keys stay small integers). This runs once per frame while zooming over
+  // up to 100,000 marks, so a mark costs two lookups: consecutive marks mostly share a period, kept at hand.
+  const byLane: Map<number, DensityGroup>[] = [];
+  let period = { number: 0, window: [Infinity, -Infinity] as TimeWindow };
   for (const mark of marks) {
-    if (skip.has(mark.item.key)) continue;
-    const date = new Date(Math.max(mark.item.start, window[0]));
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth();
-    const key = `${mark.item.lane}:${byMonth ? `${year}-${month}` : year}`;
-    const group = groups.get(key);
+    if (skip.size > 0 && skip.has(mark.item.key)) continue;
+    const at = Math.max(mark.item.start, window[0]);
+    if (at < period.window[0] || at >= period.window[1]) period = periodAround(at, byMonth);
+    const lane = (byLane[mark.item.lane] ??= new Map());
+    const group = lane.get(period.number);
     if (group) {
       group.count += 1;
       group.x0 = Math.min(group.x0, mark.x0);
@@ -45,19 +47,29 @@ export function densityGroups(
       group.y = Math.min(group.y, mark.y);
       continue;
     }
-    groups.set(key, {
+    const year = new Date(period.window[0]).getUTCFullYear();
+    lane.set(period.number, {
       lane: mark.item.lane,
       count: 1,
-      period: byMonth ? `${monthName(Date.UTC(year, month, 1))} ${year}` : String(year),
-      window: byMonth
-        ? [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)]
-        : [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)],
+      period: byMonth ? `${monthName(period.window[0])} ${year}` : String(year),
+      window: period.window,
       x0: mark.x0,
       x1: mark.x1,
       y: mark.y,
     });
   }
-  return [...groups.values()].sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);
+  const groups = byLane.flatMap((lane) => [...lane.values()]);
+  return groups.sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);
+}
+
+/** The UTC month (or year) holding the instant `at`, numbered from year 0 so that periods compare as integers. */
+function periodAround(at: number, byMonth: boolean): { number: number; window: TimeWindow } {
+  const date = new Date(at);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  return byMonth
+    ? { number: year * 12 + month, window: [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)] }
+    : { number: year, window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)] };
 }
 
 /** The group's accessible name, in the words of the language shown (`words`, from the catalogue). */

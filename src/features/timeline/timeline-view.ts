@@ -80,7 +80,10 @@ export function activeMarkKey(marks: readonly MarkGeometry[], focus: FocusState)
   const keyOfRound = (id: string | null) =>
     id === null ? undefined : marks.find((m) => m.item.roundId === id)?.item.key;
   return (
-    (marks.some((m) => m.item.key === focus.focusedKey) ? focus.focusedKey : undefined) ??
+    // Nothing focused is the usual case while zooming: no scan of (up to 100,000) marks for it then.
+    (focus.focusedKey !== null && marks.some((m) => m.item.key === focus.focusedKey)
+      ? focus.focusedKey
+      : undefined) ??
     keyOfRound(focus.targetRound) ??
     keyOfRound(focus.selectedId) ??
     marks[0]?.item.key ??
