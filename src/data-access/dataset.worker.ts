@@ -1,5 +1,6 @@
+import type { Dataset } from '../domain/schema.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
-import { encodeModel } from './model-transfer.ts';
+import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 import { parseDatasetBody } from './parse-dataset-body.ts';
 
 /*
@@ -17,12 +18,18 @@ const scope = globalThis as unknown as WorkerScope;
 
 const post = (message: DatasetWorkerMessage) => scope.postMessage(message);
 
+const postParts = (parts: Iterable<ModelPart>) => {
+  for (const part of parts) post({ type: 'model-part', part });
+};
+
 scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
   const { body, origin } = event.data;
-  parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }))
+  // The rounds leave as soon as they are valid, so the page parses them while this worker dates and indexes.
+  const sendRounds = (dataset: Dataset) => postParts(encodeRounds(dataset.rounds));
+  parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }), sendRounds)
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });
-      for (const part of encodeModel(outcome.model)) post({ type: 'model-part', part });
+      postParts(encodeModel(outcome.model));
       post({ type: 'model-end' });
     })
     .catch((error: unknown) =>

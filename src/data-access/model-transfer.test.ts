@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasetModel } from '../domain/dataset-model.ts';
-import { bundledJson } from '../test/bundled-dataset.ts';
-import { validateDataset } from '../domain/validate-dataset.ts';
 import type { Dataset } from '../domain/schema.ts';
-import { encodeModel, ModelDecoder } from './model-transfer.ts';
+import { validateDataset } from '../domain/validate-dataset.ts';
+import { bundledJson } from '../test/bundled-dataset.ts';
+import { encodeModel, encodeRounds, ModelDecoder, type ModelPart } from './model-transfer.ts';
 
 function modelOf(dataset: Dataset) {
   const result = validateDataset(dataset);
@@ -11,7 +11,7 @@ function modelOf(dataset: Dataset) {
   return buildDatasetModel(result.dataset);
 }
 
-/** The bundled dataset with its rounds repeated under new ids, so the model spans several batches. */
+/** The bundled dataset with its rounds repeated under new ids, so that every kind of part comes in batches. */
 function manyRounds(copies: number): Dataset {
   const dataset = bundledJson();
   const rounds = [...dataset.rounds];
@@ -21,31 +21,40 @@ function manyRounds(copies: number): Dataset {
   return dataset;
 }
 
+/** The parts in the order the worker posts them. */
+function partsOf(dataset: Dataset): ModelPart[] {
+  const model = modelOf(dataset);
+  return [...encodeRounds(model.dataset.rounds), ...encodeModel(model)];
+}
+
 describe('the model as the dataset worker sends it', () => {
-  it('arrives as a head and then batches, and decodes to the model the worker built', () => {
+  it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built', () => {
     const model = modelOf(manyRounds(40));
-    const parts = [...encodeModel(model)];
-    expect(parts[0]?.kind).toBe('head');
-    expect(parts.filter((part) => part.kind === 'batch').length).toBeGreaterThan(1);
+    const parts = [...encodeRounds(model.dataset.rounds), ...encodeModel(model)];
+    expect(parts.map((part) => part.kind)).toEqual(['rounds', 'rounds', 'head', 'order', 'order']);
 
     const decoder = new ModelDecoder();
-    const progress = parts.map((part) => decoder.accept(part));
-    expect(progress.at(-1)).toEqual({ done: model.rounds.length, total: model.rounds.length });
-    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
-
+    for (const part of parts) decoder.accept(part);
     const decoded = decoder.finish();
     expect(decoded.rounds).toEqual(model.rounds);
     expect(decoded.index).toEqual(model.index);
     expect(decoded.dataset).toEqual(model.dataset);
     expect(decoded.metaDates).toEqual(model.metaDates);
-    // Rounds are shared, not copied, between the dataset as written and its time-ordered view.
+    // Each round is one object, shared by the dataset as written and its time-ordered view.
     expect(decoded.dataset.rounds).toContain(decoded.rounds[0]!.round);
   });
 
-  it('refuses to finish a model whose last batches never arrived', () => {
-    const parts = [...encodeModel(modelOf(manyRounds(40)))];
+  it('refuses to finish a model whose last batch never arrived', () => {
     const decoder = new ModelDecoder();
-    for (const part of parts.slice(0, -1)) decoder.accept(part);
-    expect(() => decoder.finish()).toThrow(/arrived incomplete \(\d+ of \d+ rounds\)/);
+    for (const part of partsOf(manyRounds(40)).slice(0, -1)) decoder.accept(part);
+    expect(() => decoder.finish()).toThrow(/arrived incomplete \(2000 of 2320 rounds\)/);
+  });
+
+  it('refuses a time order naming a round that never arrived', () => {
+    const decoder = new ModelDecoder();
+    for (const part of partsOf(manyRounds(40)).filter((_, i) => i !== 1)) {
+      if (part.kind !== 'order') decoder.accept(part);
+      else expect(() => decoder.accept(part)).toThrow(/names a round it never sent/);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
+import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
@@ -17,11 +18,13 @@ export interface BodyOrigin {
 /**
  * Everything after the bytes arrive: decode, parse, validate (schema, references, stories), date and index.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
+ * `onValid` receives the dataset once it is known to be valid, before the slower dating and indexing.
  */
 export async function parseDatasetBody(
   body: ArrayBuffer,
   origin: BodyOrigin,
   onProgress: (progress: DatasetProgress) => void,
+  onValid?: (dataset: Dataset) => void,
 ): Promise<ParseOutcome> {
   onProgress({ stage: 'reading', done: 0, total: 0 });
   const checking = (done: number, total: number) => onProgress({ stage: 'checking', done, total });
@@ -30,6 +33,7 @@ export async function parseDatasetBody(
     ? await (await import('../spreadsheet/spreadsheet-dataset.ts')).datasetFromSpreadsheet(body)
     : parseDatasetText(new TextDecoder().decode(body), checking);
   if (result.ok) {
+    onValid?.(result.dataset);
     const total = result.dataset.rounds.length;
     onProgress({ stage: 'indexing', done: 0, total });
     return { ok: true, model: buildDatasetModel(result.dataset) };

@@ -48,22 +48,22 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
       settle = (result) => (result instanceof Error ? reject(result) : resolve(result));
       if (signal?.aborted) return onAbort();
       const decoder = new ModelDecoder();
-      worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
-        const message = event.data;
+      const receive = (message: DatasetWorkerMessage) => {
         if (message.type === 'progress') return onProgress(message.progress);
-        if (message.type === 'model-part') {
-          // Each part arrives as its own task, so decoding one never holds the page for long.
-          return onProgress({ stage: 'indexing', ...decoder.accept(message.part) });
-        }
+        // Each part arrives as its own task, so decoding one never holds the page for long.
+        if (message.type === 'model-part') return decoder.accept(message.part);
         stop();
-        if (message.type === 'model-end') {
-          try {
-            resolve({ ok: true, model: decoder.finish() });
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        } else if (message.type === 'failure') resolve(message.outcome);
+        if (message.type === 'model-end') resolve({ ok: true, model: decoder.finish() });
+        else if (message.type === 'failure') resolve(message.outcome);
         else reject(new Error(`the dataset could not be read: ${message.message}`));
+      };
+      worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
+        try {
+          receive(event.data);
+        } catch (error) {
+          stop();
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       };
       worker.onerror = (event) => {
         stop();
