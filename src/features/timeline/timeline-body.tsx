@@ -58,10 +58,15 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
     focus.onHeadingHeights,
     `${width}|${rows.lanes.map((l) => `${l.lane.id}:${l.folded}`).join()}`,
   );
-  // Too many marks for a button each: the rest are exposed as groups by lane and period.
-  const groups = layout.detailed
-    ? []
-    : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key)));
+  // Too many marks for a button each: the rest are exposed as groups by lane and period. Memoised: scrolling
+  // the page moves the drawn band and renders this again, and the groups take a pass over every mark.
+  const groups = useMemo(
+    () =>
+      layout.detailed
+        ? []
+        : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key))),
+    [layout, focus.window, buttons],
+  );
   // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
   const buttonsByLane = useMemo(() => {
     const groups = rows.lanes.map((): MarkGeometry[] => []);

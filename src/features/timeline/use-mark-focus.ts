@@ -44,9 +44,13 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
   }, []);
   const onMarkKey = useMarkKeys({ order, startOf, getWindow, setWindow, focusRound });
 
-  const focus = { focusedKey, targetRound, selectedId };
-  const activeKey = activeMarkKey(layout.marks, focus);
-  const buttons = buttonMarks(layout, activeKey, focus);
+  // Each is a pass over every mark in the window (100,000 in a density view): once per layout and focus, not
+  // on every render (hovering a mark renders the timeline again).
+  const { activeKey, buttons } = useMemo(() => {
+    const focus = { focusedKey, targetRound, selectedId };
+    const activeKey = activeMarkKey(layout.marks, focus);
+    return { activeKey, buttons: buttonMarks(layout, activeKey, focus) };
+  }, [layout, focusedKey, targetRound, selectedId]);
   const pointed = hoveredKey === null ? undefined : layout.marks.find((m) => m.item.key === hoveredKey);
   const focused =
     focusedKey === null || !focusShown ? undefined : layout.marks.find((m) => m.item.key === focusedKey);
