@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { parseBenchArgs } from './bench/options.ts';
+import { LARGE_SIZE, parseBenchArgs } from './bench/options.ts';
 import { emptyRunResult, measureRun, type RunResult } from './bench/measure-run.ts';
 import { printAndSaveResults, type SizeResults } from './bench/print-results.ts';
 import { runCommand, startDataServer, startPreview } from './bench/servers.ts';
@@ -82,7 +82,8 @@ try {
 const results: SizeResults[] = [];
 for (const size of options.sizes) {
   const runs: RunResult[] = [];
-  for (let run = 1; run <= options.runs && cleaning === null; run++) {
+  const runCount = size >= LARGE_SIZE ? options.largeRuns : options.runs;
+  for (let run = 1; run <= runCount && cleaning === null; run++) {
     if (Date.now() - started > options.budgetMs) {
       runs.push({
         ...emptyRunResult(),
@@ -96,7 +97,7 @@ for (const size of options.sizes) {
     const ready = result.readyMs === null ? 'n/a' : `${result.readyMs.toFixed(0)} ms`;
     const p95 = result.interaction?.frameP95Ms ?? null;
     log(
-      `size ${size}, run ${run}/${options.runs}: ready ${ready}, frame p95 ${p95 === null ? 'n/a' : `${p95.toFixed(1)} ms`}`,
+      `size ${size}, run ${run}/${runCount}: ready ${ready}, frame p95 ${p95 === null ? 'n/a' : `${p95.toFixed(1)} ms`}`,
     );
     runs.push(result);
   }

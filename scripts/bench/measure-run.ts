@@ -47,7 +47,9 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
   const result = emptyRunResult();
   let context: BrowserContext;
   try {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // vite preview sends the deployment's Content-Security-Policy (no 'unsafe-eval'), which would block this
+    // script's own probes (waitForFunction with an expression); the app itself never relies on the bypass.
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
   } catch (error) {
     return { ...result, notes: [`run failed: ${firstLine(error)}`] };
   }

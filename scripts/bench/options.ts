@@ -2,6 +2,8 @@
 export interface BenchOptions {
   sizes: number[];
   runs: number;
+  /** Runs for sizes of LARGE_SIZE and more: one unless --runs says otherwise (each takes about a minute). */
+  largeRuns: number;
   build: boolean;
   /** How long to wait for the app's 'timeline-ready' mark before reporting n/a. */
   readyTimeoutMs: number;
@@ -12,9 +14,13 @@ export interface BenchOptions {
   budgetMs: number;
 }
 
+/** From this many rounds on, a size gets one run by default. */
+export const LARGE_SIZE = 100_000;
+
 export const BENCH_USAGE = `usage: npm run bench -- [options]
-  --sizes 100,1000,10000   round counts of the synthetic datasets (default 100,1000,10000)
-  --runs 3                 fresh pages per size; the table shows medians (default 3; 1 with --quick)
+  --sizes 1000,10000,100000  round counts of the synthetic datasets (default 1000,10000,100000)
+  --runs 3                 fresh pages per size; the table shows medians (default 3, and 1 for 100,000
+                           rounds or more; 1 for every size with --quick)
   --no-build               serve the existing dist/ instead of running vite build first
   --quick                  wait 5 s instead of 60 s for the 'timeline-ready' mark, one run per size
   --ready-timeout <s>      seconds to wait for the 'timeline-ready' mark
@@ -42,7 +48,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
     return typeof value === 'string' ? value : undefined;
   };
   const quick = flags.has('--quick');
-  const sizes = (text('--sizes') ?? '100,1000,10000').split(',').map((s) => Number(s.trim()));
+  const sizes = (text('--sizes') ?? '1000,10000,100000').split(',').map((s) => Number(s.trim()));
   if (sizes.some((n) => !Number.isInteger(n) || n < 0))
     return { error: '--sizes must be whole numbers like 100,1000' };
   const runs = Number(text('--runs') ?? (quick ? 1 : 3));
@@ -56,6 +62,7 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
   return {
     sizes,
     runs,
+    largeRuns: text('--runs') === undefined ? 1 : runs,
     build: !flags.has('--no-build'),
     readyTimeoutMs: readySeconds * 1000,
     target: text('--target') ?? null,
