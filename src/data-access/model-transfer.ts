@@ -69,20 +69,20 @@ export function* encodeModel(model: DatasetModel): Generator<ModelPart> {
 /** Rebuilds a model on the page from its parts, each decoded as it arrives. */
 export class ModelDecoder {
   private head: DatasetModel | null = null;
-  private readonly original: Round[] = [];
+  private readonly inDatasetOrder: Round[] = [];
   private readonly rounds: DatedRound[] = [];
   private readonly indexed: IndexedRound[] = [];
 
   accept(part: ModelPart): void {
     if (part.kind === 'rounds') {
-      for (const round of JSON.parse(part.text) as Round[]) this.original.push(round);
+      for (const round of JSON.parse(part.text) as Round[]) this.inDatasetOrder.push(round);
     } else if (part.kind === 'head') {
       this.head = JSON.parse(part.text) as DatasetModel;
     } else {
       for (const [at, from, end, precision, kind, approximate, uncertain, dateText, entry] of JSON.parse(
         part.text,
       ) as OrderEntry[]) {
-        const round = this.original[at];
+        const round = this.inDatasetOrder[at];
         if (round === undefined) throw new Error(`the dataset model names a round it never sent (${at})`);
         const date: RoundDate = {
           start: new Date(from),
@@ -101,14 +101,15 @@ export class ModelDecoder {
   /** The model, once every part has arrived. */
   finish(): DatasetModel {
     const model = this.head;
-    if (model === null || this.rounds.length !== this.original.length) {
+    if (model === null) throw new Error('the dataset model arrived incomplete (no head)');
+    if (this.rounds.length !== this.inDatasetOrder.length) {
       throw new Error(
-        `the dataset model arrived incomplete (${this.rounds.length} of ${this.original.length} rounds)`,
+        `the dataset model arrived incomplete (${this.rounds.length} of ${this.inDatasetOrder.length} rounds)`,
       );
     }
     return {
       ...model,
-      dataset: { ...model.dataset, rounds: this.original },
+      dataset: { ...model.dataset, rounds: this.inDatasetOrder },
       index: { ...model.index, rounds: this.indexed },
       rounds: this.rounds,
     };

@@ -33,9 +33,8 @@ export async function parseDatasetBody(
     ? await (await import('../spreadsheet/spreadsheet-dataset.ts')).datasetFromSpreadsheet(body)
     : parseDatasetText(new TextDecoder().decode(body), checking);
   if (result.ok) {
+    onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     onValid?.(result.dataset);
-    const total = result.dataset.rounds.length;
-    onProgress({ stage: 'indexing', done: 0, total });
     return { ok: true, model: buildDatasetModel(result.dataset) };
   }
   const [first] = result.issues;

@@ -32,21 +32,30 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
     };
   }
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
-  let settle: ((outcome: ParseOutcome | Error) => void) | null = null;
+  // The worker's script may fail to load while the bytes are still downloading (a chunk gone after a redeploy,
+  // a worker-src policy): that error fires once, so it is kept for the read that comes later.
+  let failure: Error | null = null;
+  let rejectRead: ((error: Error) => void) | null = null;
+  const fail = (error: Error) => {
+    stop();
+    failure ??= error;
+    rejectRead?.(error);
+  };
   const stop = () => {
     worker.terminate();
     signal?.removeEventListener('abort', onAbort);
   };
-  const onAbort = () => {
-    stop();
-    settle?.(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
-  };
+  const onAbort = () =>
+    fail(signal?.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
   signal?.addEventListener('abort', onAbort);
+  worker.onerror = (event) =>
+    fail(new Error(`the dataset worker failed to start: ${event.message || 'unknown error'}`));
 
   const read: DatasetReader['read'] = (body, origin, onProgress) =>
     new Promise((resolve, reject) => {
-      settle = (result) => (result instanceof Error ? reject(result) : resolve(result));
-      if (signal?.aborted) return onAbort();
+      if (signal?.aborted) onAbort();
+      if (failure) return reject(failure);
+      rejectRead = reject;
       const decoder = new ModelDecoder();
       const receive = (message: DatasetWorkerMessage) => {
         if (message.type === 'progress') return onProgress(message.progress);
@@ -61,13 +70,8 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
         try {
           receive(event.data);
         } catch (error) {
-          stop();
-          reject(error instanceof Error ? error : new Error(String(error)));
+          fail(error instanceof Error ? error : new Error(String(error)));
         }
-      };
-      worker.onerror = (event) => {
-        stop();
-        reject(new Error(`the dataset worker failed to start: ${event.message || 'unknown error'}`));
       };
       const request: DatasetWorkerRequest = { body, origin };
       worker.postMessage(request, [body]);

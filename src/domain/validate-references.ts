@@ -33,7 +33,7 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
     return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
   };
-  // The path is built only for a reference that fails: a large dataset makes millions that resolve.
+  // A reference's own path is built only when it fails: a large dataset makes millions that resolve.
   const refer = (target: IdIndex, id: string, path: Path, ...keys: Path) => {
     if (!target.ids.has(id)) report([...path, ...keys], unknownId(target.noun, id, target.known));
   };

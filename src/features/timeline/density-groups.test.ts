@@ -16,6 +16,35 @@ const mark = (key: string, lane: number, iso: string, x: number): MarkGeometry =
   }) as unknown as MarkGeometry;
 
 describe('densityGroups', () => {
+  it('groups marks that come out of time order, switching back and forth between periods', () => {
+    const shuffled = [
+      mark('a', 0, '2025-03-02', 10),
+      mark('b', 0, '2025-04-10', 60),
+      mark('c', 1, '2025-03-05', 15),
+      mark('d', 0, '2025-03-20', 30),
+      mark('e', 0, '2025-04-02', 50),
+    ];
+    const groups = densityGroups(shuffled, [day('2025-01-01'), day('2026-01-01')], new Set());
+    expect(groups.map((g) => [g.lane, g.period, g.count, g.x0, g.x1])).toEqual([
+      [0, 'March 2025', 2, 10, 30],
+      [0, 'April 2025', 2, 50, 60],
+      [1, 'March 2025', 1, 15, 15],
+    ]);
+  });
+
+  it('names a period of the first century by its own year, not one of the 1900s', () => {
+    const start = new Date(0);
+    start.setUTCFullYear(50, 2, 10);
+    const early = {
+      ...mark('a', 0, '2025-01-01', 5),
+      item: { key: 'a', lane: 0, start: +start, end: +start },
+    };
+    const inMonths = densityGroups([early as MarkGeometry], [+start - 1e9, +start + 1e9], new Set());
+    expect(inMonths.map((g) => g.period)).toEqual(['March 50']);
+    const inYears = densityGroups([early as MarkGeometry], [+start - 1e11, +start + 1e11], new Set());
+    expect(inYears.map((g) => g.period)).toEqual(['50']);
+  });
+
   const marks = [
     mark('a', 0, '2025-03-02', 10),
     mark('b', 0, '2025-03-30', 40),

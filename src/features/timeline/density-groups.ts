@@ -33,7 +33,7 @@ export function densityGroups(
   // Per lane, per period (numbered, so keys stay small integers). This runs once per frame while zooming over
   // up to 100,000 marks, so a mark costs two lookups: consecutive marks mostly share a period, kept at hand.
   const byLane: Map<number, DensityGroup>[] = [];
-  let period = { number: 0, window: [Infinity, -Infinity] as TimeWindow };
+  let period: Period = { number: 0, year: 0, window: [Infinity, -Infinity] };
   for (const mark of marks) {
     if (skip.size > 0 && skip.has(mark.item.key)) continue;
     const at = Math.max(mark.item.start, window[0]);
@@ -47,11 +47,10 @@ export function densityGroups(
       group.y = Math.min(group.y, mark.y);
       continue;
     }
-    const year = new Date(period.window[0]).getUTCFullYear();
     lane.set(period.number, {
       lane: mark.item.lane,
       count: 1,
-      period: byMonth ? `${monthName(period.window[0])} ${year}` : String(year),
+      period: byMonth ? `${monthName(period.window[0])} ${period.year}` : String(period.year),
       window: period.window,
       x0: mark.x0,
       x1: mark.x1,
@@ -62,14 +61,26 @@ export function densityGroups(
   return groups.sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);
 }
 
-/** The UTC month (or year) holding the instant `at`, numbered from year 0 so that periods compare as integers. */
-function periodAround(at: number, byMonth: boolean): { number: number; window: TimeWindow } {
+interface Period {
+  /** Months (or years) since year 0, so that periods compare as small integers. */
+  number: number;
+  /** The calendar year, as written (Date.UTC would read years 0–99 as 1900–1999). */
+  year: number;
+  window: TimeWindow;
+}
+
+/** The UTC month (or year) holding the instant `at`. */
+function periodAround(at: number, byMonth: boolean): Period {
   const date = new Date(at);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   return byMonth
-    ? { number: year * 12 + month, window: [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)] }
-    : { number: year, window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)] };
+    ? {
+        number: year * 12 + month,
+        year,
+        window: [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)],
+      }
+    : { number: year, year, window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)] };
 }
 
 /** The group's accessible name, in the words of the language shown (`words`, from the catalogue). */

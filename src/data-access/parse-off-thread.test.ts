@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startDatasetReader } from './parse-off-thread.ts';
+
+/** A stand-in dataset worker that never answers; `failToLoad` makes its error fire once, soon after creation. */
+function fakeWorker(failToLoad: boolean) {
+  const created: { terminated: boolean }[] = [];
+  class FakeWorker {
+    onerror: ((event: { message: string }) => void) | null = null;
+    onmessage: unknown = null;
+    terminated = false;
+    constructor() {
+      created.push(this);
+      if (failToLoad) setTimeout(() => this.onerror?.({ message: 'script not found (404)' }), 0);
+    }
+    postMessage() {}
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return created;
+}
+
+const origin = { url: 'https://example.org/data.json', contentType: 'application/json' };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('startDatasetReader', () => {
+  it('reports a worker that failed to load while the bytes were still downloading, when they arrive', async () => {
+    const workers = fakeWorker(true);
+    const reader = startDatasetReader();
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the download outlasts the failed script load
+    await expect(reader.read(new ArrayBuffer(8), origin, () => undefined)).rejects.toThrow(
+      'the dataset worker failed to start: script not found (404)',
+    );
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('rejects a read under way when the load is aborted, and stops the worker', async () => {
+    const workers = fakeWorker(false);
+    const controller = new AbortController();
+    const reader = startDatasetReader(controller.signal);
+    const reading = reader.read(new ArrayBuffer(8), origin, () => undefined);
+    controller.abort(new Error('the reader left'));
+    await expect(reading).rejects.toThrow('the reader left');
+    expect(workers[0]?.terminated).toBe(true);
+  });
+});
