@@ -29,10 +29,14 @@ async function openHostPage(page: Page, snippet: string, width = 700): Promise<v
     document.addEventListener('parley:selection-changed', (e) => {
       document.getElementById('selection').textContent = String(e.detail.round);
     });
+    document.addEventListener('parley:ready', () => { document.body.dataset.parleyReady = 'yes'; });
   </script></body></html>`;
   const stored = await page.request.put(HOST, { data: html, headers: { 'Content-Type': 'text/html' } });
   expect(stored.ok()).toBe(true);
   await page.goto(HOST);
+  // The loader passes on the embed's ready only once it will not load the frame again (embed.js loads it a
+  // second time when the first load missed the article's language), so probes inside the frame start after it.
+  await expect(page.locator('body')).toHaveAttribute('data-parley-ready', 'yes');
 }
 
 const frameHeight = (page: Page) =>
