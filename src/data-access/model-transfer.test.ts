@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDatasetModel } from '../domain/dataset-model.ts';
+import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
 import { bundledJson } from '../test/bundled-dataset.ts';
@@ -21,16 +21,15 @@ function manyRounds(copies: number): Dataset {
   return dataset;
 }
 
-/** The parts in the order the worker posts them. */
-function partsOf(dataset: Dataset): ModelPart[] {
-  const model = modelOf(dataset);
+/** The parts in the order the worker posts them: the valid rounds first, then the rest of the model. */
+function partsOf(model: DatasetModel): ModelPart[] {
   return [...encodeRounds(model.dataset.rounds), ...encodeModel(model)];
 }
 
 describe('the model as the dataset worker sends it', () => {
   it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built', () => {
     const model = modelOf(manyRounds(40));
-    const parts = [...encodeRounds(model.dataset.rounds), ...encodeModel(model)];
+    const parts = partsOf(model);
     expect(parts.map((part) => part.kind)).toEqual(['rounds', 'rounds', 'head', 'order', 'order']);
 
     const decoder = new ModelDecoder();
@@ -46,13 +45,13 @@ describe('the model as the dataset worker sends it', () => {
 
   it('refuses to finish a model whose last batch never arrived', () => {
     const decoder = new ModelDecoder();
-    for (const part of partsOf(manyRounds(40)).slice(0, -1)) decoder.accept(part);
+    for (const part of partsOf(modelOf(manyRounds(40))).slice(0, -1)) decoder.accept(part);
     expect(() => decoder.finish()).toThrow(/arrived incomplete \(2000 of 2320 rounds\)/);
   });
 
   it('refuses a time order naming a round that never arrived', () => {
     const decoder = new ModelDecoder();
-    for (const part of partsOf(manyRounds(40)).filter((_, i) => i !== 1)) {
+    for (const part of partsOf(modelOf(manyRounds(40))).filter((_, i) => i !== 1)) {
       if (part.kind !== 'order') decoder.accept(part);
       else expect(() => decoder.accept(part)).toThrow(/names a round it never sent/);
     }
