@@ -1,6 +1,7 @@
 import { DAY_MS, monthName } from '../../domain/calendar-days.ts';
 import type { TimelineWords } from '../../i18n/en-timeline.ts';
 import type { MarkGeometry } from './mark-layout.ts';
+import type { TimelineItem } from './timeline-model.ts';
 import type { TimeWindow } from './time-scale.ts';
 
 /** Rounds of one lane in one month (or year) that the density view draws as ticks, as one zoom target. */
@@ -22,40 +23,49 @@ const MONTHS_UP_TO_MS = 731 * DAY_MS;
 /**
  * Groups the marks of the density view (too many for a button each) by lane and by month or year, so each
  * group can be named and operated as text: "14 more rounds in March 2025 — zoom in" (WCAG 1.3.1).
- * `skip` holds the marks that keep a button of their own.
+ * `skip` holds the items whose marks keep a button of their own.
  */
 export function densityGroups(
   marks: readonly MarkGeometry[],
   window: TimeWindow,
-  skip: ReadonlySet<string>,
+  skip: ReadonlySet<TimelineItem>,
 ): DensityGroup[] {
   const byMonth = window[1] - window[0] <= MONTHS_UP_TO_MS;
   // Per lane, per period (numbered, so keys stay small integers). This runs once per frame while zooming over
-  // up to 100,000 marks, so a mark costs two lookups: consecutive marks mostly share a period, kept at hand.
+  // up to 100,000 marks, so a mark costs few lookups: consecutive marks mostly share a period, and a lane's
+  // marks in time order mostly its last group, both kept at hand.
   const byLane: Map<number, DensityGroup>[] = [];
+  const lastGroup: DensityGroup[] = [];
+  const lastPeriod: number[] = [];
   let period: Period = { number: 0, year: 0, window: [Infinity, -Infinity] };
   for (const mark of marks) {
-    if (skip.size > 0 && skip.has(mark.item.key)) continue;
+    if (skip.size > 0 && skip.has(mark.item)) continue;
     const at = Math.max(mark.item.start, window[0]);
     if (at < period.window[0] || at >= period.window[1]) period = periodAround(at, byMonth);
-    const lane = (byLane[mark.item.lane] ??= new Map());
-    const group = lane.get(period.number);
+    const laneIndex = mark.item.lane;
+    const lane = (byLane[laneIndex] ??= new Map());
+    const group = lastPeriod[laneIndex] === period.number ? lastGroup[laneIndex] : lane.get(period.number);
     if (group) {
       group.count += 1;
       group.x0 = Math.min(group.x0, mark.x0);
       group.x1 = Math.max(group.x1, mark.x1);
       group.y = Math.min(group.y, mark.y);
+      lastGroup[laneIndex] = group;
+      lastPeriod[laneIndex] = period.number;
       continue;
     }
-    lane.set(period.number, {
-      lane: mark.item.lane,
+    const created: DensityGroup = {
+      lane: laneIndex,
       count: 1,
       period: byMonth ? `${monthName(period.window[0])} ${period.year}` : String(period.year),
       window: period.window,
       x0: mark.x0,
       x1: mark.x1,
       y: mark.y,
-    });
+    };
+    lane.set(period.number, created);
+    lastGroup[laneIndex] = created;
+    lastPeriod[laneIndex] = period.number;
   }
   const groups = byLane.flatMap((lane) => [...lane.values()]);
   return groups.sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);

@@ -22,12 +22,16 @@ export function drawMarks(
   options: DrawOptions,
 ): void {
   const { palette, selectedRoundId, dimmed } = options;
+  // The glyphs' type is set once: setting a canvas font parses it, which per mark cost more than drawing it.
+  ctx.font = 'bold 10px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
   const selected: MarkGeometry[] = [];
   for (const mark of marks) {
-    if (mark.folded) drawDensityTick(ctx, mark, palette);
-    else drawMark(ctx, mark, palette, dimmed?.has(mark.item.roundId) ?? false);
+    if (!mark.folded) drawMark(ctx, mark, palette, dimmed?.has(mark.item.roundId) ?? false);
     if (mark.item.roundId === selectedRoundId) selected.push(mark);
   }
+  drawDensityTicks(ctx, marks, palette);
   for (const mark of selected) drawSelection(ctx, mark, palette);
 }
 
@@ -71,9 +75,6 @@ function drawGlyph(
   x: number,
   y: number,
 ): void {
-  ctx.font = 'bold 10px system-ui, sans-serif';
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
   if (fill === 'half') {
     ctx.lineWidth = 3;
     ctx.strokeStyle = palette.background;
@@ -166,9 +167,27 @@ function drawUncertaintyBand(
   ctx.setLineDash([]);
 }
 
-function drawDensityTick(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: MarkPalette): void {
+/**
+ * The folded marks, as ticks in their lane's density strip: one colour, and one tick per pixel column and
+ * strip however many marks fall on it, since more would draw the same pixels (a strip of 100,000 marks in
+ * view holds a few thousand columns). They sit in a row of their own, so no other mark is under or over them.
+ */
+function drawDensityTicks(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly MarkGeometry[],
+  palette: MarkPalette,
+): void {
   ctx.fillStyle = palette.density;
-  ctx.fillRect(Math.round(midX(mark)), mark.y - 6, 2, 12);
+  const drawn = new Set<number>();
+  for (const mark of marks) {
+    if (!mark.folded) continue;
+    const x = Math.round(midX(mark));
+    // Strips are rows of whole pixels apart, columns fewer than 2^20: one number names both.
+    const column = Math.round(mark.y) * 1_048_576 + x;
+    if (drawn.has(column)) continue;
+    drawn.add(column);
+    ctx.fillRect(x, mark.y - 6, 2, 12);
+  }
 }
 
 function drawSelection(ctx: CanvasRenderingContext2D, mark: MarkGeometry, palette: MarkPalette): void {

@@ -35,9 +35,12 @@ export function item(
   } satisfies TimelineItem;
 }
 
-/** A model with `lanes` lanes around the items. */
-export const model = (items: TimelineItem[], lanes = 2): TimelineModel => ({
-  lanes: Array.from({ length: lanes }, (_, i) => ({ id: `l${i}`, label: `Lane ${i}` })),
-  items,
-  bounds: [items[0]!.start, items.at(-1)!.end],
-});
+/** A model with `lanes` lanes around the items, in the order buildTimelineModel gives them (the layout's premise). */
+export const model = (items: TimelineItem[], lanes = 2): TimelineModel => {
+  const sorted = [...items].sort((a, b) => a.start - b.start || a.end - b.end || a.lane - b.lane);
+  return {
+    lanes: Array.from({ length: lanes }, (_, i) => ({ id: `l${i}`, label: `Lane ${i}` })),
+    items: sorted,
+    bounds: [sorted[0]!.start, sorted.at(-1)!.end],
+  };
+};

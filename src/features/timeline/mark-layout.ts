@@ -46,9 +46,35 @@ export interface LaneGeometry {
 /** Rows per item for one zoom level; they do not depend on panning, so a pan never reshuffles rows. */
 export interface RowAssignment {
   msPerPx: number;
-  rowOf: Map<string, number>;
+  /** The row of each item, by its position in the model's items (folded ones in row LAYOUT.maxRows). */
+  rowAt: Uint8Array;
   lanes: LaneGeometry[];
   height: number;
+}
+
+const lanesOfModel = new WeakMap<TimelineModel, { id: string[]; position: Int32Array }[]>();
+
+/** Each lane's marks (keys and positions in the model), in time order; built once per model, not per zoom. */
+function laneMarks(model: TimelineModel): { id: string[]; position: Int32Array }[] {
+  const cached = lanesOfModel.get(model);
+  if (cached) return cached;
+  const counts = model.lanes.map(() => 0);
+  for (const item of model.items) if (item.lane < counts.length) counts[item.lane]! += 1;
+  const lanes = counts.map((count) => ({
+    id: new Array<string>(count),
+    position: new Int32Array(count),
+    n: 0,
+  }));
+  model.items.forEach((item, position) => {
+    const lane = lanes[item.lane];
+    if (!lane) return;
+    lane.id[lane.n] = item.key;
+    lane.position[lane.n] = position;
+    lane.n += 1;
+  });
+  const result = lanes.map(({ id, position }) => ({ id, position }));
+  lanesOfModel.set(model, result);
+  return result;
 }
 
 /**
@@ -61,31 +87,40 @@ export function assignRows(
   msPerPx: number,
   headings: ReadonlyMap<string, number> = NO_HEADINGS,
 ): RowAssignment {
-  const perLane: { id: string; x0: number; x1: number }[][] = model.lanes.map(() => []);
-  for (const item of model.items) {
-    const x0 = item.start / msPerPx;
-    const x1 = Math.max(item.end / msPerPx, x0 + LAYOUT.pointWidth);
-    perLane[item.lane]?.push({ id: item.key, x0: x0 - LAYOUT.pointWidth / 2, x1 });
+  const columns = laneMarks(model).map(({ id, position }) => ({
+    id,
+    position,
+    x0: new Float64Array(id.length),
+    x1: new Float64Array(id.length),
+  }));
+  for (const lane of columns) {
+    lane.position.forEach((position, k) => {
+      const item = model.items[position]!;
+      const x0 = item.start / msPerPx;
+      lane.x0[k] = x0 - LAYOUT.pointWidth / 2;
+      lane.x1[k] = Math.max(item.end / msPerPx, x0 + LAYOUT.pointWidth);
+    });
   }
-  const rowOf = new Map<string, number>();
+  // A typed array by position, not a map by key: the layout reads it for every mark in view on every frame.
+  const rowAt = new Uint8Array(model.items.length);
   const lanes: LaneGeometry[] = [];
   let top = 0;
   model.lanes.forEach((lane, index) => {
-    const rows = stackRows(perLane[index] ?? [], LAYOUT.markGap);
+    const marks = columns[index]!;
+    const rows = stackRows(marks, LAYOUT.markGap, LAYOUT.maxRows);
     let used = 1;
     let folded = 0;
-    for (const [id, row] of rows) {
-      const capped = Math.min(row, LAYOUT.maxRows);
-      if (row >= LAYOUT.maxRows) folded += 1;
-      rowOf.set(id, capped);
-      used = Math.max(used, capped + 1);
-    }
+    rows.forEach((row, k) => {
+      if (row === LAYOUT.maxRows) folded += 1;
+      rowAt[marks.position[k]!] = row;
+      used = Math.max(used, row + 1);
+    });
     const header = Math.max(LAYOUT.laneHeader, Math.ceil(headings.get(lane.id) ?? 0));
     const height = header + used * LAYOUT.rowHeight + LAYOUT.lanePadding;
     lanes.push({ lane, top, header, height, rows: used, folded });
     top += height;
   });
-  return { msPerPx, rowOf, lanes, height: top };
+  return { msPerPx, rowAt, lanes, height: top };
 }
 
 export interface TimelineLayout {
@@ -121,7 +156,7 @@ export function layoutMarks(
     if (item.start > window[1] + margin) break;
     if (item.end < window[0] - margin) continue;
     const lane = rows.lanes[item.lane];
-    const row = rows.rowOf.get(item.key) ?? 0;
+    const row = rows.rowAt[i] ?? 0;
     if (!lane) continue;
     const x0 = (item.start - window[0]) / msPerPx;
     const x1 = Math.max((item.end - window[0]) / msPerPx, x0);

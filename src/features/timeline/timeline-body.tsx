@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
 import type { MarkGeometry } from './mark-layout.ts';
@@ -58,14 +58,20 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
     focus.onHeadingHeights,
     `${width}|${rows.lanes.map((l) => `${l.lane.id}:${l.folded}`).join()}`,
   );
-  // Too many marks for a button each: the rest are exposed as groups by lane and period. Memoised: scrolling
-  // the page moves the drawn band and renders this again, and the groups take a pass over every mark.
+  // Too many marks for a button each: the rest are exposed as groups by lane and period. The groups take a
+  // pass over every mark (up to 100,000), so they follow the layout in a deferred render: within a drag or a
+  // zoom, which lays out every frame, React drops that render whenever the next frame comes first. Memoised,
+  // since scrolling the page moves the drawn band and renders this again.
+  const groupLayout = useDeferredValue(layout);
+  const groupWindow = useDeferredValue(focus.window);
+  const groupButtons = useDeferredValue(buttons);
   const groups = useMemo(
     () =>
-      layout.detailed
+      // A view zoomed in to detail has a button per mark at once, never a group left from before.
+      layout.detailed || groupLayout.detailed
         ? []
-        : densityGroups(layout.marks, focus.window, new Set(buttons.map((m) => m.item.key))),
-    [layout, focus.window, buttons],
+        : densityGroups(groupLayout.marks, groupWindow, new Set(groupButtons.map((m) => m.item))),
+    [layout.detailed, groupLayout, groupWindow, groupButtons],
   );
   // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
   const buttonsByLane = useMemo(() => {

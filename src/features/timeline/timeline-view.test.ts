@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT } from './mark-layout.ts';
 import { DAY, item, model, t0 } from './mark-fixtures.ts';
 import type { TimeWindow } from './time-scale.ts';
-import { activeMarkKey, buttonMarks, longestDuration, stackingLevel, timelineView } from './timeline-view.ts';
+import { itemLookup } from './mark-lookup.ts';
+import {
+  activeMarkKey as activeKeyOf,
+  buttonMarks,
+  longestDuration,
+  stackingLevel,
+  timelineView,
+  type FocusState,
+} from './timeline-view.ts';
 
 const none = { focusedKey: null, targetRound: null, selectedId: null };
 
@@ -62,11 +70,10 @@ describe('timelineView', () => {
 });
 
 describe('activeMarkKey', () => {
-  const marks = timelineView(
-    model([item('a', 0, 0), item('b', 0, 2), item('b', 1, 2, 2, { key: 'b@l1' })]),
-    [t0, t0 + 10 * DAY],
-    1000,
-  ).layout.marks;
+  const threeMarks = model([item('a', 0, 0), item('b', 0, 2), item('b', 1, 2, 2, { key: 'b@l1' })]);
+  const marks = timelineView(threeMarks, [t0, t0 + 10 * DAY], 1000).layout.marks;
+  const activeMarkKey = (shown: typeof marks, focus: typeof none | FocusState) =>
+    activeKeyOf(shown, focus, itemLookup(threeMarks));
 
   it('is the first visible mark when nothing is focused, targeted or selected', () => {
     expect(activeMarkKey(marks, none)).toBe('a');
@@ -89,8 +96,9 @@ describe('activeMarkKey', () => {
 
 describe('buttonMarks', () => {
   it('gives every visible mark a button in the detailed view', () => {
-    const { layout } = timelineView(model([item('a', 0, 0), item('b', 0, 2)]), [t0, t0 + 10 * DAY], 1000);
-    expect(buttonMarks(layout, 'a', none).map((m) => m.item.key)).toEqual(['a', 'b']);
+    const two = model([item('a', 0, 0), item('b', 0, 2)]);
+    const { layout } = timelineView(two, [t0, t0 + 10 * DAY], 1000);
+    expect(buttonMarks(layout, 'a', none, itemLookup(two)).map((m) => m.item.key)).toEqual(['a', 'b']);
   });
 
   it('keeps only the active, selected and targeted marks in the density view', () => {
@@ -100,9 +108,8 @@ describe('buttonMarks', () => {
     );
     const { layout } = timelineView(many, [t0, t0 + 40 * DAY], 400);
     expect(layout.detailed).toBe(false);
-    const keys = buttonMarks(layout, 'm3', { focusedKey: null, targetRound: 'm7', selectedId: 'm5' }).map(
-      (m) => m.item.key,
-    );
+    const inUse = { focusedKey: null, targetRound: 'm7', selectedId: 'm5' };
+    const keys = buttonMarks(layout, 'm3', inUse, itemLookup(many)).map((m) => m.item.key);
     expect(keys).toEqual(['m3', 'm5', 'm7']);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from './mark-layout.ts';
 import type { TimeWindow } from './time-scale.ts';
 import type { TimelineModel } from './timeline-model.ts';
+import { markIndexesOfRound, markIndexOf, markOfKey, type ItemLookup } from './mark-lookup.ts';
 
 /**
  * The timeline's view model: window → rows → layout, as plain data. Everything here is pure, so the renderer
@@ -76,14 +77,17 @@ export interface FocusState {
  * The mark that holds the timeline's one tab stop: the focused mark while it is visible, else the round the
  * keys moved to, else the selected round, else the first visible mark.
  */
-export function activeMarkKey(marks: readonly MarkGeometry[], focus: FocusState): string | null {
-  const keyOfRound = (id: string | null) =>
-    id === null ? undefined : marks.find((m) => m.item.roundId === id)?.item.key;
+export function activeMarkKey(
+  marks: readonly MarkGeometry[],
+  focus: FocusState,
+  lookup: ItemLookup,
+): string | null {
+  const keyOfRound = (id: string | null) => {
+    const [first] = markIndexesOfRound(marks, lookup, id);
+    return first === undefined ? undefined : marks[first]?.item.key;
+  };
   return (
-    // Nothing focused is the usual case while zooming: no scan of (up to 100,000) marks for it then.
-    (focus.focusedKey !== null && marks.some((m) => m.item.key === focus.focusedKey)
-      ? focus.focusedKey
-      : undefined) ??
+    markOfKey(marks, lookup, focus.focusedKey)?.item.key ??
     keyOfRound(focus.targetRound) ??
     keyOfRound(focus.selectedId) ??
     marks[0]?.item.key ??
@@ -93,16 +97,21 @@ export function activeMarkKey(marks: readonly MarkGeometry[], focus: FocusState)
 
 /**
  * The marks that get a button. Every visible mark does, folded ones included, so every round can be reached
- * and named; in the density view (too many marks) only the marks in use do.
+ * and named; in the density view (too many marks) only the marks in use do, found without a pass over all.
  */
 export function buttonMarks(
   layout: TimelineLayout,
   activeKey: string | null,
   focus: FocusState,
+  lookup: ItemLookup,
 ): MarkGeometry[] {
-  if (layout.detailed) return layout.marks;
-  return layout.marks.filter(
-    (m) =>
-      m.item.key === activeKey || m.item.roundId === focus.selectedId || m.item.roundId === focus.targetRound,
-  );
+  const { marks } = layout;
+  if (layout.detailed) return marks;
+  const active = markOfKey(marks, lookup, activeKey);
+  const inUse = new Set([
+    ...(active ? [markIndexOf(marks, active.item)] : []),
+    ...markIndexesOfRound(marks, lookup, focus.selectedId),
+    ...markIndexesOfRound(marks, lookup, focus.targetRound),
+  ]);
+  return [...inUse].sort((a, b) => a - b).map((index) => marks[index]!);
 }

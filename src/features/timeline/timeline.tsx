@@ -64,6 +64,7 @@ export function Timeline(props: TimelineProps) {
   const view = useTimelineView(model, window, width, laneHeadings.headings);
   const focus = useMarkFocus({
     rounds,
+    model,
     layout: view.layout,
     selectedId,
     getWindow,

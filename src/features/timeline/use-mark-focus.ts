@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { TimelineLayout } from './mark-layout.ts';
+import { itemLookup, markOfKey } from './mark-lookup.ts';
+import type { TimelineModel } from './timeline-model.ts';
 import type { TimeWindow } from './time-scale.ts';
 import { activeMarkKey, buttonMarks } from './timeline-view.ts';
 import { useMarkKeys } from './use-mark-keys.ts';
@@ -8,6 +10,8 @@ import { useMarkKeys } from './use-mark-keys.ts';
 interface Options {
   /** The rounds shown, in time order: the order ←/→ move through. */
   rounds: readonly DatedRound[];
+  /** The marks the layout placed, looked up by key and round. */
+  model: TimelineModel;
   layout: TimelineLayout;
   selectedId: string | null;
   getWindow: () => TimeWindow;
@@ -20,7 +24,15 @@ interface Options {
  * Roving focus over the marks: one tab stop, arrow keys from round to round (panning to it), focus moved to
  * the new mark's button once it is rendered, and the hovered or (visibly) focused mark for the tooltip.
  */
-export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow, container }: Options) {
+export function useMarkFocus({
+  rounds,
+  model,
+  layout,
+  selectedId,
+  getWindow,
+  setWindow,
+  container,
+}: Options) {
   // Focus and hover follow marks (keys), not rounds: in topic lanes one round has a mark in several lanes,
   // and only one of them may hold the timeline's tab stop.
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
@@ -44,16 +56,16 @@ export function useMarkFocus({ rounds, layout, selectedId, getWindow, setWindow,
   }, []);
   const onMarkKey = useMarkKeys({ order, startOf, getWindow, setWindow, focusRound });
 
-  // Each is a pass over every mark in the window (100,000 in a density view): once per layout and focus, not
-  // on every render (hovering a mark renders the timeline again).
+  // Found through the model's lookup, never a scan of the (up to 100,000) marks in view; memoised per layout
+  // and focus, so the buttons keep their identity while hovering renders the timeline again.
+  const lookup = itemLookup(model);
   const { activeKey, buttons } = useMemo(() => {
     const focus = { focusedKey, targetRound, selectedId };
-    const activeKey = activeMarkKey(layout.marks, focus);
-    return { activeKey, buttons: buttonMarks(layout, activeKey, focus) };
-  }, [layout, focusedKey, targetRound, selectedId]);
-  const pointed = hoveredKey === null ? undefined : layout.marks.find((m) => m.item.key === hoveredKey);
-  const focused =
-    focusedKey === null || !focusShown ? undefined : layout.marks.find((m) => m.item.key === focusedKey);
+    const activeKey = activeMarkKey(layout.marks, focus, lookup);
+    return { activeKey, buttons: buttonMarks(layout, activeKey, focus, lookup) };
+  }, [layout, focusedKey, targetRound, selectedId, lookup]);
+  const pointed = markOfKey(layout.marks, lookup, hoveredKey);
+  const focused = focusShown ? markOfKey(layout.marks, lookup, focusedKey) : undefined;
 
   // After every render: the round the keys moved to may only now have a button.
   useEffect(() => {
