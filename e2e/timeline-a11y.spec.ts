@@ -111,6 +111,37 @@ test('pan buttons move the window without dragging', async ({ page }) => {
 test.describe('the density view (1,000 rounds)', () => {
   const url = `${FIXTURE_ORIGIN}/fixtures/generated-1000.json`;
   const json = JSON.stringify(generateDataset(1000));
+  const groupsOf = (page: Page) =>
+    timeline(page).getByRole('button', { name: /^\d+ more rounds? in \d{4} — zoom in$/ });
+
+  test('after a drag, its groups name the rounds of the periods now in view', async ({ page }) => {
+    await page.route(url, (route) =>
+      route.fulfill({
+        body: json,
+        contentType: 'application/json',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      }),
+    );
+    await page.goto(`./?data=${encodeURIComponent(url)}`);
+    const groups = groupsOf(page);
+    await expect(groups.first()).toBeVisible({ timeout: 20_000 });
+    const names = () =>
+      groups.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')).join('|'));
+    const before = await names();
+    const caption = await period(page).textContent();
+    // Drag the rounds leftwards by most of the timeline's width: later periods come in, earlier ones leave.
+    const box = (await page.locator('[data-bench="timeline-viewport"]').boundingBox())!;
+    const y = box.y + 120;
+    await page.mouse.move(box.x + box.width * 0.8, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1)
+      await page.mouse.move(box.x + box.width * (0.8 - step * 0.06), y);
+    await page.mouse.up();
+    await expect(period(page)).not.toHaveText(caption!);
+    await expect.poll(names).not.toBe(before);
+    // Every group still stands for rounds: none is left empty or names a period with no rounds in view.
+    for (const name of (await names()).split('|')) expect(name).toMatch(/^[1-9]\d* more rounds? in /);
+  });
 
   test('exposes its rounds as operable text by lane and period, with no empty lane groups', async ({
     page,

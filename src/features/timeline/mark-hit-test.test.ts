@@ -35,6 +35,22 @@ describe('markHitTester', () => {
     expect(find(390, 40)).toBeUndefined();
   });
 
+  it('picks a day mark by its centre when a day is wider than the pick radius', () => {
+    // Zoomed in to 100 px a day: the point sits mid-day, 50 px right of where the day starts.
+    const days = [mark('d1', 0, 100, 50), mark('d2', 100, 200, 50), mark('d3', 200, 300, 50)];
+    const find = markHitTester(days);
+    expect(find(147, 50)?.item.key).toBe('d2');
+    expect(find(100, 50)).toBeUndefined(); // between two points, 50 px from each
+  });
+
+  it('picks among marks out of centre order, as long ranges and points mix in a row', () => {
+    const mixed = [mark('long', 0, 300, 50, 'range'), mark('p', 100, 100, 50), mark('q', 160, 160, 50)];
+    const find = markHitTester(mixed);
+    expect(find(152, 50)?.item.key).toBe('long');
+    expect(find(102, 50)?.item.key).toBe('p');
+    expect(find(158, 50)?.item.key).toBe('q');
+  });
+
   it('answers among 100,000 marks', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       mark(`m${i}`, i % 1000, i % 1000, 15 + 30 * Math.floor(i / 1000)),

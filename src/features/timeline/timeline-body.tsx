@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVisibleBand } from '../../hooks/use-visible-band.ts';
 import { MarkButtons } from './mark-buttons.tsx';
 import type { MarkGeometry } from './mark-layout.ts';
@@ -31,6 +31,8 @@ interface Props {
   tooltip: TooltipState | null;
   /** The visible window, and zooming to a period: the density view's groups use both. */
   window: TimeWindow;
+  /** A gesture is moving the window: the groups wait until it settles. */
+  moving: boolean;
   onZoomTo: (window: TimeWindow) => void;
   /** The pointer on the floating tooltip keeps it open; leaving it lets it hide. */
   onTooltipEnter: () => void;
@@ -58,21 +60,23 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
     focus.onHeadingHeights,
     `${width}|${rows.lanes.map((l) => `${l.lane.id}:${l.folded}`).join()}`,
   );
-  // Too many marks for a button each: the rest are exposed as groups by lane and period. The groups take a
-  // pass over every mark (up to 100,000), so they follow the layout in a deferred render: within a drag or a
-  // zoom, which lays out every frame, React drops that render whenever the next frame comes first. Memoised,
-  // since scrolling the page moves the drawn band and renders this again.
-  const groupLayout = useDeferredValue(layout);
-  const groupWindow = useDeferredValue(focus.window);
-  const groupButtons = useDeferredValue(buttons);
+  // Too many marks for a button each: the rest are exposed as groups by lane and period, for keyboard and
+  // screen-reader users. The groups take a pass over every mark (up to 100,000) and render hundreds of
+  // buttons, so they follow settled windows only, not every frame of a drag or a wheel zoom (their buttons
+  // cannot be used mid-gesture), and in a deferred render. A detailed view has a button per mark at once,
+  // never a group left from before.
+  const [settled, setSettled] = useState({ layout, window: focus.window, buttons });
+  const changed = settled.layout !== layout || settled.window !== focus.window || settled.buttons !== buttons;
+  if (!focus.moving && changed) setSettled({ layout, window: focus.window, buttons });
+  const grouped = useDeferredValue(settled);
   const groups = useMemo(
     () =>
-      // A view zoomed in to detail has a button per mark at once, never a group left from before.
-      layout.detailed || groupLayout.detailed
+      grouped.layout.detailed
         ? []
-        : densityGroups(groupLayout.marks, groupWindow, new Set(groupButtons.map((m) => m.item))),
-    [layout.detailed, groupLayout, groupWindow, groupButtons],
+        : densityGroups(grouped.layout.marks, grouped.window, new Set(grouped.buttons.map((m) => m.item))),
+    [grouped],
   );
+  const shownGroups = layout.detailed ? [] : groups;
   // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
   const buttonsByLane = useMemo(() => {
     const groups = rows.lanes.map((): MarkGeometry[] => []);
@@ -110,7 +114,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
       )}
       {rows.lanes.map((lane, index) => {
         const laneButtons = buttonsByLane[index] ?? [];
-        const laneGroups = groups.filter((g) => g.lane === index);
+        const laneGroups = shownGroups.filter((g) => g.lane === index);
         // The lane's name is the group's name; the count of folded rounds is text a screen reader reads too.
         // The heading wraps rather than being cut, and the lane grows to fit it (useHeadingReport).
         const heading = (

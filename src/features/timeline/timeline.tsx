@@ -54,7 +54,7 @@ export function Timeline(props: TimelineProps) {
     () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics, words),
     [dataset, rounds, laneMode, words, onlyTopics],
   );
-  const { window, setWindow, getWindow, fitAll } = useTimelineWindow(
+  const { window, moving, setWindow, getWindow, fitAll } = useTimelineWindow(
     model.bounds,
     props.windowDays,
     props.onWindowChange,
@@ -118,6 +118,7 @@ export function Timeline(props: TimelineProps) {
           topicLanes={laneMode === 'topic'}
           tooltip={tips.tooltip}
           window={window}
+          moving={moving}
           onZoomTo={(period) => setWindow(period, true)}
           onTooltipEnter={tips.keepOpen}
           onTooltipLeave={tips.release}

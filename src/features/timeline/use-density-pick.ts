@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState, type MouseEvent, type PointerEvent, type 
 import type { markHitTester } from './mark-hit-test.ts';
 import type { TimelineLayout } from './mark-layout.ts';
 
-// The hit tester (and its quadtree) is a chunk fetched when a density view first appears: most timelines are
-// detailed, with a button per mark, and never need it; the first load stays smaller for all of them.
+// The hit tester is a chunk fetched when a density view first appears: most timelines are detailed, with a
+// button per mark, and never need it; the first load stays smaller for all of them.
 let hitTesters: typeof markHitTester | null = null;
 const loadHitTesters = () =>
   import('./mark-hit-test.ts').then((m) => {
@@ -38,11 +38,12 @@ export function useDensityPick({ body, layout, onHoverMark, onSelect }: Options)
   }, [layout]);
 
   const markAt = (event: MouseEvent | PointerEvent) => {
-    const box = body.current?.getBoundingClientRect();
-    // Buttons (marks in use) handle themselves; a held button is a drag, not a point.
+    // Buttons (marks in use) handle themselves; a held button is a drag, not a point. Checked before reading
+    // the box, which would make the browser lay out the page again on every move of a drag.
     const onButton = event.target instanceof Element && event.target.closest('button');
-    if (!box || layout.detailed || onButton || event.buttons !== 0) return undefined;
-    return lazyHit(event.clientX - box.left, event.clientY - box.top);
+    if (layout.detailed || onButton || event.buttons !== 0) return undefined;
+    const box = body.current?.getBoundingClientRect();
+    return box ? lazyHit(event.clientX - box.left, event.clientY - box.top) : undefined;
   };
 
   return {

@@ -7,6 +7,8 @@ type DayWindow = ViewState['window'];
 
 interface Shown {
   window: TimeWindow;
+  /** True while a gesture (drag, pinch, wheel) moves the window, until it settles. */
+  moving: boolean;
   /** The day window and data bounds this window was last reconciled with. */
   days: DayWindow;
   bounds: TimeWindow | null;
@@ -14,7 +16,7 @@ interface Shown {
 
 /**
  * The window the timeline shows, live during gestures, and its link to the URL's day window: gestures update
- * it every frame; only a settled window is reported, as whole days, for the URL. A day window from outside
+ * it every frame (`moving` until they settle); only a settled window is reported, as whole days, for the URL. A day window from outside
  * (a link, Back, a host page) replaces the live one unless it names the same days.
  */
 export function useTimelineWindow(
@@ -26,6 +28,7 @@ export function useTimelineWindow(
   const clamp = useCallback((w: TimeWindow) => clampWindow(w, [lo, hi]), [lo, hi]);
   const [shown, setShown] = useState<Shown>(() => ({
     window: days ? clamp(daysToWindow(days)) : paddedDomain([lo, hi]),
+    moving: false,
     days,
     bounds,
   }));
@@ -42,7 +45,7 @@ export function useTimelineWindow(
         : days.start === live.start && days.end === live.end
           ? shown.window
           : clamp(daysToWindow(days));
-    setShown({ window, days, bounds });
+    setShown({ window, moving: false, days, bounds });
   }
 
   // Gestures read the window between renders; the ref follows every change.
@@ -53,7 +56,8 @@ export function useTimelineWindow(
 
   const show = useCallback((window: TimeWindow, reported: DayWindow | undefined) => {
     current.current = window;
-    setShown((s) => ({ ...s, window, days: reported === undefined ? s.days : reported }));
+    const moving = reported === undefined;
+    setShown((s) => ({ ...s, window, moving, days: moving ? s.days : reported }));
   }, []);
 
   const setWindow = useCallback(
@@ -73,5 +77,5 @@ export function useTimelineWindow(
   }, [lo, hi, show, onSettled]);
 
   const getWindow = useCallback(() => current.current, []);
-  return { window: shown.window, setWindow, getWindow, fitAll };
+  return { window: shown.window, moving: shown.moving, setWindow, getWindow, fitAll };
 }
