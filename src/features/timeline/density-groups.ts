@@ -31,8 +31,8 @@ export function densityGroups(
   skip: ReadonlySet<TimelineItem>,
 ): DensityGroup[] {
   const byMonth = window[1] - window[0] <= MONTHS_UP_TO_MS;
-  // Per lane, per period (numbered, so keys stay small integers). This runs once per frame while zooming over
-  // up to 100,000 marks, so a mark costs few lookups: consecutive marks mostly share a period, and a lane's
+  // Per lane, per period (numbered, so keys stay small integers). This runs over up to 100,000 marks each
+  // time a gesture settles, so a mark costs few lookups: consecutive marks mostly share a period, and a lane's
   // marks in time order mostly its last group, both kept at hand.
   const byLane: Map<number, DensityGroup>[] = [];
   const lastGroup: DensityGroup[] = [];

@@ -51,5 +51,7 @@ export function attachDragZoom(element: HTMLElement, { width, getWindow, setWind
   selection.style('touch-action', 'pan-x pan-y');
   return () => {
     selection.on('.zoom', null);
+    // Detached mid-gesture (mid-pinch, when the width changes), d3-zoom's 'end' never comes: settle here.
+    if (base !== null && moved) setWindow(getWindow(), true);
   };
 }

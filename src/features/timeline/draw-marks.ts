@@ -182,7 +182,7 @@ function drawDensityTicks(
   for (const mark of marks) {
     if (!mark.folded) continue;
     const x = Math.round(midX(mark));
-    // Strips are rows of whole pixels apart, columns fewer than 2^20: one number names both.
+    // Strips are whole pixels apart and a column is far less than 2^20 px from the canvas: one number names both.
     const column = Math.round(mark.y) * 1_048_576 + x;
     if (drawn.has(column)) continue;
     drawn.add(column);

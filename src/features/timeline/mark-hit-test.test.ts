@@ -23,6 +23,16 @@ describe('markHitTester', () => {
     expect(hit(101, 76)?.item.key).toBe('c');
   });
 
+  it('picks the last of marks sharing a centre, the one drawn on top', () => {
+    const shared = [mark('first', 100, 100, 50), mark('second', 100, 100, 50), mark('third', 100, 100, 50)];
+    expect(markHitTester(shared)(101, 50)?.item.key).toBe('third');
+  });
+
+  it('picks nothing at exactly the radius', () => {
+    expect(markHitTester([mark('a', 100, 100, 50)])(100 + PICK_RADIUS, 50)).toBeUndefined();
+    expect(markHitTester([mark('a', 100, 100, 50)])(100 + PICK_RADIUS - 0.5, 50)?.item.key).toBe('a');
+  });
+
   it('picks nothing farther than the radius', () => {
     expect(hit(100 + PICK_RADIUS + 1, 80)).toBeUndefined();
     expect(hit(300, 50)).toBeUndefined();

@@ -31,7 +31,9 @@ export function markHitTester(
     let nearestSquared = PICK_RADIUS * PICK_RADIUS;
     const consider = (mark: MarkGeometry) => {
       const squared = (midX(mark) - x) ** 2 + (mark.y - y) ** 2;
-      if (squared < nearestSquared) {
+      // Of marks at the same distance (same-day marks in a density strip share a centre), the last in the
+      // layout's order wins: the one drawn on top.
+      if (squared < nearestSquared || (nearest !== undefined && squared === nearestSquared)) {
         nearest = mark;
         nearestSquared = squared;
       }

@@ -52,10 +52,18 @@ export interface RowAssignment {
   height: number;
 }
 
-const lanesOfModel = new WeakMap<TimelineModel, { id: string[]; position: Int32Array }[]>();
+/** One lane's marks in time order: keys, positions in the model's items, and dates in ms. */
+interface LaneMarks {
+  id: string[];
+  position: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+}
 
-/** Each lane's marks (keys and positions in the model), in time order; built once per model, not per zoom. */
-function laneMarks(model: TimelineModel): { id: string[]; position: Int32Array }[] {
+const lanesOfModel = new WeakMap<TimelineModel, LaneMarks[]>();
+
+/** Each lane's marks as columns, built once per model: a zoom step then reads only typed arrays. */
+function laneMarks(model: TimelineModel): LaneMarks[] {
   const cached = lanesOfModel.get(model);
   if (cached) return cached;
   const counts = model.lanes.map(() => 0);
@@ -63,18 +71,21 @@ function laneMarks(model: TimelineModel): { id: string[]; position: Int32Array }
   const lanes = counts.map((count) => ({
     id: new Array<string>(count),
     position: new Int32Array(count),
-    n: 0,
+    start: new Float64Array(count),
+    end: new Float64Array(count),
   }));
+  const filled = counts.map(() => 0);
   model.items.forEach((item, position) => {
     const lane = lanes[item.lane];
     if (!lane) return;
-    lane.id[lane.n] = item.key;
-    lane.position[lane.n] = position;
-    lane.n += 1;
+    const k = filled[item.lane]!++;
+    lane.id[k] = item.key;
+    lane.position[k] = position;
+    lane.start[k] = item.start;
+    lane.end[k] = item.end;
   });
-  const result = lanes.map(({ id, position }) => ({ id, position }));
-  lanesOfModel.set(model, result);
-  return result;
+  lanesOfModel.set(model, lanes);
+  return lanes;
 }
 
 /**
@@ -87,20 +98,16 @@ export function assignRows(
   msPerPx: number,
   headings: ReadonlyMap<string, number> = NO_HEADINGS,
 ): RowAssignment {
-  const columns = laneMarks(model).map(({ id, position }) => ({
-    id,
-    position,
-    x0: new Float64Array(id.length),
-    x1: new Float64Array(id.length),
-  }));
-  for (const lane of columns) {
-    lane.position.forEach((position, k) => {
-      const item = model.items[position]!;
-      const x0 = item.start / msPerPx;
-      lane.x0[k] = x0 - LAYOUT.pointWidth / 2;
-      lane.x1[k] = Math.max(item.end / msPerPx, x0 + LAYOUT.pointWidth);
-    });
-  }
+  const columns = laneMarks(model).map(({ id, position, start, end }) => {
+    const x0 = new Float64Array(id.length);
+    const x1 = new Float64Array(id.length);
+    for (let k = 0; k < id.length; k += 1) {
+      const left = start[k]! / msPerPx;
+      x0[k] = left - LAYOUT.pointWidth / 2;
+      x1[k] = Math.max(end[k]! / msPerPx, left + LAYOUT.pointWidth);
+    }
+    return { id, position, x0, x1 };
+  });
   // A typed array by position, not a map by key: the layout reads it for every mark in view on every frame.
   const rowAt = new Uint8Array(model.items.length);
   const lanes: LaneGeometry[] = [];

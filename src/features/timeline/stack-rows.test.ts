@@ -10,7 +10,7 @@ const columnsOf = (items: readonly StackItem[]): StackColumns => ({
   id: items.map((item) => item.id),
 });
 
-/** The obvious quadratic version of the rule, as a reference for the heap-based one. */
+/** The obvious quadratic version of the rule, every row kept: the reference for stackRows, capped. */
 function naiveRows(items: StackItem[], gap: number): Map<string, number> {
   const sorted = [...items].sort((a, b) => a.x0 - b.x0 || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ends: number[] = [];

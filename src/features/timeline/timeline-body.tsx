@@ -63,11 +63,12 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
   // Too many marks for a button each: the rest are exposed as groups by lane and period, for keyboard and
   // screen-reader users. The groups take a pass over every mark (up to 100,000) and render hundreds of
   // buttons, so they follow settled windows only, not every frame of a drag or a wheel zoom (their buttons
-  // cannot be used mid-gesture), and in a deferred render. A detailed view has a button per mark at once,
-  // never a group left from before.
-  const [settled, setSettled] = useState({ layout, window: focus.window, buttons });
+  // cannot be used mid-gesture), and in a deferred render. Groups computed over other rows (another zoom
+  // level, filter or lane mode: lanes and heights differ) are not shown, nor any group in a detailed view,
+  // which has a button per mark at once.
+  const [settled, setSettled] = useState({ layout, window: focus.window, buttons, lanes: rows.lanes });
   const changed = settled.layout !== layout || settled.window !== focus.window || settled.buttons !== buttons;
-  if (!focus.moving && changed) setSettled({ layout, window: focus.window, buttons });
+  if (!focus.moving && changed) setSettled({ layout, window: focus.window, buttons, lanes: rows.lanes });
   const grouped = useDeferredValue(settled);
   const groups = useMemo(
     () =>
@@ -76,7 +77,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         : densityGroups(grouped.layout.marks, grouped.window, new Set(grouped.buttons.map((m) => m.item))),
     [grouped],
   );
-  const shownGroups = layout.detailed ? [] : groups;
+  const shownGroups = layout.detailed || grouped.lanes !== rows.lanes ? [] : groups;
   // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
   const buttonsByLane = useMemo(() => {
     const groups = rows.lanes.map((): MarkGeometry[] => []);

@@ -53,10 +53,10 @@ export function useZoomGestures(
     let hintTimer = 0;
     const settleSoon = () => {
       window.clearTimeout(settleTimer);
-      settleTimer = window.setTimeout(
-        () => latest.current.setWindow(latest.current.getWindow(), true),
-        WHEEL_SETTLE_MS,
-      );
+      settleTimer = window.setTimeout(() => {
+        settleTimer = 0;
+        latest.current.setWindow(latest.current.getWindow(), true);
+      }, WHEEL_SETTLE_MS);
     };
     const onWheel = (event: WheelEvent) => {
       const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? element.clientHeight : 1;
@@ -87,6 +87,9 @@ export function useZoomGestures(
     };
     element.addEventListener('wheel', onWheel, { passive: false });
     return () => {
+      // A wheel gesture cut short (the width changed, or the timeline is going away) still settles: the
+      // window goes into the URL and the density groups catch up, instead of waiting for a timer now gone.
+      if (settleTimer) latest.current.setWindow(latest.current.getWindow(), true);
       window.clearTimeout(settleTimer);
       window.clearTimeout(hintTimer);
       detached = true;
