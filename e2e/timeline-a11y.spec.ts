@@ -113,8 +113,8 @@ test.describe('the density view (1,000 rounds)', () => {
   const json = JSON.stringify(generateDataset(1000));
   const groupsOf = (page: Page) =>
     timeline(page).getByRole('button', { name: /^\d+ more rounds? in \d{4} — zoom in$/ });
-
-  test('after a drag, its groups name the rounds of the periods now in view', async ({ page }) => {
+  /** Opens the app on the generated dataset, served from the fixture origin. */
+  const openGenerated = async (page: Page) => {
     await page.route(url, (route) =>
       route.fulfill({
         body: json,
@@ -123,6 +123,10 @@ test.describe('the density view (1,000 rounds)', () => {
       }),
     );
     await page.goto(`./?data=${encodeURIComponent(url)}`);
+  };
+
+  test('after a drag, its groups name the rounds of the periods now in view', async ({ page }) => {
+    await openGenerated(page);
     const groups = groupsOf(page);
     await expect(groups.first()).toBeVisible({ timeout: 20_000 });
     const names = () =>
@@ -146,15 +150,8 @@ test.describe('the density view (1,000 rounds)', () => {
   test('exposes its rounds as operable text by lane and period, with no empty lane groups', async ({
     page,
   }) => {
-    await page.route(url, (route) =>
-      route.fulfill({
-        body: json,
-        contentType: 'application/json',
-        headers: { 'Access-Control-Allow-Origin': '*' },
-      }),
-    );
-    await page.goto(`./?data=${encodeURIComponent(url)}`);
-    const groups = timeline(page).getByRole('button', { name: /^\d+ more rounds? in \d{4} — zoom in$/ });
+    await openGenerated(page);
+    const groups = groupsOf(page);
     await expect(groups.first()).toBeVisible({ timeout: 20_000 });
     const lanes = timeline(page).getByRole('group', { name: /^Lane:/ });
     for (const lane of await lanes.all()) expect(await lane.getByRole('button').count()).toBeGreaterThan(0);
