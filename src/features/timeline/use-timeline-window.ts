@@ -16,8 +16,8 @@ interface Shown {
 
 /**
  * The window the timeline shows, live during gestures, and its link to the URL's day window: gestures update
- * it every frame (`moving` until they settle); only a settled window is reported, as whole days, for the URL. A day window from outside
- * (a link, Back, a host page) replaces the live one unless it names the same days.
+ * it every frame (`moving` until they settle); only a settled window is reported, as whole days, for the URL.
+ * A day window from outside (a link, Back, a host page) replaces the live one unless it names the same days.
  */
 export function useTimelineWindow(
   bounds: TimeWindow | null,
