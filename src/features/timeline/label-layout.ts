@@ -1,3 +1,5 @@
+import { firstIndex } from '../../utils/first-index.ts';
+
 /** A label candidate: it belongs to the mark at `anchorX` on `row`; `short` is tried when `full` does not fit. */
 export type LabelInput = {
   id: string;
@@ -34,13 +36,7 @@ const byPlacementOrder = (a: LabelInput, b: LabelInput) =>
  * search finds the only box that could collide: the first one whose right edge reaches past x0 - gap.
  */
 function insertionIndex(boxes: Box[], x0: number, x1: number, gap: number): number {
-  let lo = 0;
-  let hi = boxes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boxes[mid]!.x1 + gap <= x0) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(boxes, (box) => box.x1 + gap <= x0);
   const next = boxes[lo];
   return next !== undefined && next.x0 < x1 + gap ? -1 : lo;
 }

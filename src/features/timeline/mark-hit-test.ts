@@ -1,3 +1,4 @@
+import { firstIndex } from '../../utils/first-index.ts';
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 
 /** How far from a mark's centre, in CSS pixels, a pointer still picks it: half the 24 px target size. */
@@ -40,7 +41,8 @@ export function markHitTester(
     };
     for (const [rowY, row] of rows) {
       if (Math.abs(rowY - y) >= PICK_RADIUS) continue;
-      for (let i = firstFrom(row, x - PICK_RADIUS); i < row.length && midX(row[i]!) < x + PICK_RADIUS; i++) {
+      const from = firstIndex(row, (mark) => midX(mark) <= x - PICK_RADIUS);
+      for (let i = from; i < row.length && midX(row[i]!) < x + PICK_RADIUS; i++) {
         consider(row[i]!);
       }
     }
@@ -49,16 +51,4 @@ export function markHitTester(
       wide.find((m) => x >= markLeft(m) && x <= markRight(m) && Math.abs(y - m.y) <= LAYOUT.rowHeight / 2)
     );
   };
-}
-
-/** The first mark of a row (in order of centre) whose centre is right of `x`. */
-function firstFrom(row: readonly MarkGeometry[], x: number): number {
-  let lo = 0;
-  let hi = row.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (midX(row[mid]!) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 import type { Lane } from '../../domain/round-lanes.ts';
 import { layoutLabels, type Box, type PlacedLabel } from './label-layout.ts';
 import { stackRows } from './stack-rows.ts';
+import { firstIndex } from '../../utils/first-index.ts';
 import type { TimeWindow } from './time-scale.ts';
 import type { TimelineItem, TimelineModel } from './timeline-model.ts';
 
@@ -149,14 +150,8 @@ export function layoutMarks(
   const margin = LAYOUT.pointWidth * msPerPx;
   const items = model.items;
   // Items are sorted by start: skip those that end before the window with a binary search.
-  let lo = 0;
-  let hi = items.length;
   const from = window[0] - maxDuration - margin;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(items, (item) => item.start < from);
   const marks: MarkGeometry[] = [];
   for (let i = lo; i < items.length; i += 1) {
     const item = items[i]!;

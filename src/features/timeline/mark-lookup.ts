@@ -1,3 +1,4 @@
+import { firstIndex } from '../../utils/first-index.ts';
 import type { MarkGeometry } from './mark-layout.ts';
 import type { TimelineItem, TimelineModel } from './timeline-model.ts';
 
@@ -34,17 +35,24 @@ export function itemLookup(model: TimelineModel): ItemLookup {
  * order (by start), so a binary search on the start finds it, then a short walk over marks of the same start.
  */
 export function markIndexOf(marks: readonly MarkGeometry[], item: TimelineItem): number {
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.item.start < item.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < marks.length && marks[i]!.item.start === item.start; i += 1) {
+  for (
+    let i = firstIndex(marks, (mark) => mark.item.start < item.start);
+    i < marks.length && marks[i]!.item.start === item.start;
+    i += 1
+  ) {
     if (marks[i]!.item === item) return i;
   }
   return -1;
+}
+
+/** Where the mark with this key is among `marks`, or -1 when it is not in view. */
+export function markIndexOfKey(
+  marks: readonly MarkGeometry[],
+  lookup: ItemLookup,
+  key: string | null,
+): number {
+  const item = key === null ? undefined : lookup.byKey.get(key);
+  return item ? markIndexOf(marks, item) : -1;
 }
 
 /** The mark with this key when it is in view. */
@@ -53,8 +61,7 @@ export function markOfKey(
   lookup: ItemLookup,
   key: string | null,
 ): MarkGeometry | undefined {
-  const item = key === null ? undefined : lookup.byKey.get(key);
-  return item ? marks[markIndexOf(marks, item)] : undefined;
+  return marks[markIndexOfKey(marks, lookup, key)];
 }
 
 /** Positions among `marks` of the round's marks in view, in order. */

@@ -8,7 +8,7 @@ import {
 } from './mark-layout.ts';
 import type { TimeWindow } from './time-scale.ts';
 import type { TimelineModel } from './timeline-model.ts';
-import { markIndexesOfRound, markIndexOf, markOfKey, type ItemLookup } from './mark-lookup.ts';
+import { markIndexesOfRound, markIndexOfKey, markOfKey, type ItemLookup } from './mark-lookup.ts';
 
 /**
  * The timeline's view model: window → rows → layout, as plain data. Everything here is pure, so the renderer
@@ -107,9 +107,9 @@ export function buttonMarks(
 ): MarkGeometry[] {
   const { marks } = layout;
   if (layout.detailed) return marks;
-  const active = markOfKey(marks, lookup, activeKey);
+  const active = markIndexOfKey(marks, lookup, activeKey);
   const inUse = new Set([
-    ...(active ? [markIndexOf(marks, active.item)] : []),
+    ...(active >= 0 ? [active] : []),
     ...markIndexesOfRound(marks, lookup, focus.selectedId),
     ...markIndexesOfRound(marks, lookup, focus.targetRound),
   ]);
