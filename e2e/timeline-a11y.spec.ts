@@ -143,8 +143,14 @@ test.describe('the density view (1,000 rounds)', () => {
     await page.mouse.up();
     await expect(period(page)).not.toHaveText(caption!);
     await expect.poll(names).not.toBe(before);
-    // Every group still stands for rounds: none is left empty or names a period with no rounds in view.
-    for (const name of (await names()).split('|')) expect(name).toMatch(/^[1-9]\d* more rounds? in /);
+    // Every group stands for rounds of a year the window now shows, none for a period left behind.
+    const [firstYear, lastYear] = [...(await period(page).textContent())!.matchAll(/\d{4}/g)].map(Number);
+    for (const name of (await names()).split('|')) {
+      const [, count, year] = /^(\d+) more rounds? in (\d{4}) — zoom in$/.exec(name)!;
+      expect(Number(count)).toBeGreaterThan(0);
+      expect(Number(year)).toBeGreaterThanOrEqual(firstYear!);
+      expect(Number(year)).toBeLessThanOrEqual(lastYear!);
+    }
   });
 
   test('exposes its rounds as operable text by lane and period, with no empty lane groups', async ({
