@@ -1,10 +1,11 @@
+import type { DatasetBytes } from './dataset-bytes.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { ModelPart } from './model-transfer.ts';
 import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 
-/** The page asks the dataset worker to read one fetched body (transferred, not copied). */
+/** The page asks the dataset worker to read one fetched body (its chunks transferred, not copied). */
 export interface DatasetWorkerRequest {
-  body: ArrayBuffer;
+  body: DatasetBytes;
   origin: BodyOrigin;
 }
 

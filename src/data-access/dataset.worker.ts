@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/schema.ts';
+import { joinBytes } from './dataset-bytes.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
 import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 import { parseDatasetBody } from './parse-dataset-body.ts';
@@ -26,7 +27,7 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
   const { body, origin } = event.data;
   // The rounds leave as soon as they are valid, so the page parses them while this worker dates and indexes.
   const sendRounds = (dataset: Dataset) => postParts(encodeRounds(dataset.rounds));
-  parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }), sendRounds)
+  parseDatasetBody(joinBytes(body), origin, (progress) => post({ type: 'progress', progress }), sendRounds)
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });
       postParts(encodeModel(outcome.model));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
+import { joinBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { DEFAULT_LIMITS, type TransportLimits } from './transport-deadlines.ts';
 
@@ -7,7 +8,10 @@ const URL_ASKED = 'https://data.example/talks.json';
 // Short deadlines keep the suite fast; what is tested is which deadline fires and how it is named.
 const short: TransportLimits = { firstByteMs: 60, stallMs: 60, maxBytes: 1000 };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 /** A fetch that answers with `response`, or hangs until aborted when given nothing. */
 function serve(response?: () => Response) {
@@ -68,8 +72,8 @@ describe('fetchDatasetBody', () => {
       ),
     );
     const result = await fetchDatasetBody(URL_ASKED, { limits: short });
-    expect(result.body.byteLength).toBe(7);
-    expect(new TextDecoder().decode(result.body)).toBe('AAAAAAA');
+    expect(result.body.size).toBe(7);
+    expect(new TextDecoder().decode(joinBytes(result.body))).toBe('AAAAAAA');
     expect(result.contentType).toBe('application/json');
     expect(result.finalUrl).toBe('https://cdn.example/t.json');
     expect(result.redirected).toBe(true);
@@ -121,7 +125,22 @@ describe('fetchDatasetBody', () => {
     serve(() => responseWith(drip));
     // 8 pauses of 20 ms add up to more than the 60 ms stall deadline, but no single pause reaches it.
     const result = await fetchDatasetBody(URL_ASKED, { limits: short });
-    expect(result.body.byteLength).toBe(80);
+    expect(result.body.size).toBe(80);
+    expect(joinBytes(result.body).byteLength).toBe(80);
+  });
+
+  it('lets the page have its turn while it reads chunks that were already waiting', async () => {
+    // Each look at the clock is 20 ms later: reading goes on past the slice a task may take.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    serve(() => responseWith(bodyOf([1, 1, 1, 1, 1, 1])));
+    const order: string[] = [];
+    setTimeout(() => order.push('the page'), 0);
+    const result = await fetchDatasetBody(URL_ASKED, { limits: short });
+    order.push('the body read');
+    // Without a break, every chunk (already queued) would be read in one task, before the page's timer.
+    expect(order).toEqual(['the page', 'the body read']);
+    expect(result.body.size).toBe(6);
   });
 
   it('names a connection lost mid-body as interrupted, with the browser’s words', async () => {

@@ -1,4 +1,5 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
+import { leadingBytes } from './dataset-bytes.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportProgress, reportSource } from './download-status.ts';
 import { fetchDatasetBody, type DatasetBody } from './fetch-dataset-body.ts';
@@ -32,7 +33,7 @@ async function download(url: string, signal?: AbortSignal, limits?: TransportLim
   });
   const { body, contentType, finalUrl, redirected } = downloaded;
   reportSource(url, { finalUrl, redirected });
-  const head = new TextDecoder().decode(body.slice(0, 200));
+  const head = new TextDecoder().decode(leadingBytes(body, 200));
   // A single-page-app server answers unknown paths with its index.html and status 200.
   if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(head)) {
     throw new DatasetLoadError(url, { kind: 'not-found' });

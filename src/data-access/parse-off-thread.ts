@@ -1,3 +1,4 @@
+import { joinBytes, transferableBuffers, type DatasetBytes } from './dataset-bytes.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
 import { ModelDecoder } from './model-transfer.ts';
@@ -7,7 +8,7 @@ import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 export interface DatasetReader {
   /** Reads the bytes (transferred to the worker, not copied); at most once per reader. */
   read(
-    body: ArrayBuffer,
+    body: DatasetBytes,
     origin: BodyOrigin,
     onProgress: (progress: DatasetProgress) => void,
   ): Promise<ParseOutcome>;
@@ -26,7 +27,7 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
     return {
       read: (body, origin, onProgress) =>
         import('./parse-dataset-body.ts').then((pipeline) =>
-          pipeline.parseDatasetBody(body, origin, onProgress),
+          pipeline.parseDatasetBody(joinBytes(body), origin, onProgress),
         ),
       stop: () => undefined,
     };
@@ -74,7 +75,7 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
         }
       };
       const request: DatasetWorkerRequest = { body, origin };
-      worker.postMessage(request, [body]);
+      worker.postMessage(request, transferableBuffers(body));
     });
   return { read, stop };
 }

@@ -1,4 +1,5 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
+import type { DatasetBytes } from './dataset-bytes.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportDatasetProgress } from './dataset-progress.ts';
 import type { DatasetReader } from './parse-off-thread.ts';
@@ -9,7 +10,7 @@ import type { DatasetReader } from './parse-off-thread.ts';
  */
 export async function readDatasetBody(
   url: string,
-  body: ArrayBuffer,
+  body: DatasetBytes,
   contentType: string,
   reader: DatasetReader,
 ): Promise<DatasetModel> {
