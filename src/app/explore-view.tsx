@@ -59,7 +59,7 @@ interface Props {
 export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const { dataset, rounds } = model;
   // Filters hold the values as the data writes them (place=Istanbul), whatever language the page is in.
-  const { index, filters, matches, matchIds, lastFilter } = useFilteredRounds(
+  const { index, filters, matches, isMatch, lastFilter } = useFilteredRounds(
     model.original ?? dataset,
     rounds,
     model.index,
@@ -120,8 +120,8 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
   const dim = unmatched === 'dim' && matches.length < rounds.length;
   const shown = dim ? rounds : matches;
   const dimmed = useMemo(
-    () => (dim ? new Set(rounds.filter((d) => !matchIds.has(d.round.id)).map((d) => d.round.id)) : null),
-    [dim, rounds, matchIds],
+    () => (dim ? new Set(rounds.filter((d) => !isMatch(d.round.id)).map((d) => d.round.id)) : null),
+    [dim, rounds, isMatch],
   );
   const panel = (inSheet: boolean) => (
     <div className="space-y-4">
@@ -296,7 +296,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             dataset={dataset}
             rounds={rounds}
             roundId={selected}
-            matchesFilters={matchIds.has(selected)}
+            matchesFilters={isMatch(selected)}
             onClose={close}
           />
         </LazyPart>

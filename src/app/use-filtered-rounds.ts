@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DatedRound } from '../domain/dated-rounds.ts';
-import { filterRounds, type FilterIndex } from '../domain/filter-rounds.ts';
+import { filterRounds, keepsEveryRound, type FilterIndex } from '../domain/filter-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { knownFilterValues, type KnownFilters } from '../domain/validate-filters.ts';
@@ -13,7 +13,8 @@ export interface FilteredRounds {
   filters: Filters;
   /** Matching rounds in time order. */
   matches: readonly DatedRound[];
-  matchIds: ReadonlySet<string>;
+  /** Whether the round of this id matches the filters. */
+  isMatch: (roundId: string) => boolean;
   lastFilter: { facet: keyof Filters; value: string } | undefined;
 }
 
@@ -44,11 +45,12 @@ export function useFilteredRounds(
     }
   }, [dataset, checked]);
 
-  const matches = useMemo(() => {
+  const { matches, isMatch } = useMemo(() => {
+    // Unfiltered, as most views are, no set of 100,000 ids is built at all.
+    if (keepsEveryRound(index, filters)) return { matches: rounds, isMatch: () => true };
     const ids = new Set(filterRounds(index, filters));
-    return rounds.filter((d) => ids.has(d.round.id));
+    return { matches: rounds.filter((d) => ids.has(d.round.id)), isMatch: (id: string) => ids.has(id) };
   }, [index, filters, rounds]);
-  const matchIds = useMemo(() => new Set(matches.map((d) => d.round.id)), [matches]);
 
   // The filter added most recently, for "remove the last filter" when nothing matches.
   const [tracked, setTracked] = useState<{ filters: Filters; last: FilteredRounds['lastFilter'] }>({
@@ -59,5 +61,5 @@ export function useFilteredRounds(
     setTracked({ filters, last: addedFilter(tracked.filters, filters) ?? tracked.last });
   }
 
-  return { index, filters, matches, matchIds, lastFilter: tracked.last };
+  return { index, filters, matches, isMatch, lastFilter: tracked.last };
 }

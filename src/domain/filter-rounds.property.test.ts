@@ -8,6 +8,7 @@ import {
   facetCounts,
   filterAndCount,
   filterRounds,
+  keepsEveryRound,
   type CountedFacet,
   type FilterIndex,
 } from './filter-rounds.ts';
@@ -156,6 +157,17 @@ function checkProperties(index: FilterIndex, f: Filters): void {
 
   // Clearing returns everything.
   expect(filterRounds(index, emptyFilters)).toEqual(all);
+
+  // The shortcut past filtering is taken exactly when no facet, date or search term is set, and then
+  // filtering would have kept every round.
+  const noneSet =
+    countedFacets.every((facet) => f[facet].length === 0) &&
+    f.from === null &&
+    f.to === null &&
+    searchTerms(f.q).length === 0;
+  expect(keepsEveryRound(index, f)).toBe(noneSet);
+  expect(keepsEveryRound(index, { ...emptyFilters, q: ' \t ' })).toBe(true);
+  if (noneSet) expect(result).toEqual(all);
 
   const counts = facetCounts(index, f);
   expect(filterAndCount(index, f).ids).toEqual(result);

