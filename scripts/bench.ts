@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { LARGE_SIZE, parseBenchArgs } from './bench/options.ts';
+import { measureFirstLoad, type FirstLoad } from './bench/first-load.ts';
 import { emptyRunResult, measureRun, type RunResult } from './bench/measure-run.ts';
 import { printAndSaveResults, type SizeResults } from './bench/print-results.ts';
 import { runCommand, startDataServer, startPreview } from './bench/servers.ts';
@@ -79,6 +80,14 @@ try {
   process.exit(1);
 }
 
+// The issue's first-load measure: every script the bundled dataset's view asks for before it is ready.
+let firstLoad: FirstLoad | null = null;
+try {
+  firstLoad = await measureFirstLoad(browser, appUrl, path.join(root, 'dist'), options.readyTimeoutMs);
+} catch (error) {
+  log(`first load: not measured (${error instanceof Error ? error.message : String(error)})`);
+}
+
 const results: SizeResults[] = [];
 for (const size of options.sizes) {
   const runs: RunResult[] = [];
@@ -106,7 +115,7 @@ for (const size of options.sizes) {
 
 // After Ctrl-C the signal handler owns the exit; a half-finished table would only mislead.
 if (cleaning === null) {
-  const file = await printAndSaveResults(root, options, results, log);
+  const file = await printAndSaveResults(root, options, results, firstLoad, log);
   log(`results: ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   clearTimeout(hardStop);
   await cleanup();

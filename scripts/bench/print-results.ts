@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatFirstLoad, type FirstLoad } from './first-load.ts';
 import type { BenchOptions } from './options.ts';
 import type { RunResult } from './measure-run.ts';
 import { bundleSize, formatBundle, formatTable, summarise } from './report.ts';
@@ -16,11 +17,12 @@ const CAVEAT =
   'Medians over runs. Headless Chromium: frame timing is approximate (no real display, software rendering); ' +
   'compare runs on the same machine, not with a real browser. Heap is measured after a forced GC.';
 
-/** Prints the table, the bundle size, why figures are n/a and the caveat; saves it all as JSON. Returns the file. */
+/** Prints the table, the bundle size, the first load, why figures are n/a and the caveat; saves it all as JSON. Returns the file. */
 export async function printAndSaveResults(
   root: string,
   options: BenchOptions,
   results: readonly SizeResults[],
+  firstLoad: FirstLoad | null,
   log: (line: string) => void,
 ): Promise<string> {
   const summaries = results.map(({ size, runs }) => summarise(size, runs));
@@ -29,6 +31,7 @@ export async function printAndSaveResults(
   log(formatTable(summaries));
   log('');
   log(formatBundle(bundle));
+  log(formatFirstLoad(firstLoad));
   const notes = results.flatMap(({ size, runs }) =>
     [...new Set(runs.flatMap((run) => run.notes))].map((note) => `  size ${size}: ${note}`),
   );
@@ -41,7 +44,7 @@ export async function printAndSaveResults(
 
   const date = new Date().toISOString();
   const file = path.join(root, 'bench-results', `bench-${date.replace(/[:.]/g, '-')}.json`);
-  const record = { date, commit: gitCommit(root), options, bundle, summaries, results };
+  const record = { date, commit: gitCommit(root), options, bundle, firstLoad, summaries, results };
   await writeFile(file, `${JSON.stringify(record, null, 2)}\n`);
   return file;
 }

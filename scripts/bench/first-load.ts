@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { READY_MARK } from './measure-run.ts';
+
+/** The JavaScript the browser asked for before the timeline was ready, by where it comes from. */
+export interface FirstLoad {
+  /** Every script file requested before the ready mark, with its gzip size (level 9, as `npm run size`). */
+  files: { name: string; gzipKb: number }[];
+  totalKb: number;
+  /** The dataset worker's own file (validator, wording, EDTF grammar), fetched while the dataset downloads. */
+  workerKb: number;
+}
+
+/**
+ * Opens the app on its bundled dataset and lists the script files requested before `timeline-ready`
+ * (the page's resource timing, which includes the worker's file and the chunks the first render imports).
+ * `npm run size` counts only the entry and its static imports; this is the issue's wider measure.
+ */
+export async function measureFirstLoad(
+  browser: Browser,
+  appUrl: string,
+  distDir: string,
+  timeoutMs: number,
+): Promise<FirstLoad> {
+  // Playwright polls waitForFunction by evaluating script, which the app's policy (no 'unsafe-eval') forbids.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(appUrl, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const hasMark = `performance.getEntriesByName(${JSON.stringify(READY_MARK)}).length > 0`;
+    await page.waitForFunction(hasMark, undefined, { timeout: timeoutMs, polling: 50 });
+    const urls = await page.evaluate((mark) => {
+      const ready = performance.getEntriesByName(mark)[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= ready && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => new URL(entry.name).pathname);
+    }, READY_MARK);
+    const files = await Promise.all(
+      [...new Set(urls)].map(async (pathname) => {
+        const name = path.basename(pathname);
+        const bytes = await readFile(path.join(distDir, 'assets', name));
+        return { name, gzipKb: gzipSync(bytes, { level: 9 }).length / 1000 };
+      }),
+    );
+    files.sort((a, b) => b.gzipKb - a.gzipKb);
+    const totalKb = files.reduce((sum, file) => sum + file.gzipKb, 0);
+    const workerKb = files.find((file) => file.name.startsWith('dataset.worker'))?.gzipKb ?? 0;
+    return { files, totalKb, workerKb };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One line for the report: the total, the worker's share, and the files. */
+export function formatFirstLoad(load: FirstLoad | null): string {
+  if (load === null) return 'first load: n/a';
+  const files = load.files.map((file) => `${file.name} ${file.gzipKb.toFixed(1)}`).join(', ');
+  return (
+    `first load (bundled dataset): ${load.totalKb.toFixed(1)} kB gzip of JavaScript requested before ` +
+    `${READY_MARK}, of which the dataset worker ${load.workerKb.toFixed(1)} kB (${files})`
+  );
+}
