@@ -19,15 +19,29 @@ describe('plainEndpoint', () => {
       day.map((d) => d.slice(0, 4)),
     );
     fc.assert(
-      fc.property(forms, (text) => {
-        expect(plainEndpoint(text)).toEqual(grammarEndpoint(text));
+      fc.property(forms, fc.constantFrom('', '?', '~', '%'), (text, qualifier) => {
+        expect(plainEndpoint(text + qualifier)).toEqual(grammarEndpoint(text + qualifier));
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
-  it('leaves qualified and other forms to the grammar', () => {
-    for (const text of ['2025-03~', '2025-05-16?', '2025-21', '2025-03-1X', '2025-13', 'soon']) {
+  it('reads a qualifier as the grammar does: ? uncertain, ~ approximate, % both', () => {
+    expect(plainEndpoint('2025-03~')).toMatchObject({
+      precision: 'month',
+      approximate: true,
+      uncertain: false,
+    });
+    expect(plainEndpoint('2025-05-16?')).toMatchObject({
+      precision: 'day',
+      approximate: false,
+      uncertain: true,
+    });
+    expect(plainEndpoint('2025%')).toMatchObject({ precision: 'year', approximate: true, uncertain: true });
+  });
+
+  it('leaves other forms, and a qualified impossible day, to the grammar and its wording', () => {
+    for (const text of ['2025-21', '2025-03-1X', '2025-13', '2025-13~', '2025-05~?', '2025-02-30?', 'soon']) {
       expect(plainEndpoint(text)).toBeNull();
     }
   });
