@@ -128,6 +128,21 @@ describe('lanesFor table', () => {
       'US–Ukraine',
     ]);
   });
+  it('tells apart lists of parties whose ids would run together', () => {
+    // Unvalidated data (the editor's preview) may hold any ids: "a" + "bc" and "ab" + "c" are two tables.
+    const odd: Dataset = {
+      ...dataset,
+      parties: [party('a', 'A'), party('bc', 'BC'), party('ab', 'AB'), party('c', 'C')],
+      rounds: [
+        round('one', '2025-01-01', { participants: ['a', 'bc'].map(as('party')) }),
+        round('two', '2025-01-02', { participants: ['ab', 'c'].map(as('party')) }),
+      ],
+    };
+    expect(lanesFor(odd, 'table', startOf, labels).entries).toEqual([
+      { roundId: 'one', laneId: 'a+bc' },
+      { roundId: 'two', laneId: 'ab+c' },
+    ]);
+  });
 });
 
 describe('lanesFor place', () => {

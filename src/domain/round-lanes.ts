@@ -31,6 +31,9 @@ const PRECEDENCE: readonly OutcomeStatus[] = outcomeStatuses;
  * that either "agreed" or "not agreed" would misreport it; otherwise the most settled status present.
  */
 export function combineStatuses(statuses: readonly [OutcomeStatus, ...OutcomeStatus[]]): OutcomeStatus {
+  const [first] = statuses;
+  // Most rounds record one outcome per topic: no set to build for them.
+  if (statuses.every((status) => status === first)) return first;
   const present = new Set(statuses);
   const agreed = present.has('agreed') || present.has('agreed-in-principle');
   if (agreed && (present.has('not-agreed') || present.has('proposed'))) return 'partly-agreed';
@@ -62,7 +65,21 @@ type LaneKey = (round: Round) => Lane;
 function tableKey(dataset: Dataset, labels: NoLaneLabels): LaneKey {
   const rank = new Map(dataset.parties.map((party, i) => [party.id, i]));
   const shortName = new Map(dataset.parties.map((party) => [party.id, party.shortName]));
+  // Rounds share a few tables: the lane of each list of negotiating parties, as written, is worked out once.
+  // Each id is prefixed by its length, so no two lists run together into one key whatever the ids contain.
+  const known = new Map<string, Lane>();
   return (round) => {
+    let written = '';
+    for (const p of round.participants) if (p.role === 'party') written += `${p.party.length}:${p.party}`;
+    let lane = known.get(written);
+    if (lane === undefined) {
+      lane = tableLane(round);
+      known.set(written, lane);
+    }
+    return lane;
+  };
+
+  function tableLane(round: Round): Lane {
     const parties = [...new Set(round.participants.filter((p) => p.role === 'party').map((p) => p.party))];
     if (parties.length === 0) return { id: NO_PARTY_LANE, label: labels.noParties };
     // The id is alphabetical so it stays the same if the dataset reorders its parties; the label follows the dataset.
@@ -71,7 +88,7 @@ function tableKey(dataset: Dataset, labels: NoLaneLabels): LaneKey {
       (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || compareText(a, b),
     );
     return { id, label: shown.map((party) => shortName.get(party) ?? party).join('–') };
-  };
+  }
 }
 
 function placeKey(labels: NoLaneLabels): LaneKey {
