@@ -1,0 +1,24 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { StringPool } from './string-pool.ts';
+
+// Whether two equal strings share memory cannot be seen from script (=== compares contents): the heap figure
+// it saves is a benchmark's (README, performance). What a test can hold the pool to is changing nothing else.
+describe('StringPool', () => {
+  it('leaves any JSON value equal to what it was, with one pool across many values', () => {
+    const pool = new StringPool();
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(pool.share(structuredClone(value))).toEqual(value);
+      }),
+    );
+  });
+
+  it('works in place: the same arrays and objects come back', () => {
+    const round = { id: 'r1', participants: [{ party: 'ua', delegation: [{ person: 'p1' }] }] };
+    const participants = round.participants;
+    const shared = new StringPool().share(round);
+    expect(shared).toBe(round);
+    expect(shared.participants).toBe(participants);
+  });
+});
