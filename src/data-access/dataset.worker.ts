@@ -24,10 +24,13 @@ const postParts = (parts: Iterable<ModelPart>) => {
 };
 
 scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
-  const { body, origin } = event.data;
+  const { origin } = event.data;
+  // Once joined, the chunks go: kept beside the joined copy, they would hold the body twice while it is parsed.
+  const body = joinBytes(event.data.body);
+  event.data.body = { chunks: [], size: 0 };
   // The rounds leave as soon as they are valid, so the page parses them while this worker dates and indexes.
   const sendRounds = (dataset: Dataset) => postParts(encodeRounds(dataset.rounds));
-  parseDatasetBody(joinBytes(body), origin, (progress) => post({ type: 'progress', progress }), sendRounds)
+  parseDatasetBody(body, origin, (progress) => post({ type: 'progress', progress }), sendRounds)
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });
       postParts(encodeModel(outcome.model));

@@ -14,6 +14,20 @@ describe('StringPool', () => {
     );
   });
 
+  it('holds each distinct string once, from every depth of the values it was given', () => {
+    const pool = new StringPool();
+    pool.share({ id: 'r1', participants: [{ party: 'ua', delegation: [{ person: 'p1' }] }] });
+    // The values 'r1', 'ua' and 'p1' (keys are the engine's, shared already).
+    expect(pool.size).toBe(3);
+    // Only 'r2' is new: the rest were seen in the first round, in objects and arrays alike.
+    pool.share({
+      id: 'r2',
+      participants: [{ party: 'ua', delegation: [{ person: 'p1' }] }],
+      sources: ['r1'],
+    });
+    expect(pool.size).toBe(4);
+  });
+
   it('works in place: the same arrays and objects come back', () => {
     const round = { id: 'r1', participants: [{ party: 'ua', delegation: [{ person: 'p1' }] }] };
     const participants = round.participants;

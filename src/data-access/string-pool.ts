@@ -7,6 +7,11 @@
 export class StringPool {
   private readonly strings = new Map<string, string>();
 
+  /** How many distinct strings the pool holds. */
+  get size(): number {
+    return this.strings.size;
+  }
+
   /** The value with every string in it replaced by the pool's copy; arrays and objects change in place. */
   share<T>(value: T): T {
     return this.shareValue(value) as T;
@@ -24,9 +29,9 @@ export class StringPool {
       for (let i = 0; i < value.length; i += 1) value[i] = this.shareValue(value[i]);
       return value;
     }
-    // JSON.parse makes plain objects with own, enumerable keys only.
+    // Own keys only: a key some script added to Object.prototype must not be copied into the data.
     const record = value as Record<string, unknown>;
-    for (const key in record) record[key] = this.shareValue(record[key]);
+    for (const key of Object.keys(record)) record[key] = this.shareValue(record[key]);
     return value;
   }
 }

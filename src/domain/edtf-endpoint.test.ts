@@ -8,7 +8,7 @@ describe('plainEndpoint', () => {
   it('agrees with the EDTF grammar on every real calendar day, month and year', () => {
     const day = fc
       .date({
-        min: new Date('1000-01-01T00:00:00Z'),
+        min: new Date('0000-01-01T00:00:00Z'),
         max: new Date('2999-12-31T00:00:00Z'),
         noInvalidDate: true,
       })
@@ -40,10 +40,17 @@ describe('plainEndpoint', () => {
     expect(plainEndpoint('2025%')).toMatchObject({ precision: 'year', approximate: true, uncertain: true });
   });
 
-  it('leaves other forms, and a qualified impossible day, to the grammar and its wording', () => {
-    for (const text of ['2025-21', '2025-03-1X', '2025-13', '2025-13~', '2025-05~?', '2025-02-30?', 'soon']) {
+  it('leaves other forms to the grammar and its wording', () => {
+    for (const text of ['2025-21', '2025-03-1X', '2025-13', '2025-13~', '2025-05~?', 'soon']) {
       expect(plainEndpoint(text)).toBeNull();
     }
+  });
+
+  it('refuses a day the calendar lacks, qualified or not (the grammar takes 29 February in any year)', () => {
+    for (const text of ['2025-02-30', '2025-02-29', '2025-02-29?', '2023-04-31~', '2025-01-00%']) {
+      expect(plainEndpoint(text)).toBe(`not a day in the calendar: ${text}`);
+    }
+    expect(plainEndpoint('2024-02-29?')).toMatchObject({ precision: 'day', uncertain: true });
   });
 
   it('covers a whole month to its last millisecond', () => {

@@ -167,6 +167,7 @@ function checkProperties(index: FilterIndex, f: Filters): void {
     searchTerms(f.q).length === 0;
   expect(keepsEveryRound(index, f)).toBe(noneSet);
   expect(keepsEveryRound(index, { ...emptyFilters, q: ' \t ' })).toBe(true);
+  expect(filterRounds(index, { ...emptyFilters, q: ' \t ' })).toEqual(all);
   if (noneSet) expect(result).toEqual(all);
 
   const counts = facetCounts(index, f);

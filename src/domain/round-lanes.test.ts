@@ -129,7 +129,7 @@ describe('lanesFor table', () => {
     ]);
   });
   it('tells apart lists of parties whose ids would run together', () => {
-    // Unvalidated data (the editor's preview) may hold any ids: "a" + "bc" and "ab" + "c" are two tables.
+    // Ids that would run together when written one after the other: "a" + "bc" and "ab" + "c" are two tables.
     const odd: Dataset = {
       ...dataset,
       parties: [party('a', 'A'), party('bc', 'BC'), party('ab', 'AB'), party('c', 'C')],
