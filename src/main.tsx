@@ -5,6 +5,7 @@ import { EMBED_DEFAULT_THEME, readEmbedMode } from './features/embed/embed-mode.
 import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
+import { preloadEmbedHeader } from './app/lazy-parts.ts';
 import { startUrlSync } from './url/url-sync.ts';
 import { followViewLanguage } from './i18n/catalogue.ts';
 import { hostLanguage } from './features/embed/host-language.ts';
@@ -23,7 +24,10 @@ if (host) viewActions.setLang(host);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-if (embed.embedded) startEmbedConnectionSoon(root, viewAtStep);
+if (embed.embedded) {
+  startEmbedConnectionSoon(root, viewAtStep);
+  preloadEmbedHeader();
+}
 // A link in another language waits for that catalogue (one small chunk) rather than flashing English first;
 // that costs those readers the chunk's round trip before the first render. English is already here.
 void followViewLanguage().then(() =>

@@ -23,9 +23,10 @@ import {
   LazyRoundsTable,
   LazySelectionPanel,
   preloadLazyParts,
+  LazyEmbedHeader,
+  LazyStoryLauncher,
 } from './lazy-parts.ts';
 import { DatasetIntro } from './dataset-intro.tsx';
-import { EmbedHeader } from '../features/embed/embed-header.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
 import { InlineFilters } from './inline-filters.tsx';
 import { PrintViewWhenLoaded } from './print/lazy-print-view.ts';
@@ -34,7 +35,6 @@ import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
-import { StoryLauncher } from '../features/story/story-launcher.tsx';
 import { goToStep } from '../features/story/story-actions.ts';
 import { useWindowTransition } from '../features/story/use-window-transition.ts';
 import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
@@ -187,13 +187,17 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       )}
       <div ref={contentRef} className="min-w-0">
         {embed.embedded ? (
-          <EmbedHeader dataset={dataset} updated={model.metaDates.updated} />
+          <LazyPart what={words.partEmbedHeader}>
+            <LazyEmbedHeader dataset={dataset} updated={model.metaDates.updated} />
+          </LazyPart>
         ) : (
           <DatasetIntro dataset={dataset} />
         )}
         {!embed.embedded && !story.active && (
           <div className="mt-3 print:hidden">
-            <StoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
+            <LazyPart what={words.partStoryButtons}>
+              <LazyStoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
+            </LazyPart>
           </div>
         )}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3 print:hidden">

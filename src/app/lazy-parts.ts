@@ -2,7 +2,8 @@ import { lazy } from 'react';
 import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
- * The parts of the explore view a reader needs only after the first timeline is on screen: the detail panel,
+ * The parts of the explore view a reader needs only after the first timeline is on screen (or, for the embed's
+ * header, only in an embed): the buttons that start a story, the detail panel,
  * a document's dialog, a story's card, the list view, the explanation of an empty result, the phone's filter sheet, and the legend
  * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
  * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
@@ -16,6 +17,8 @@ const loaders = {
   filterPanel: () => import('../features/filters/filter-panel.tsx'),
   filtersSheet: () => import('./filters-sheet.tsx'),
   timelineLegend: () => import('../features/timeline/timeline-legend.tsx'),
+  embedHeader: () => import('../features/embed/embed-header.tsx'),
+  storyLauncher: () => import('../features/story/story-launcher.tsx'),
   printView: loadPrintView,
 };
 
@@ -33,6 +36,16 @@ export const LazyTimelineLegend = lazy(() =>
   loaders.timelineLegend().then((m) => ({ default: m.TimelineLegend })),
 );
 export const LazyFiltersSheet = lazy(() => loaders.filtersSheet().then((m) => ({ default: m.FiltersSheet })));
+export const LazyStoryLauncher = lazy(() =>
+  loaders.storyLauncher().then((m) => ({ default: m.StoryLauncher })),
+);
+/** The embed's title and credit: only embeds need it, so main.tsx asks for it as an embed starts. */
+export const LazyEmbedHeader = lazy(() => loaders.embedHeader().then((m) => ({ default: m.EmbedHeader })));
+
+/** Starts fetching the embed's header beside the dataset, so it is there when the view first renders. */
+export function preloadEmbedHeader(): void {
+  void loaders.embedHeader();
+}
 
 let preloading = false;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { joinBytes, leadingBytes, type DatasetBytes } from './dataset-bytes.ts';
+import { leadingBytes, type DatasetBytes } from './dataset-bytes.ts';
+import { joinBytes } from './join-bytes.ts';
 
 const bytesOf = (chunks: Uint8Array[]): DatasetBytes => ({
   chunks,

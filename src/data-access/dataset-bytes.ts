@@ -8,28 +8,17 @@ export interface DatasetBytes {
   size: number;
 }
 
-/** The chunks as one buffer. */
-export function joinBytes({ chunks, size }: DatasetBytes): ArrayBuffer {
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
-}
-
 /** The first `count` bytes (fewer when the body is shorter), read without joining the rest. */
-export function leadingBytes({ chunks }: DatasetBytes, count: number): Uint8Array {
-  const lead: Uint8Array[] = [];
+export function leadingBytes({ chunks, size }: DatasetBytes, count: number): Uint8Array {
+  const lead = new Uint8Array(Math.min(count, size));
   let taken = 0;
   for (const chunk of chunks) {
-    if (taken >= count) break;
-    const part = chunk.subarray(0, count - taken);
-    lead.push(part);
+    if (taken >= lead.length) break;
+    const part = chunk.subarray(0, lead.length - taken);
+    lead.set(part, taken);
     taken += part.byteLength;
   }
-  return new Uint8Array(joinBytes({ chunks: lead, size: taken }));
+  return lead;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain/schema.ts';
-import { joinBytes } from './dataset-bytes.ts';
+import { joinBytes } from './join-bytes.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
 import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 import { parseDatasetBody } from './parse-dataset-body.ts';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
-import { joinBytes } from './dataset-bytes.ts';
+import { joinBytes } from './join-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { DEFAULT_LIMITS, type TransportLimits } from './transport-deadlines.ts';
 

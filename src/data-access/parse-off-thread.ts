@@ -1,4 +1,4 @@
-import { joinBytes, transferableBuffers, type DatasetBytes } from './dataset-bytes.ts';
+import { transferableBuffers, type DatasetBytes } from './dataset-bytes.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
 import { ModelDecoder } from './model-transfer.ts';
@@ -26,8 +26,8 @@ export function startDatasetReader(signal?: AbortSignal): DatasetReader {
   if (typeof Worker === 'undefined') {
     return {
       read: (body, origin, onProgress) =>
-        import('./parse-dataset-body.ts').then((pipeline) =>
-          pipeline.parseDatasetBody(joinBytes(body), origin, onProgress),
+        Promise.all([import('./parse-dataset-body.ts'), import('./join-bytes.ts')]).then(
+          ([pipeline, { joinBytes }]) => pipeline.parseDatasetBody(joinBytes(body), origin, onProgress),
         ),
       stop: () => undefined,
     };

@@ -1,0 +1,12 @@
+import type { DatasetBytes } from './dataset-bytes.ts';
+
+/** The chunks as one buffer: in the dataset worker (or the pipeline run in the page where there is none). */
+export function joinBytes({ chunks, size }: DatasetBytes): ArrayBuffer {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
