@@ -61,6 +61,21 @@ async function failureOf(
   return { failure: error.failure, error };
 }
 
+/**
+ * Reads a body of six chunks, all queued at once, while the page has a timer due; each look at the clock is
+ * 20 ms later, so reading goes on past the slice a task may take. Says what happened first.
+ */
+async function readQueuedChunksBesideATimer(): Promise<{ order: string[]; size: number }> {
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+  serve(() => responseWith(bodyOf([1, 1, 1, 1, 1, 1])));
+  const order: string[] = [];
+  setTimeout(() => order.push('the page'), 0);
+  const result = await fetchDatasetBody(URL_ASKED, { limits: short });
+  order.push('the body read');
+  return { order, size: result.body.size };
+}
+
 describe('fetchDatasetBody', () => {
   it('returns the bytes, the content type and the address they came from after a redirect', async () => {
     serve(() =>
@@ -130,28 +145,15 @@ describe('fetchDatasetBody', () => {
   });
 
   it('lets the page have its turn while it reads chunks that were already waiting', async () => {
-    // Each look at the clock is 20 ms later: reading goes on past the slice a task may take.
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
-    serve(() => responseWith(bodyOf([1, 1, 1, 1, 1, 1])));
-    const order: string[] = [];
-    setTimeout(() => order.push('the page'), 0);
-    const result = await fetchDatasetBody(URL_ASKED, { limits: short });
-    order.push('the body read');
+    const { order, size } = await readQueuedChunksBesideATimer();
     // Without a break, every chunk (already queued) would be read in one task, before the page's timer.
     expect(order).toEqual(['the page', 'the body read']);
-    expect(result.body.size).toBe(6);
+    expect(size).toBe(6);
   });
 
   it('reads on without a break in a hidden tab, whose timers may be held back to one a second', async () => {
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
     vi.stubGlobal('document', { hidden: true });
-    serve(() => responseWith(bodyOf([1, 1, 1, 1, 1, 1])));
-    const order: string[] = [];
-    setTimeout(() => order.push('the page'), 0);
-    await fetchDatasetBody(URL_ASKED, { limits: short });
-    order.push('the body read');
+    const { order } = await readQueuedChunksBesideATimer();
     // The whole body was read in the task that started reading: the page's timer has not run yet.
     expect(order).toEqual(['the body read']);
   });
