@@ -3,7 +3,13 @@ import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
 import { bundledJson } from '../test/bundled-dataset.ts';
-import { encodeModel, encodeRounds, ModelDecoder, type ModelPart } from './model-transfer.ts';
+import {
+  encodeModel,
+  encodeRounds,
+  ModelDecoder,
+  ROUNDS_PER_PART,
+  type ModelPart,
+} from './model-transfer.ts';
 
 function modelOf(dataset: Dataset) {
   const result = validateDataset(dataset);
@@ -30,7 +36,10 @@ describe('the model as the dataset worker sends it', () => {
   it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built', () => {
     const model = modelOf(manyRounds(40));
     const parts = partsOf(model);
-    expect(parts.map((part) => part.kind)).toEqual(['rounds', 'rounds', 'head', 'order', 'order']);
+    const batches = Math.ceil(model.rounds.length / ROUNDS_PER_PART);
+    expect(batches).toBeGreaterThan(1);
+    const batchesOf = (kind: ModelPart['kind']) => Array<ModelPart['kind']>(batches).fill(kind);
+    expect(parts.map((part) => part.kind)).toEqual([...batchesOf('rounds'), 'head', ...batchesOf('order')]);
 
     const decoder = new ModelDecoder();
     for (const part of parts) decoder.accept(part);
@@ -45,8 +54,11 @@ describe('the model as the dataset worker sends it', () => {
 
   it('refuses to finish a model whose last batch never arrived', () => {
     const decoder = new ModelDecoder();
-    for (const part of partsOf(modelOf(manyRounds(40))).slice(0, -1)) decoder.accept(part);
-    expect(() => decoder.finish()).toThrow(/arrived incomplete \(2000 of 2320 rounds\)/);
+    const model = modelOf(manyRounds(40));
+    for (const part of partsOf(model).slice(0, -1)) decoder.accept(part);
+    const total = model.rounds.length;
+    const arrived = Math.floor((total - 1) / ROUNDS_PER_PART) * ROUNDS_PER_PART;
+    expect(() => decoder.finish()).toThrow(`arrived incomplete (${arrived} of ${total} rounds)`);
   });
 
   it('refuses a time order naming a round that never arrived', () => {
