@@ -4,7 +4,6 @@ import type { Filters } from '../domain/round-filters.ts';
 import { LazyPart } from '../components/lazy-part.tsx';
 import { FilterChips } from '../features/filters/filter-chips.tsx';
 import { activeFilters } from '../features/filters/filter-entries.ts';
-import { ExportControls } from './export/export-controls.tsx';
 import { useElementWidth } from '../hooks/use-element-width.ts';
 import { exportViewReader } from './export/export-view-reader.ts';
 import { Timeline } from '../features/timeline/timeline.tsx';
@@ -25,6 +24,7 @@ import {
   preloadLazyParts,
   LazyEmbedHeader,
   LazyStoryLauncher,
+  LazyExportControls,
 } from './lazy-parts.ts';
 import { DatasetIntro } from './dataset-intro.tsx';
 import type { EmbedMode } from '../features/embed/embed-mode.ts';
@@ -35,6 +35,7 @@ import { LiveStatus } from './live-status.tsx';
 import { roundsFocusTargets } from './rounds-focus.ts';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
+import { ExportButtonsSpace } from './export/export-buttons-space.tsx';
 import { goToStep } from '../features/story/story-actions.ts';
 import { useWindowTransition } from '../features/story/use-window-transition.ts';
 import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
@@ -195,7 +196,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
         )}
         {!embed.embedded && !story.active && (
           <div className="mt-3 print:hidden">
-            <LazyPart what={words.partStoryButtons}>
+            <LazyPart
+              what={words.partStoryButtons}
+              // One row of Story buttons is kept free while they arrive, so the timeline below does not jump.
+              fallback={(dataset.stories?.length ?? 0) > 0 && <div className="min-h-11 sm:min-h-9" />}
+            >
               <LazyStoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
             </LazyPart>
           </div>
@@ -218,7 +223,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-2">
-            {matches.length > 0 && <ExportControls view={exportView} />}
+            {matches.length > 0 && (
+              <LazyPart what={words.partExportButtons} fallback={<ExportButtonsSpace />}>
+                <LazyExportControls view={exportView} />
+              </LazyPart>
+            )}
             <ViewSwitch />
           </div>
         </div>

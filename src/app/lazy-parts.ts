@@ -3,7 +3,7 @@ import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
  * The parts of the explore view a reader needs only after the first timeline is on screen (or, for the embed's
- * header, only in an embed): the buttons that start a story, the detail panel,
+ * header, only in an embed): the buttons that start a story, Download and Cite, the detail panel,
  * a document's dialog, a story's card, the list view, the explanation of an empty result, the phone's filter sheet, and the legend
  * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
  * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
@@ -19,6 +19,7 @@ const loaders = {
   timelineLegend: () => import('../features/timeline/timeline-legend.tsx'),
   embedHeader: () => import('../features/embed/embed-header.tsx'),
   storyLauncher: () => import('../features/story/story-launcher.tsx'),
+  exportControls: () => import('./export/export-controls.tsx'),
   printView: loadPrintView,
 };
 
@@ -38,6 +39,9 @@ export const LazyTimelineLegend = lazy(() =>
 export const LazyFiltersSheet = lazy(() => loaders.filtersSheet().then((m) => ({ default: m.FiltersSheet })));
 export const LazyStoryLauncher = lazy(() =>
   loaders.storyLauncher().then((m) => ({ default: m.StoryLauncher })),
+);
+export const LazyExportControls = lazy(() =>
+  loaders.exportControls().then((m) => ({ default: m.ExportControls })),
 );
 /** The embed's title and credit: only embeds need it, so main.tsx asks for it as an embed starts. */
 export const LazyEmbedHeader = lazy(() => loaders.embedHeader().then((m) => ({ default: m.EmbedHeader })));

@@ -32,6 +32,7 @@ export const enStatus = {
   partError: (url: string) => `the explanation of why the dataset at ${url} could not be loaded`,
   partStory: 'the story',
   partStoryButtons: 'the buttons that start a story',
+  partExportButtons: 'the Download and Cite buttons',
   partDownloadMenu: 'the download menu',
   partCiteDialog: 'the citation dialog',
   partEmbedCode: 'the embed code',

@@ -40,6 +40,7 @@ export const ukStatus: typeof enStatus = {
   partError: (url) => `пояснення, чому не вдалося завантажити набір даних з ${url}`,
   partStory: 'історію',
   partStoryButtons: 'кнопки, що запускають історію',
+  partExportButtons: 'кнопки «Завантажити» й «Цитувати»',
   partDownloadMenu: 'меню завантаження',
   partCiteDialog: 'вікно цитування',
   partEmbedCode: 'код для вбудовування',
