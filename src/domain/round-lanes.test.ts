@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoundDate } from './dates.ts';
-import { combineStatuses, lanesFor } from './round-lanes.ts';
+import { runSteps } from '../utils/steps.ts';
+import { combineStatuses, laneSteps } from './round-lanes.ts';
 import { datasetSchema, type Dataset, type Round } from './schema.ts';
+
+const lanesFor = (...input: Parameters<typeof laneSteps>) => runSteps(laneSteps(...input));
 
 const S = ['s01'];
 /** The start the app passes: the first instant of the round's EDTF date. */

@@ -1,3 +1,4 @@
+import { ITEMS_PER_STEP, type Steps } from '../utils/steps.ts';
 import { outcomeStatuses } from './vocabularies.ts';
 import type { Dataset, OutcomeStatus, Round } from './schema.ts';
 
@@ -46,18 +47,20 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * The lanes for a grouping mode. 'table' and 'place' lanes are ordered by their first round's start (rounds whose
  * start is NaN count as last), ties by label; 'topic' lanes follow dataset.topics, grouped by topic group in order of
  * each group's first topic. Entries follow dataset.rounds order (then lane order within a round).
+ *
+ * Written as steps that pause every few hundred rounds (utils/steps.ts): run them with runSteps, or in slices.
  */
-export function lanesFor(
+export function* laneSteps(
   dataset: Dataset,
   mode: LaneMode,
   /** The round's first instant, from its parsed EDTF date; NaN sorts last. */
   startOf: (round: Round) => number,
   /** Words, not data: the catalogue's, so they follow the interface's language. */
   labels: NoLaneLabels,
-): Lanes {
+): Steps<Lanes> {
   return mode === 'topic'
-    ? topicLanes(dataset)
-    : keyedLanes(dataset, mode === 'table' ? tableKey(dataset, labels) : placeKey(labels), startOf);
+    ? yield* topicLanes(dataset)
+    : yield* keyedLanes(dataset, mode === 'table' ? tableKey(dataset, labels) : placeKey(labels), startOf);
 }
 
 type LaneKey = (round: Round) => Lane;
@@ -100,10 +103,13 @@ function placeKey(labels: NoLaneLabels): LaneKey {
   };
 }
 
-function keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) => number): Lanes {
+function* keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) => number): Steps<Lanes> {
   const first = new Map<string, Lane & { start: number }>();
   const entries: LaneEntry[] = [];
-  for (const round of dataset.rounds) {
+  const { rounds } = dataset;
+  for (let i = 0; i < rounds.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    const round = rounds[i]!;
     const lane = keyOf(round);
     const raw = startOf(round);
     const start = Number.isNaN(raw) ? Infinity : raw;
@@ -118,7 +124,7 @@ function keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) =>
   return { lanes, entries };
 }
 
-function topicLanes(dataset: Dataset): Lanes {
+function* topicLanes(dataset: Dataset): Steps<Lanes> {
   const groupRank = new Map<string, number>();
   for (const topic of dataset.topics) {
     if (!groupRank.has(topic.group)) groupRank.set(topic.group, groupRank.size);
@@ -132,7 +138,10 @@ function topicLanes(dataset: Dataset): Lanes {
   );
   const used = new Map<string, Lane & { rank: number }>();
   const entries: LaneEntry[] = [];
-  for (const round of dataset.rounds) {
+  const { rounds } = dataset;
+  for (let i = 0; i < rounds.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    const round = rounds[i]!;
     const byTopic = new Map<string, [OutcomeStatus, ...OutcomeStatus[]]>();
     for (const { topic, status } of round.outcomes) {
       const statuses = byTopic.get(topic);

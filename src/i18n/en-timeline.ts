@@ -30,6 +30,12 @@ export const enTimeline = {
   densityGroup: (count: number, period: string) =>
     `${count} more ${count === 1 ? 'round' : 'rounds'} in ${period} — zoom in`,
 
+  /** While the marks of a large dataset are being made (a second or so at 100,000 rounds). */
+  placingRounds: plural('en', {
+    one: 'Placing # round on the timeline…',
+    other: 'Placing # rounds on the timeline…',
+  }),
+
   zoomHintMac: 'Use ⌘ + scroll to zoom',
   zoomHintOther: 'Use Ctrl + scroll to zoom',
 };

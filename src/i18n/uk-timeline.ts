@@ -28,6 +28,8 @@ export const ukTimeline: typeof enTimeline = {
   // "ще 14 раундів: березень 2025 — збільшити": the period stays in the nominative after a colon.
   densityGroup: (count, period) => `${moreRounds(count)}: ${period} — збільшити`,
 
+  placingRounds: (count) => `Розміщення раундів на хронології: ${new Intl.NumberFormat('uk').format(count)}…`,
+
   zoomHintMac: '⌘ + прокручування — масштаб',
   zoomHintOther: 'Ctrl + прокручування — масштаб',
 };

@@ -64,7 +64,7 @@ interface LaneMarks {
 const lanesOfModel = new WeakMap<TimelineModel, LaneMarks[]>();
 
 /** Each lane's marks as columns, built once per model: a zoom step then reads only typed arrays. */
-function laneMarks(model: TimelineModel): LaneMarks[] {
+export function laneMarks(model: TimelineModel): LaneMarks[] {
   const cached = lanesOfModel.get(model);
   if (cached) return cached;
   const counts = model.lanes.map(() => 0);

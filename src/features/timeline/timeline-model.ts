@@ -1,5 +1,6 @@
 import type { DatedRound } from '../../domain/dated-rounds.ts';
-import { lanesFor, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
+import { laneSteps, type Lane, type LaneMode } from '../../domain/round-lanes.ts';
+import { ITEMS_PER_STEP, runSteps, type Steps } from '../../utils/steps.ts';
 import { precisionLabel } from '../../domain/precision-label.ts';
 import { overallStatus, placeText } from '../../domain/round-summary.ts';
 import { enTimeline, type TimelineWords } from '../../i18n/en-timeline.ts';
@@ -53,17 +54,27 @@ const KIND_PRIORITY: Record<EncodedKind, number> = {
  * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). Only the
  * given rounds get marks; in topic mode, `onlyTopics` (when not empty) keeps just those topics' lanes.
  */
-export function buildTimelineModel(
+export function buildTimelineModel(...input: Parameters<typeof timelineModelSteps>): TimelineModel {
+  return runSteps(timelineModelSteps(...input));
+}
+
+/** `buildTimelineModel` as steps that pause every few hundred rounds, for large datasets (use-timeline-model.ts). */
+export function* timelineModelSteps(
   dataset: Dataset,
   dated: readonly DatedRound[],
   mode: LaneMode,
   onlyTopics: readonly string[] = [],
   /** The words of lanes and labels that are not data ("No fixed place", "Call"), in the language shown. */
   words: Pick<TimelineWords, 'laneNoParties' | 'laneNoPlace' | 'shortCall' | 'shortExchange'> = enTimeline,
-): TimelineModel {
-  const byId = new Map(dated.map((d) => [d.round.id, d]));
+): Steps<TimelineModel> {
+  const byId = new Map<string, DatedRound>();
+  for (let i = 0; i < dated.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    byId.set(dated[i]!.round.id, dated[i]!);
+  }
   const shown = dataset.rounds.filter((round) => byId.has(round.id));
-  const all = lanesFor(
+  yield;
+  const all = yield* laneSteps(
     { ...dataset, rounds: shown },
     mode,
     (round) => byId.get(round.id)?.date.start.getTime() ?? NaN,
@@ -74,7 +85,9 @@ export function buildTimelineModel(
   const entries = keep ? all.entries.filter((entry) => keep.has(entry.laneId)) : all.entries;
   const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
   const items: TimelineItem[] = [];
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    const entry = entries[i]!;
     const d = byId.get(entry.roundId);
     const lane = laneIndex.get(entry.laneId);
     if (!d || lane === undefined) continue;
@@ -98,7 +111,9 @@ export function buildTimelineModel(
       place: placeText(round),
     });
   }
+  yield;
   items.sort((a, b) => a.start - b.start || a.end - b.end || a.lane - b.lane);
+  yield;
   const bounds = items.length > 0 ? fitDomain(items) : null;
   return { lanes, items, bounds };
 }

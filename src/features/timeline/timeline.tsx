@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import type { DatedRound } from '../../domain/dated-rounds.ts';
 import type { LaneMode } from '../../domain/round-lanes.ts';
 import type { Dataset } from '../../domain/schema.ts';
@@ -7,7 +7,8 @@ import { useElementWidth } from '../../hooks/use-element-width.ts';
 import { TimeAxis, axisCaption } from './time-axis.tsx';
 import { TimelineBody } from './timeline-body.tsx';
 import { panWindow } from './time-scale.ts';
-import { buildTimelineModel } from './timeline-model.ts';
+import type { TimelineModel } from './timeline-model.ts';
+import { useTimelineModel } from './use-timeline-model.ts';
 import { TimelineToolbar } from './timeline-toolbar.tsx';
 import { useMarkFocus } from './use-mark-focus.ts';
 import { useRevealSelection } from './use-reveal-selection.ts';
@@ -45,15 +46,30 @@ export interface TimelineProps {
  * view model (window → rows → layout), the focus and keys, and the renderer.
  */
 export function Timeline(props: TimelineProps) {
-  const { dataset, rounds, laneMode, onlyTopics, selectedId } = props;
+  const words = useMessages(enTimeline);
+  const model = useTimelineModel(props.dataset, props.rounds, props.laneMode, props.onlyTopics, words);
+  if (model === null) {
+    return (
+      <section aria-label={words.timeline}>
+        <p
+          role="status"
+          className="flex min-h-48 items-center justify-center rounded-md border border-slate-200 p-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
+        >
+          {words.placingRounds(props.rounds.length)}
+        </p>
+      </section>
+    );
+  }
+  return <TimelineOfModel {...props} model={model} />;
+}
+
+/** The timeline once its model is built: see Timeline. */
+function TimelineOfModel(props: TimelineProps & { model: TimelineModel }) {
+  const { rounds, laneMode, selectedId, model } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const t = useMessages();
   const words = useMessages(enTimeline);
   const width = useElementWidth(viewportRef);
-  const model = useMemo(
-    () => buildTimelineModel(dataset, rounds, laneMode, onlyTopics, words),
-    [dataset, rounds, laneMode, words, onlyTopics],
-  );
   const { window, moving, setWindow, getWindow, fitAll } = useTimelineWindow(
     model.bounds,
     props.windowDays,

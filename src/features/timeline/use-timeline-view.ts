@@ -11,6 +11,8 @@ import {
 } from './timeline-view.ts';
 import { assignRows } from './mark-layout.ts';
 
+const NO_ROWS = new Uint8Array(0);
+
 /**
  * The view model for the current window, memoised step by step: rows change only with the zoom level
  * (and the lane headings' heights), ticks with the window, the layout with either.
@@ -24,14 +26,26 @@ export function useTimelineView(
 ): TimelineView {
   const maxDuration = useMemo(() => longestDuration(model), [model]);
   const level = stackingLevel(window, width);
-  const rows = useMemo(() => assignRows(model, level, headings), [model, level, headings]);
+  // Before the viewport is measured (its first render) there is nothing to lay out: rows stacked for a zero
+  // width would be thrown away in the same task, and at 100,000 rounds they cost ~90 ms.
+  const measured = width > 0;
+  const rows = useMemo(
+    () =>
+      measured
+        ? assignRows(model, level, headings)
+        : { msPerPx: level, rowAt: NO_ROWS, lanes: [], height: 0 },
+    [measured, model, level, headings],
+  );
   // The labels are in the page's language (the current date locale): a change of language words them again.
   const lang = useLang();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- lang: the labels read the current date locale
   const ticks = useMemo(() => timelineTicks(window, width), [window, width, lang]);
   const layout = useMemo(
-    () => timelineLayout(model, rows, window, width, maxDuration),
-    [model, rows, window, width, maxDuration],
+    () =>
+      measured
+        ? timelineLayout(model, rows, window, width, maxDuration)
+        : { marks: [], labels: [], detailed: true },
+    [measured, model, rows, window, width, maxDuration],
   );
   return useMemo(() => ({ rows, layout, ...ticks }), [rows, layout, ticks]);
 }
