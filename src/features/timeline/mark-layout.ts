@@ -102,10 +102,14 @@ export function assignRows(
   const columns = laneMarks(model).map(({ id, position, start, end }) => {
     const x0 = new Float64Array(id.length);
     const x1 = new Float64Array(id.length);
+    // Constants read once, not per mark: this runs over every mark on a zoom step, and the first time before
+    // the engine has optimised it.
+    const half = LAYOUT.pointWidth / 2;
+    const width = LAYOUT.pointWidth;
     for (let k = 0; k < id.length; k += 1) {
       const left = start[k]! / msPerPx;
-      x0[k] = left - LAYOUT.pointWidth / 2;
-      x1[k] = Math.max(end[k]! / msPerPx, left + LAYOUT.pointWidth);
+      x0[k] = left - half;
+      x1[k] = Math.max(end[k]! / msPerPx, left + width);
     }
     return { id, position, x0, x1 };
   });
@@ -118,11 +122,12 @@ export function assignRows(
     const rows = stackRows(marks, LAYOUT.markGap, LAYOUT.maxRows);
     let used = 1;
     let folded = 0;
-    rows.forEach((row, k) => {
+    for (let k = 0; k < rows.length; k += 1) {
+      const row = rows[k]!;
       if (row === LAYOUT.maxRows) folded += 1;
       rowAt[marks.position[k]!] = row;
-      used = Math.max(used, row + 1);
-    });
+      if (row >= used) used = row + 1;
+    }
     const header = Math.max(LAYOUT.laneHeader, Math.ceil(headings.get(lane.id) ?? 0));
     const height = header + used * LAYOUT.rowHeight + LAYOUT.lanePadding;
     lanes.push({ lane, top, header, height, rows: used, folded });

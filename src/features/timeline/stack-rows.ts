@@ -39,12 +39,10 @@ export function stackRows(marks: StackColumns, gapPx: number, limit: number): Ui
  */
 function stackingOrder({ x0, id }: StackColumns): Int32Array {
   const n = x0.length;
-  const order = new Int32Array(n).map((_, index) => index);
+  const order = identity(n);
   // From scratch: an insertion given up midway leaves `order` without the mark it was moving.
   const sortAll = () =>
-    new Int32Array(n)
-      .map((_, index) => index)
-      .sort((a, b) => x0[a]! - x0[b]! || (id[a]! < id[b]! ? -1 : id[a]! > id[b]! ? 1 : 0));
+    identity(n).sort((a, b) => x0[a]! - x0[b]! || (id[a]! < id[b]! ? -1 : id[a]! > id[b]! ? 1 : 0));
   for (let i = 1; i < n; i += 1) if (x0[i - 1]! > x0[i]!) return sortAll();
   // Long runs of one x0 in reverse id order would make the insertion quadratic: past a budget, sort.
   let moves = 8 * n;
@@ -59,5 +57,12 @@ function stackingOrder({ x0, id }: StackColumns): Int32Array {
     }
     order[j + 1] = index;
   }
+  return order;
+}
+
+/** 0, 1, … n − 1. A plain loop: the first layout of 100,000 marks runs before the engine has optimised it. */
+function identity(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let index = 0; index < n; index += 1) order[index] = index;
   return order;
 }
