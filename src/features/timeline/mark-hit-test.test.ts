@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markHitTester, PICK_RADIUS } from './mark-hit-test.ts';
-import type { MarkGeometry } from './mark-layout.ts';
+import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
 const mark = (key: string, x0: number, x1: number, y: number, dateKind: TimelineItem['dateKind'] = 'day') =>
@@ -67,4 +68,54 @@ describe('markHitTester', () => {
     );
     expect(markHitTester(many)(500.4, 15 + 30 * 42)?.item.key).toBe('m42500');
   });
+
+  it('picks what a search of every mark picks, whatever the mix of points and ranges in a row', () => {
+    // Marks in order of start, as the layout gives them; ranges up to `reach` px long put the row out of
+    // centre order, a little (short ranges) or past the sort's budget of moves (long ones).
+    const row = (reach: number) =>
+      fc
+        .array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: reach }), fc.boolean()), {
+          minLength: 1,
+          maxLength: 300,
+          size: 'max',
+        })
+        .map((specs) =>
+          specs
+            .sort(([a], [b]) => a - b)
+            .map(([x0, length, isRange], i) =>
+              isRange ? mark(`r${i}`, x0, x0 + length, 50, 'range') : mark(`p${i}`, x0, x0, 50),
+            ),
+        );
+    fc.assert(
+      fc.property(fc.oneof(row(6), row(2000)), fc.integer({ min: -20, max: 2420 }), (marks, x) => {
+        const find = markHitTester(marks);
+        // At every centre, where losing or misplacing a mark would show, and somewhere at random.
+        for (const at of [...marks.map(midX), x]) expect(find(at, 50)).toBe(searchEvery(marks, at, 50));
+      }),
+    );
+  });
 });
+
+/** The mark markHitTester should find, by looking at every one: the nearest centre, the last of equals. */
+function searchEvery(marks: readonly MarkGeometry[], x: number, y: number): MarkGeometry | undefined {
+  let nearest: MarkGeometry | undefined;
+  let nearestSquared = PICK_RADIUS * PICK_RADIUS;
+  const byCentre = [...marks].sort((a, b) => midX(a) - midX(b));
+  for (const m of byCentre) {
+    const squared = (midX(m) - x) ** 2 + (m.y - y) ** 2;
+    if (squared < nearestSquared || (nearest !== undefined && squared === nearestSquared)) {
+      nearest = m;
+      nearestSquared = squared;
+    }
+  }
+  return (
+    nearest ??
+    marks.find(
+      (m) =>
+        markRight(m) - markLeft(m) > 2 * PICK_RADIUS &&
+        x >= markLeft(m) &&
+        x <= markRight(m) &&
+        Math.abs(y - m.y) <= LAYOUT.rowHeight / 2,
+    )
+  );
+}

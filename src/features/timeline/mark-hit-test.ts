@@ -16,16 +16,21 @@ export const PICK_RADIUS = 12;
 export function markHitTester(
   marks: readonly MarkGeometry[],
 ): (x: number, y: number) => MarkGeometry | undefined {
+  // One pass over up to 100,000 marks on the first pointer move after a layout change, often before the engine
+  // has optimised it: plain loops and arithmetic inline (it took ~385 ms through midX and markRight).
   const rows = new Map<number, MarkGeometry[]>();
-  for (const mark of marks) {
+  const wide: MarkGeometry[] = [];
+  for (let i = 0; i < marks.length; i += 1) {
+    const mark = marks[i]!;
     const row = rows.get(mark.y);
     if (row) row.push(mark);
     else rows.set(mark.y, [mark]);
+    // markRight(mark) - markLeft(mark), without the calls: a point is as wide as LAYOUT.pointWidth.
+    const width =
+      mark.item.dateKind === 'day' ? LAYOUT.pointWidth : Math.max(mark.x1 - mark.x0, LAYOUT.pointWidth);
+    if (width > 2 * PICK_RADIUS) wide.push(mark);
   }
-  for (const row of rows.values()) {
-    if (row.some((mark, i) => i > 0 && midX(row[i - 1]!) > midX(mark))) row.sort((a, b) => midX(a) - midX(b));
-  }
-  const wide = marks.filter((m) => markRight(m) - markLeft(m) > 2 * PICK_RADIUS);
+  for (const row of rows.values()) sortByCentre(row);
 
   return (x, y) => {
     let nearest: MarkGeometry | undefined;
@@ -51,4 +56,29 @@ export function markHitTester(
       wide.find((m) => x >= markLeft(m) && x <= markRight(m) && Math.abs(y - m.y) <= LAYOUT.rowHeight / 2)
     );
   };
+}
+
+/**
+ * Puts a row's marks in order of centre, as a stable sort would. They come in order of start, where only a
+ * range can be out of place, and rarely far: an insertion sort is about one pass, where a sort calling a
+ * comparator 1.7 million times for a strip of 100,000 marks took ~170 ms. Past a budget of moves (long ranges
+ * over many points), it gives way to the sort.
+ */
+function sortByCentre(row: MarkGeometry[]): void {
+  let moves = 8 * row.length;
+  for (let i = 1; i < row.length; i += 1) {
+    const mark = row[i]!;
+    const twiceCentre = mark.x0 + mark.x1;
+    let j = i - 1;
+    while (j >= 0 && row[j]!.x0 + row[j]!.x1 > twiceCentre) {
+      if (--moves < 0) {
+        row[j + 1] = mark; // the row whole again (the mark was being moved), then sorted
+        row.sort((a, b) => midX(a) - midX(b));
+        return;
+      }
+      row[j + 1] = row[j]!;
+      j -= 1;
+    }
+    row[j + 1] = mark;
+  }
 }
