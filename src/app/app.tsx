@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useEffect } from 'react';
-import { causeOf, failureKindOf } from '../data-access/dataset-load-error.ts';
+import { failureKindOf } from '../data-access/dataset-load-error.ts';
 import { datasetQuery } from '../data-access/dataset-query.ts';
 import { pageWithBundledDataset } from '../data-access/dataset-url.ts';
 import { useDatasetSource } from '../data-access/download-status.ts';
@@ -55,12 +55,14 @@ export function App({ embed }: { embed: EmbedMode }) {
   const failure = query.error;
   useEffect(() => {
     if (!embed.embedded || !failure) return;
-    const cause = causeOf(failure);
-    announceEmbeddedFailure({
-      message: `The dataset at ${location.url} could not be loaded: ${cause}`,
-      url: location.url,
-      cause: failureKindOf(failure),
-    });
+    // The words of the cause are a chunk of their own: only a failed load needs them.
+    void import('../data-access/failure-words.ts').then(({ causeOf }) =>
+      announceEmbeddedFailure({
+        message: `The dataset at ${location.url} could not be loaded: ${causeOf(failure)}`,
+        url: location.url,
+        cause: failureKindOf(failure),
+      }),
+    );
   }, [embed.embedded, failure, location.url]);
 
   return (

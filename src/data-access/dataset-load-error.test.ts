@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  causeOf,
-  DatasetLoadError,
-  describeFailure,
-  failureKindOf,
-  type DatasetLoadFailure,
-} from './dataset-load-error.ts';
+import { DatasetLoadError, failureKindOf, type DatasetLoadFailure } from './dataset-load-error.ts';
+import { causeOf, describeFailure } from './failure-words.ts';
 
 const URL_ASKED = 'https://data.example:8443/sets/talks.json?v=2';
 const ORIGIN = 'https://data.example:8443';

@@ -1,4 +1,4 @@
-import { englishFailureWords } from '../data-access/dataset-load-error.ts';
+import { englishFailureWords } from '../data-access/failure-words.ts';
 
 /**
  * The English of the views a failed or foreign dataset brings: why the dataset could not be loaded (with its

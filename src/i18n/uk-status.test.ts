@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure } from '../data-access/dataset-load-error.ts';
+import { describeFailure } from '../data-access/failure-words.ts';
 import { ukDatasetError } from './uk-dataset-error.ts';
 import { ukBytes, ukStatus } from './uk-status.ts';
 

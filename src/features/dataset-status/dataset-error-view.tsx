@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { causeOf, DatasetLoadError } from '../../data-access/dataset-load-error.ts';
+import { DatasetLoadError } from '../../data-access/dataset-load-error.ts';
+import { causeOf } from '../../data-access/failure-words.ts';
 import { wordIssue } from '../../domain/problem.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enDatasetError } from '../../i18n/en-dataset-error.ts';
