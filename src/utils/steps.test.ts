@@ -53,6 +53,29 @@ describe('runInSlices', () => {
     expect(failed).not.toHaveBeenCalled();
   });
 
+  it('waits delayMs before the first slice, and never starts if cancelled before', () => {
+    vi.useFakeTimers();
+    const clock = { now: 0 };
+    vi.spyOn(performance, 'now').mockImplementation(() => clock.now);
+    const ran: number[] = [];
+    runInSlices(timedSteps(2, 1, clock, ran), { done: () => {}, failed: () => {}, delayMs: 150 });
+    vi.advanceTimersByTime(149);
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual([0, 1]);
+
+    const abandoned: number[] = [];
+    const cancel = runInSlices(timedSteps(2, 1, clock, abandoned), {
+      done: () => {},
+      failed: () => {},
+      delayMs: 150,
+    });
+    vi.advanceTimersByTime(100);
+    cancel();
+    vi.runAllTimers();
+    expect(abandoned).toEqual([]);
+  });
+
   it('stops for good when cancelled, without a result', () => {
     const { ran, done, cancel } = sliced(10, 10, 25);
     vi.advanceTimersToNextTimer();

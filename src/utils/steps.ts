@@ -21,6 +21,8 @@ interface SliceOptions<T> {
   failed: (error: unknown) => void;
   /** How long one task may run before it hands the page back; a long task is anything over 50 ms. */
   sliceMs?: number;
+  /** How long to wait before the first slice: work for a view that may change again at once waits for it to rest. */
+  delayMs?: number;
 }
 
 /**
@@ -28,7 +30,10 @@ interface SliceOptions<T> {
  * them), then calls `done` with the result, or `failed` with what the steps threw. Returns a function that
  * abandons the work (the inputs changed, or the view went away).
  */
-export function runInSlices<T>(steps: Steps<T>, { done, failed, sliceMs = 25 }: SliceOptions<T>): () => void {
+export function runInSlices<T>(
+  steps: Steps<T>,
+  { done, failed, sliceMs = 25, delayMs = 0 }: SliceOptions<T>,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
     const until = performance.now() + sliceMs;
@@ -43,6 +48,6 @@ export function runInSlices<T>(steps: Steps<T>, { done, failed, sliceMs = 25 }: 
     }
     timer = setTimeout(slice, 0);
   };
-  timer = setTimeout(slice, 0);
+  timer = setTimeout(slice, delayMs);
   return () => clearTimeout(timer);
 }

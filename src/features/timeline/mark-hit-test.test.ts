@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markHitTester, PICK_RADIUS } from './mark-hit-test.ts';
+import { runSteps } from '../../utils/steps.ts';
+import { hitTesterSteps, PICK_RADIUS } from './mark-hit-test.ts';
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
@@ -14,7 +15,9 @@ const mark = (key: string, x0: number, x1: number, y: number, dateKind: Timeline
     folded: true,
   }) as MarkGeometry;
 
-describe('markHitTester', () => {
+const markHitTester = (marks: readonly MarkGeometry[]) => runSteps(hitTesterSteps(marks));
+
+describe('hitTesterSteps', () => {
   const marks = [mark('a', 100, 100, 50), mark('b', 110, 110, 50), mark('c', 100, 100, 80)];
   const hit = markHitTester(marks);
 

@@ -1,8 +1,42 @@
 import { firstIndex } from '../../utils/first-index.ts';
+import { ITEMS_PER_STEP, runInSlices, runSteps, type Steps } from '../../utils/steps.ts';
 import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
 
 /** How far from a mark's centre, in CSS pixels, a pointer still picks it: half the 24 px target size. */
 export const PICK_RADIUS = 12;
+
+/** The mark at a point of the timeline's body, if any. */
+export type HitTest = (x: number, y: number) => MarkGeometry | undefined;
+
+/** A hit tester being prepared in slices: `hit` answers at once, finishing the preparation first if need be. */
+export interface PreparedHitTester {
+  hit: HitTest;
+  /** Abandons the slices (the layout changed). */
+  stop: () => void;
+}
+
+/** Starts preparing the hit tester for `marks` in slices, after `delayMs` of rest (see useDensityPick). */
+export function preparedHitTester(marks: readonly MarkGeometry[], delayMs: number): PreparedHitTester {
+  const steps = hitTesterSteps(marks);
+  let ready: HitTest | null = null;
+  let failure: { error: unknown } | null = null;
+  const stop = runInSlices(steps, {
+    done: (hit) => (ready = hit),
+    failed: (error) => (failure = { error }),
+    delayMs,
+  });
+  return {
+    hit(x, y) {
+      if (failure) throw failure.error;
+      if (ready === null) {
+        stop();
+        ready = runSteps(steps);
+      }
+      return ready(x, y);
+    },
+    stop,
+  };
+}
 
 /**
  * Finds the mark under a pointer among thousands (the density view has no button per mark): the mark whose
@@ -11,16 +45,16 @@ export const PICK_RADIUS = 12;
  * Marks sit in rows (a y each), so they are bucketed by row and, within a row, put in order of centre (mostly
  * the layout's time order already): a pointer looks at the one or two rows within reach and binary-searches
  * them. Building that is about one pass over the marks, where a quadtree over 100,000 marks took a long task
- * of its own on the first pointer move after every pan.
+ * of its own on the first pointer move after every pan. Written as steps (utils/steps.ts), so that it can be
+ * prepared in slices while the view rests, before the pointer asks.
  */
-export function markHitTester(
-  marks: readonly MarkGeometry[],
-): (x: number, y: number) => MarkGeometry | undefined {
+export function* hitTesterSteps(marks: readonly MarkGeometry[]): Steps<HitTest> {
   // One pass over up to 100,000 marks on the first pointer move after a layout change, often before the engine
   // has optimised it: plain loops and arithmetic inline (it took ~385 ms through midX and markRight).
   const rows = new Map<number, MarkGeometry[]>();
   const wide: MarkGeometry[] = [];
   for (let i = 0; i < marks.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
     const mark = marks[i]!;
     const row = rows.get(mark.y);
     if (row) row.push(mark);
@@ -30,7 +64,7 @@ export function markHitTester(
       mark.item.dateKind === 'day' ? LAYOUT.pointWidth : Math.max(mark.x1 - mark.x0, LAYOUT.pointWidth);
     if (width > 2 * PICK_RADIUS) wide.push(mark);
   }
-  for (const row of rows.values()) sortByCentre(row);
+  for (const row of rows.values()) yield* sortByCentre(row);
 
   return (x, y) => {
     let nearest: MarkGeometry | undefined;
@@ -64,9 +98,10 @@ export function markHitTester(
  * comparator 1.7 million times for a strip of 100,000 marks took ~170 ms. Past a budget of moves (long ranges
  * over many points), it gives way to the sort.
  */
-function sortByCentre(row: MarkGeometry[]): void {
+function* sortByCentre(row: MarkGeometry[]): Steps<void> {
   let moves = 8 * row.length;
   for (let i = 1; i < row.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
     const mark = row[i]!;
     const twiceCentre = mark.x0 + mark.x1;
     let j = i - 1;
