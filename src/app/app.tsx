@@ -55,14 +55,24 @@ export function App({ embed }: { embed: EmbedMode }) {
   const failure = query.error;
   useEffect(() => {
     if (!embed.embedded || !failure) return;
-    // The words of the cause are a chunk of their own: only a failed load needs them.
-    void import('../data-access/failure-words.ts').then(({ causeOf }) =>
+    let current = true;
+    const announce = (cause: string) =>
+      current &&
       announceEmbeddedFailure({
-        message: `The dataset at ${location.url} could not be loaded: ${causeOf(failure)}`,
+        message: `The dataset at ${location.url} could not be loaded: ${cause}`,
         url: location.url,
         cause: failureKindOf(failure),
-      }),
+      });
+    // The words of the cause are a chunk of their own, as only a failed load needs them; if that chunk cannot
+    // come either (the reader went offline), the host still hears of the failure, in the error's own words.
+    import('../data-access/failure-words.ts').then(
+      ({ causeOf }) => announce(causeOf(failure)),
+      () => announce(failure.message),
     );
+    // A retry that succeeds (or another failure) before the words arrive makes this announcement stale.
+    return () => {
+      current = false;
+    };
   }, [embed.embedded, failure, location.url]);
 
   return (

@@ -27,12 +27,20 @@ export class DatasetLoadError extends Error {
 
   constructor(url: string, failure: DatasetLoadFailure, responseUrl: string = url) {
     // The sentence for readers is worded where it is shown (failure-words.ts, a chunk of its own).
-    super(`${responseUrl}: the dataset could not be loaded (${failure.kind})`);
+    super(`${responseUrl}: the dataset could not be loaded (${failure.kind}${detailOf(failure)})`);
     this.name = 'DatasetLoadError';
     this.url = url;
     this.responseUrl = responseUrl;
     this.failure = failure;
   }
+}
+
+/** The figures of a failure for logs: the browser's words, the HTTP status or the seconds waited. */
+function detailOf(failure: DatasetLoadFailure): string {
+  if ('detail' in failure) return `: ${failure.detail}`;
+  if (failure.kind === 'http') return `: HTTP ${failure.status}`;
+  if ('seconds' in failure) return `: ${failure.seconds} s`;
+  return '';
 }
 
 /** A short machine-readable name for the kind of failure, for the embed's host page. */

@@ -12,3 +12,6 @@ export const ukRounds = plural('uk', {
   many: '# раундів',
   other: '# раунду',
 });
+
+/** The genitive, after "з" or a noun: "з 1 раунду", "з 5 раундів". */
+export const ukOfRounds = plural('uk', { one: '# раунду', other: '# раундів' });

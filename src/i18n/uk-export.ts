@@ -1,9 +1,8 @@
 import type { enExport } from './en-export.ts';
-import { ukNumber, ukRounds } from './uk-common.ts';
+import { ukNumber, ukOfRounds, ukRounds } from './uk-common.ts';
 import { plural } from './plural.ts';
 
 // After "з": "з 1 раунду", "з 58 раундів".
-const ofRounds = plural('uk', { one: '# раунду', other: '# раундів' });
 
 /** The Download menu, the Cite dialog, the picture's lines and the print view in Ukrainian (en-export.ts). */
 export const ukExport: typeof enExport = {
@@ -31,7 +30,7 @@ export const ukExport: typeof enExport = {
   citeRetrieved: (day, url) => `Дата звернення: ${day}. URL: ${url}`,
   citeView: (filters) => ` (вигляд: ${filters})`,
 
-  pictureScope: (filters, shown, total) => `${filters} — ${ukNumber(shown)} з ${ofRounds(total)}`,
+  pictureScope: (filters, shown, total) => `${filters} — ${ukNumber(shown)} з ${ukOfRounds(total)}`,
   pictureAll: (total) => `Усього ${ukRounds(total)}`,
   picturePeriod: (from, to) => `Показано з ${from} до ${to}`,
   pictureLanes: (period, lanes) => `${period} · доріжки: ${lanes}`,
@@ -42,7 +41,7 @@ export const ukExport: typeof enExport = {
   pictureMade: (day) => `Зроблено в Parley · ${day}`,
 
   jsonNote: (shown, total, scope, day, url) =>
-    `Цей файл містить ${ukNumber(shown)} з ${ofRounds(total)} набору${scope ? ` (${scope})` : ''}; експортовано з Parley ${day} з ${url}.`,
+    `Цей файл містить ${ukNumber(shown)} з ${ukOfRounds(total)} набору${scope ? ` (${scope})` : ''}; експортовано з Parley ${day} з ${url}.`,
   jsonDropped: plural('uk', {
     one: ' # посилання на раунди поза вибіркою пропущено.',
     few: ' # посилання на раунди поза вибіркою пропущено.',

@@ -1,5 +1,6 @@
 import type { enTimeline } from './en-timeline.ts';
 import { plural } from './plural.ts';
+import { ukOfRounds } from './uk-common.ts';
 
 const moreRounds = plural('uk', {
   one: 'ще # раунд',
@@ -28,7 +29,7 @@ export const ukTimeline: typeof enTimeline = {
   // "ще 14 раундів: березень 2025 — збільшити": the period stays in the nominative after a colon.
   densityGroup: (count, period) => `${moreRounds(count)}: ${period} — збільшити`,
 
-  placingRounds: (count) => `Розміщення раундів на хронології: ${new Intl.NumberFormat('uk').format(count)}…`,
+  placingRounds: (count) => `Розміщення ${ukOfRounds(count)} на хронології…`,
 
   zoomHintMac: '⌘ + прокручування — масштаб',
   zoomHintOther: 'Ctrl + прокручування — масштаб',

@@ -30,7 +30,12 @@ export function preparedHitTester(marks: readonly MarkGeometry[], delayMs: numbe
       if (failure) throw failure.error;
       if (ready === null) {
         stop();
-        ready = runSteps(steps);
+        try {
+          ready = runSteps(steps);
+        } catch (error) {
+          failure = { error };
+          throw error;
+        }
       }
       return ready(x, y);
     },

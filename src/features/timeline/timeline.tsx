@@ -47,10 +47,17 @@ export interface TimelineProps {
  */
 export function Timeline(props: TimelineProps) {
   const words = useMessages(enTimeline);
-  const model = useTimelineModel(props.dataset, props.rounds, props.laneMode, props.onlyTopics, words);
+  const { model, pending } = useTimelineModel(
+    props.dataset,
+    props.rounds,
+    props.laneMode,
+    props.onlyTopics,
+    words,
+  );
   if (model === null) {
     return (
-      <section aria-label={words.timeline}>
+      // id="rounds": the skip link and focus after a change land here until the marks exist.
+      <section id="rounds" tabIndex={-1} aria-label={words.timeline}>
         <p
           role="status"
           className="flex min-h-48 items-center justify-center rounded-md border border-slate-200 p-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
@@ -60,12 +67,15 @@ export function Timeline(props: TimelineProps) {
       </section>
     );
   }
-  return <TimelineOfModel {...props} model={model} />;
+  return <TimelineOfModel {...props} model={model} pending={pending} />;
 }
 
-/** The timeline once its model is built: see Timeline. */
-function TimelineOfModel(props: TimelineProps & { model: TimelineModel }) {
-  const { rounds, laneMode, selectedId, model } = props;
+/**
+ * The timeline once a model is built: see Timeline. `pending` while that model is an earlier one, kept on screen
+ * while the marks of the rounds now chosen are made (large datasets, useTimelineModel).
+ */
+function TimelineOfModel(props: TimelineProps & { model: TimelineModel; pending: boolean }) {
+  const { rounds, laneMode, selectedId, model, pending } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const t = useMessages();
   const words = useMessages(enTimeline);
@@ -101,7 +111,12 @@ function TimelineOfModel(props: TimelineProps & { model: TimelineModel }) {
   };
 
   return (
-    <section aria-label={words.timeline} className="relative" onKeyDown={onKeyDown}>
+    <section
+      aria-label={words.timeline}
+      aria-busy={pending || undefined}
+      className="relative"
+      onKeyDown={onKeyDown}
+    >
       <TimelineToolbar
         laneMode={laneMode}
         onLaneModeChange={props.onLaneModeChange}
@@ -145,6 +160,13 @@ function TimelineOfModel(props: TimelineProps & { model: TimelineModel }) {
           onHeadingHeights={laneHeadings.report}
         />
         <ZoomHint at={zoomHint} />
+        {/* Always there, so that its words are announced when they come; empty (and hidden) otherwise. */}
+        <p
+          role="status"
+          className="pointer-events-none absolute top-8 right-2 rounded-md bg-white/90 px-2 py-1 text-xs text-slate-800 shadow-sm empty:hidden dark:bg-slate-900/90 dark:text-slate-200"
+        >
+          {pending ? words.placingRounds(rounds.length) : ''}
+        </p>
       </div>
       {tips.tooltip && !tips.tooltip.floating && (
         <MarkTooltip mark={tips.tooltip.mark} placement="below-timeline" />

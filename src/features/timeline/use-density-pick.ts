@@ -35,6 +35,8 @@ export function useDensityPick({ body, layout, onHoverMark, onSelect }: Options)
   const tester = useRef<{ layout: TimelineLayout; prepared: PreparedHitTester } | null>(null);
   useEffect(() => {
     if (layout.detailed || !chunkReady || prepareHitTester === null) return;
+    // A pointer may have asked already (between the render and this effect): that tester is this layout's.
+    if (tester.current?.layout === layout) return tester.current.prepared.stop;
     const prepared = prepareHitTester(layout.marks, PREPARE_AFTER_MS);
     tester.current = { layout, prepared };
     return prepared.stop;

@@ -12,6 +12,7 @@ import { SLICED_FROM, useTimelineModel } from './use-timeline-model.ts';
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 /** The bundled rounds repeated under new ids (in time order) until there are at least `count`. */
@@ -60,7 +61,7 @@ describe('useTimelineModel', () => {
     const { dataset, rounds } = bundledData();
     expect(rounds.length).toBeLessThan(SLICED_FROM);
     const { result } = renderModel(dataset, rounds, 'table');
-    expect(result.current).toEqual(buildTimelineModel(dataset, rounds, 'table'));
+    expect(result.current).toEqual({ model: buildTimelineModel(dataset, rounds, 'table'), pending: false });
   });
 
   it('builds a large model in later tasks, with nothing to show before the first', async () => {
@@ -68,22 +69,51 @@ describe('useTimelineModel', () => {
     const { dataset, rounds } = large;
     expect(rounds.length).toBeGreaterThanOrEqual(SLICED_FROM);
     const { result } = renderModel(dataset, rounds, 'table');
-    expect(result.current).toBeNull();
+    expect(result.current).toEqual({ model: null, pending: false });
     await act(() => vi.runAllTimersAsync());
-    expect(result.current).toEqual(runSteps(timelineModelSteps(dataset, rounds, 'table')));
+    expect(result.current).toEqual({
+      model: runSteps(timelineModelSteps(dataset, rounds, 'table')),
+      pending: false,
+    });
   });
 
-  it('keeps the model on screen while the next one is built, then shows the next', async () => {
+  it('keeps the model on screen, marked pending, while the next one is built, then shows the next', async () => {
     vi.useFakeTimers();
     const { dataset, rounds } = large;
     const { result, rerender } = renderModel(dataset, rounds, 'table');
     await act(() => vi.runAllTimersAsync());
-    const byTable = result.current;
+    const byTable = result.current.model;
     expect(byTable).not.toBeNull();
     rerender({ mode: 'place' });
-    expect(result.current).toBe(byTable);
+    expect(result.current).toEqual({ model: byTable, pending: true });
+    expect(result.current.model).toBe(byTable);
     await act(() => vi.runAllTimersAsync());
-    expect(result.current).toEqual(buildTimelineModel(dataset, rounds, 'place'));
-    expect(result.current).not.toEqual(byTable);
+    expect(result.current).toEqual({ model: buildTimelineModel(dataset, rounds, 'place'), pending: false });
+  });
+
+  it('abandons a build whose inputs changed midway: only the model of the inputs now shown arrives', async () => {
+    vi.useFakeTimers();
+    // A clock that moves a millisecond each time it is read, so that a slice ends after a few steps.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 1));
+    const { dataset, rounds } = large;
+    const { result, rerender, unmount } = renderModel(dataset, rounds, 'table');
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    expect(result.current.model).toBeNull();
+    rerender({ mode: 'topic' });
+    const seen: (ReturnType<typeof buildTimelineModel> | null)[] = [];
+    while (vi.getTimerCount() > 0) {
+      await act(() => vi.advanceTimersToNextTimerAsync());
+      seen.push(result.current.model);
+    }
+    const byTopic = buildTimelineModel(dataset, rounds, 'topic');
+    // Null until the topic model: the table model, begun first, never shows.
+    for (const model of seen.filter((m) => m !== null)) expect(model).toEqual(byTopic);
+    expect(result.current.model).toEqual(byTopic);
+
+    rerender({ mode: 'table' });
+    await act(() => vi.advanceTimersToNextTimerAsync());
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
