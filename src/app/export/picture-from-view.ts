@@ -2,7 +2,13 @@ import type { TimelinePicture } from '../../features/export/timeline-picture.ts'
 // The picture is the timeline as drawn, so it is laid out and styled by the timeline's own pure modules:
 // its model, its view model (rows, marks, labels, ticks), its encoding spec and its shapes.
 import { markStyle } from '../../features/timeline/encoding.ts';
-import { LAYOUT, markLeft, markRight, type MarkGeometry } from '../../features/timeline/mark-layout.ts';
+import {
+  allMarks,
+  LAYOUT,
+  markLeft,
+  markRight,
+  type MarkGeometry,
+} from '../../features/timeline/mark-layout.ts';
 import { darkPalette, lightPalette, type MarkPalette } from '../../features/timeline/mark-palette.ts';
 import { pointShapePath } from '../../features/timeline/mark-shapes.ts';
 import { axisCaption } from '../../features/timeline/time-axis.tsx';
@@ -58,9 +64,9 @@ export function pictureFromView(
       height: l.height,
       more: l.folded > 0 ? words.pictureFolded(l.folded) : '',
     })),
-    marks: layout.marks.map((m) => pictureMark(m, palette, view)),
+    marks: allMarks(layout).map((m) => pictureMark(m, palette, view)),
     labels: layout.labels.map((l) => ({ text: l.text, x: l.x, y: l.row })),
-    legend: pictureLegend(layout.marks, palette),
+    legend: pictureLegend(allMarks(layout), palette),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enTimeline } from '../../i18n/en-timeline.ts';
 import { ukTimeline } from '../../i18n/uk-timeline.ts';
 import { densityGroupName, densityGroups } from './density-groups.ts';
-import type { MarkGeometry } from './mark-layout.ts';
+import { NO_FOLDED_MARKS, type MarkGeometry } from './mark-layout.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const mark = (key: string, lane: number, iso: string, x: number): MarkGeometry =>
@@ -15,6 +15,20 @@ const mark = (key: string, lane: number, iso: string, x: number): MarkGeometry =
     folded: false,
   }) as unknown as MarkGeometry;
 
+/** A layout of these marks, all drawn as shapes. */
+const asShapes = (shapes: MarkGeometry[]) => ({ shapes, folded: NO_FOLDED_MARKS });
+/** A layout of these marks, all folded: the columns a layout gives them, over the marks' items. */
+const asFolded = (marks: MarkGeometry[]) => ({
+  shapes: [],
+  folded: {
+    items: marks.map((m) => m.item),
+    position: Int32Array.from(marks, (_, i) => i),
+    x0: Float64Array.from(marks, (m) => m.x0),
+    x1: Float64Array.from(marks, (m) => m.x1),
+    y: Float64Array.from(marks, (m) => m.y),
+  },
+});
+
 describe('densityGroups', () => {
   it('groups marks that come out of time order, switching back and forth between periods', () => {
     const shuffled = [
@@ -24,7 +38,7 @@ describe('densityGroups', () => {
       mark('d', 0, '2025-03-20', 30),
       mark('e', 0, '2025-04-02', 50),
     ];
-    const groups = densityGroups(shuffled, [day('2025-01-01'), day('2026-01-01')], new Set());
+    const groups = densityGroups(asShapes(shuffled), [day('2025-01-01'), day('2026-01-01')], new Set());
     expect(groups.map((g) => [g.lane, g.period, g.count, g.x0, g.x1])).toEqual([
       [0, 'March 2025', 2, 10, 30],
       [0, 'April 2025', 2, 50, 60],
@@ -39,9 +53,17 @@ describe('densityGroups', () => {
       ...mark('a', 0, '2025-01-01', 5),
       item: { key: 'a', lane: 0, start: +start, end: +start },
     };
-    const inMonths = densityGroups([early as MarkGeometry], [+start - 1e9, +start + 1e9], new Set());
+    const inMonths = densityGroups(
+      asShapes([early as MarkGeometry]),
+      [+start - 1e9, +start + 1e9],
+      new Set(),
+    );
     expect(inMonths.map((g) => g.period)).toEqual(['March 50']);
-    const inYears = densityGroups([early as MarkGeometry], [+start - 1e11, +start + 1e11], new Set());
+    const inYears = densityGroups(
+      asShapes([early as MarkGeometry]),
+      [+start - 1e11, +start + 1e11],
+      new Set(),
+    );
     expect(inYears.map((g) => g.period)).toEqual(['50']);
   });
 
@@ -53,7 +75,7 @@ describe('densityGroups', () => {
   ];
 
   it('groups by lane and month when up to two years are in view, with the month as the zoom window', () => {
-    const groups = densityGroups(marks, [day('2025-01-01'), day('2026-01-01')], new Set());
+    const groups = densityGroups(asShapes(marks), [day('2025-01-01'), day('2026-01-01')], new Set());
     expect(groups.map((g) => [g.lane, g.period, g.count, g.x0, g.x1])).toEqual([
       [0, 'March 2025', 2, 10, 40],
       [0, 'April 2025', 1, 50, 50],
@@ -69,10 +91,22 @@ describe('densityGroups', () => {
   });
 
   it('groups by year over a longer window, and leaves out marks that have their own button', () => {
-    const groups = densityGroups(marks, [day('2016-01-01'), day('2026-01-01')], new Set([marks[0]!.item]));
+    const groups = densityGroups(
+      asShapes(marks),
+      [day('2016-01-01'), day('2026-01-01')],
+      new Set([marks[0]!.item]),
+    );
     expect(groups.map((g) => [g.lane, g.period, g.count])).toEqual([
       [0, '2025', 2],
       [1, '2025', 1],
     ]);
+  });
+
+  it('counts folded marks, read from their columns, as it counts shapes', () => {
+    const window: [number, number] = [day('2025-01-01'), day('2026-01-01')];
+    const shown = densityGroups(asShapes(marks), window, new Set());
+    expect(densityGroups(asFolded(marks), window, new Set())).toEqual(shown);
+    const mixed = { shapes: marks.slice(0, 2), folded: asFolded(marks.slice(2)).folded };
+    expect(densityGroups(mixed, window, new Set())).toEqual(shown);
   });
 });

@@ -1,6 +1,6 @@
 import { DAY_MS, monthName } from '../../domain/calendar-days.ts';
 import type { TimelineWords } from '../../i18n/en-timeline.ts';
-import type { MarkGeometry } from './mark-layout.ts';
+import type { TimelineLayout } from './mark-layout.ts';
 import type { TimelineItem } from './timeline-model.ts';
 import type { TimeWindow } from './time-scale.ts';
 
@@ -26,7 +26,7 @@ const MONTHS_UP_TO_MS = 731 * DAY_MS;
  * `skip` holds the items whose marks keep a button of their own.
  */
 export function densityGroups(
-  marks: readonly MarkGeometry[],
+  layout: Pick<TimelineLayout, 'shapes' | 'folded'>,
   window: TimeWindow,
   skip: ReadonlySet<TimelineItem>,
 ): DensityGroup[] {
@@ -38,34 +38,40 @@ export function densityGroups(
   const lastGroup: DensityGroup[] = [];
   const lastPeriod: number[] = [];
   let period: Period = { number: 0, year: 0, window: [Infinity, -Infinity] };
-  for (const mark of marks) {
-    if (skip.size > 0 && skip.has(mark.item)) continue;
-    const at = Math.max(mark.item.start, window[0]);
+  const add = (item: TimelineItem, x0: number, x1: number, y: number) => {
+    if (skip.size > 0 && skip.has(item)) return;
+    const at = Math.max(item.start, window[0]);
     if (at < period.window[0] || at >= period.window[1]) period = periodAround(at, byMonth);
-    const laneIndex = mark.item.lane;
+    const laneIndex = item.lane;
     const lane = (byLane[laneIndex] ??= new Map());
     const group = lastPeriod[laneIndex] === period.number ? lastGroup[laneIndex] : lane.get(period.number);
     if (group) {
       group.count += 1;
-      group.x0 = Math.min(group.x0, mark.x0);
-      group.x1 = Math.max(group.x1, mark.x1);
-      group.y = Math.min(group.y, mark.y);
+      group.x0 = Math.min(group.x0, x0);
+      group.x1 = Math.max(group.x1, x1);
+      group.y = Math.min(group.y, y);
       lastGroup[laneIndex] = group;
       lastPeriod[laneIndex] = period.number;
-      continue;
+      return;
     }
     const created: DensityGroup = {
       lane: laneIndex,
       count: 1,
       period: byMonth ? `${monthName(period.window[0])} ${period.year}` : String(period.year),
       window: period.window,
-      x0: mark.x0,
-      x1: mark.x1,
-      y: mark.y,
+      x0,
+      x1,
+      y,
     };
     lane.set(period.number, created);
     lastGroup[laneIndex] = created;
     lastPeriod[laneIndex] = period.number;
+  };
+  for (const mark of layout.shapes) add(mark.item, mark.x0, mark.x1, mark.y);
+  // The folded marks straight from their columns: no object per mark.
+  const { folded } = layout;
+  for (let k = 0; k < folded.position.length; k += 1) {
+    add(folded.items[folded.position[k]!]!, folded.x0[k]!, folded.x1[k]!, folded.y[k]!);
   }
   const groups = byLane.flatMap((lane) => [...lane.values()]);
   return groups.sort((a, b) => a.lane - b.lane || a.window[0] - b.window[0]);

@@ -1,4 +1,13 @@
-import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
+import {
+  foldedMark,
+  LAYOUT,
+  markLeft,
+  markRight,
+  midX,
+  type FoldedMarks,
+  type MarkGeometry,
+  type TimelineLayout,
+} from './mark-layout.ts';
 import { markStyle, type MarkStyle } from './encoding.ts';
 import type { MarkPalette } from './mark-palette.ts';
 import { tracePointShape } from './mark-shapes.ts';
@@ -12,26 +21,43 @@ export interface DrawOptions {
 
 const BAR_HEIGHT = 12;
 
+/** The part of the timeline's height to draw, in the layout's pixels: marks outside it are skipped. */
+export interface DrawBand {
+  top: number;
+  bottom: number;
+}
+
 /**
  * Draws every visible mark on a canvas, styled by the encoding spec (encoding.ts). Canvas, not SVG, because thousands of marks redraw on every zoom frame;
  * accessibility comes from the button layer above it.
  */
 export function drawMarks(
   ctx: CanvasRenderingContext2D,
-  marks: readonly MarkGeometry[],
+  layout: Pick<TimelineLayout, 'shapes' | 'folded'>,
+  band: DrawBand,
   options: DrawOptions,
 ): void {
   const { palette, selectedRoundId, dimmed } = options;
+  const inBand = (y: number) => y > band.top && y < band.bottom;
   // The glyphs' type is set once: setting a canvas font parses it, which per mark cost more than drawing it.
   ctx.font = 'bold 10px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const selected: MarkGeometry[] = [];
-  for (const mark of marks) {
-    if (!mark.folded) drawMark(ctx, mark, palette, dimmed?.has(mark.item.roundId) ?? false);
+  for (const mark of layout.shapes) {
+    if (!inBand(mark.y)) continue;
+    drawMark(ctx, mark, palette, dimmed?.has(mark.item.roundId) ?? false);
     if (mark.item.roundId === selectedRoundId) selected.push(mark);
   }
-  drawDensityTicks(ctx, marks, palette);
+  const { folded } = layout;
+  drawDensityTicks(ctx, folded, inBand, palette);
+  if (selectedRoundId !== null) {
+    for (let k = 0; k < folded.position.length; k += 1) {
+      if (inBand(folded.y[k]!) && folded.items[folded.position[k]!]!.roundId === selectedRoundId) {
+        selected.push(foldedMark(folded, k));
+      }
+    }
+  }
   for (const mark of selected) drawSelection(ctx, mark, palette);
 }
 
@@ -174,19 +200,27 @@ function drawUncertaintyBand(
  */
 function drawDensityTicks(
   ctx: CanvasRenderingContext2D,
-  marks: readonly MarkGeometry[],
+  folded: FoldedMarks,
+  inBand: (y: number) => boolean,
   palette: MarkPalette,
 ): void {
   ctx.fillStyle = palette.density;
   const drawn = new Set<number>();
-  for (const mark of marks) {
-    if (!mark.folded) continue;
-    const x = Math.round(midX(mark));
+  // A lane's marks come in time order, so a mark mostly falls on its lane's last column or the next: that
+  // check first spares the set most of 100,000 lookups a frame.
+  const lastColumn: number[] = [];
+  const { items, position, x0, x1, y } = folded;
+  for (let k = 0; k < position.length; k += 1) {
+    const markY = y[k]!;
+    if (!inBand(markY)) continue;
+    const x = Math.round((x0[k]! + x1[k]!) / 2);
     // Strips are whole pixels apart and a column is far less than 2^20 px from the canvas: one number names both.
-    const column = Math.round(mark.y) * 1_048_576 + x;
-    if (drawn.has(column)) continue;
+    const column = Math.round(markY) * 1_048_576 + x;
+    const lane = items[position[k]!]!.lane;
+    if (lastColumn[lane] === column || drawn.has(column)) continue;
+    lastColumn[lane] = column;
     drawn.add(column);
-    ctx.fillRect(x, mark.y - 6, 2, 12);
+    ctx.fillRect(x, markY - 6, 2, 12);
   }
 }
 

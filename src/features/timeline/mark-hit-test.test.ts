@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../utils/steps.ts';
 import { hitTesterSteps, PICK_RADIUS } from './mark-hit-test.ts';
-import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
+import { LAYOUT, markLeft, markRight, midX, NO_FOLDED_MARKS, type MarkGeometry } from './mark-layout.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
 const mark = (key: string, x0: number, x1: number, y: number, dateKind: TimelineItem['dateKind'] = 'day') =>
@@ -15,7 +15,8 @@ const mark = (key: string, x0: number, x1: number, y: number, dateKind: Timeline
     folded: true,
   }) as MarkGeometry;
 
-const markHitTester = (marks: readonly MarkGeometry[]) => runSteps(hitTesterSteps(marks));
+const markHitTester = (marks: MarkGeometry[]) =>
+  runSteps(hitTesterSteps({ shapes: marks, folded: NO_FOLDED_MARKS }));
 
 describe('hitTesterSteps', () => {
   const marks = [mark('a', 100, 100, 50), mark('b', 110, 110, 50), mark('c', 100, 100, 80)];
@@ -65,11 +66,21 @@ describe('hitTesterSteps', () => {
     expect(find(158, 50)?.item.key).toBe('q');
   });
 
-  it('answers among 100,000 marks', () => {
-    const many = Array.from({ length: 100_000 }, (_, i) =>
-      mark(`m${i}`, i % 1000, i % 1000, 15 + 30 * Math.floor(i / 1000)),
-    );
-    expect(markHitTester(many)(500.4, 15 + 30 * 42)?.item.key).toBe('m42500');
+  it('answers among 100,000 folded marks, read from their columns', () => {
+    // A hundred strips of a thousand marks, one a pixel apart.
+    const n = 100_000;
+    const items = Array.from({ length: n }, (_, i) => ({ key: `m${i}`, dateKind: 'day' }) as TimelineItem);
+    const folded = {
+      items,
+      position: Int32Array.from(items, (_, i) => i),
+      x0: Float64Array.from(items, (_, i) => i % 1000),
+      x1: Float64Array.from(items, (_, i) => i % 1000),
+      y: Float64Array.from(items, (_, i) => 15 + 30 * Math.floor(i / 1000)),
+    };
+    const find = runSteps(hitTesterSteps({ shapes: [mark('shape', 500, 500, 2000)], folded }));
+    expect(find(500.4, 15 + 30 * 42)?.item.key).toBe('m42500');
+    expect(find(500.4, 15 + 30 * 42)?.folded).toBe(true);
+    expect(find(501, 2001)?.item.key).toBe('shape');
   });
 
   it('picks what a search of every mark picks, whatever the mix of points and ranges in a row', () => {

@@ -1,6 +1,17 @@
 import { firstIndex } from '../../utils/first-index.ts';
 import { ITEMS_PER_STEP, runInSlices, runSteps, type Steps } from '../../utils/steps.ts';
-import { LAYOUT, markLeft, markRight, midX, type MarkGeometry } from './mark-layout.ts';
+import {
+  foldedMark,
+  LAYOUT,
+  markLeft,
+  markRight,
+  midX,
+  type MarkGeometry,
+  type TimelineLayout,
+} from './mark-layout.ts';
+
+/** What a hit tester searches: a layout's shapes and folded marks. */
+type Marks = Pick<TimelineLayout, 'shapes' | 'folded'>;
 
 /** How far from a mark's centre, in CSS pixels, a pointer still picks it: half the 24 px target size. */
 export const PICK_RADIUS = 12;
@@ -16,7 +27,7 @@ export interface PreparedHitTester {
 }
 
 /** Starts preparing the hit tester for `marks` in slices, after `delayMs` of rest (see useDensityPick). */
-export function preparedHitTester(marks: readonly MarkGeometry[], delayMs: number): PreparedHitTester {
+export function preparedHitTester(marks: Marks, delayMs: number): PreparedHitTester {
   const steps = hitTesterSteps(marks);
   let ready: HitTest | null = null;
   let failure: { error: unknown } | null = null;
@@ -53,14 +64,12 @@ export function preparedHitTester(marks: readonly MarkGeometry[], delayMs: numbe
  * of its own on the first pointer move after every pan. Written as steps (utils/steps.ts), so that it can be
  * prepared in slices while the view rests, before the pointer asks.
  */
-export function* hitTesterSteps(marks: readonly MarkGeometry[]): Steps<HitTest> {
+export function* hitTesterSteps({ shapes, folded }: Marks): Steps<HitTest> {
   // One pass over up to 100,000 marks on the first pointer move after a layout change, often before the engine
   // has optimised it: plain loops and arithmetic inline (it took ~385 ms through midX and markRight).
   const rows = new Map<number, MarkGeometry[]>();
   const wide: MarkGeometry[] = [];
-  for (let i = 0; i < marks.length; i += 1) {
-    if (i % ITEMS_PER_STEP === 0) yield;
-    const mark = marks[i]!;
+  const add = (mark: MarkGeometry) => {
     const row = rows.get(mark.y);
     if (row) row.push(mark);
     else rows.set(mark.y, [mark]);
@@ -68,6 +77,16 @@ export function* hitTesterSteps(marks: readonly MarkGeometry[]): Steps<HitTest> 
     const width =
       mark.item.dateKind === 'day' ? LAYOUT.pointWidth : Math.max(mark.x1 - mark.x0, LAYOUT.pointWidth);
     if (width > 2 * PICK_RADIUS) wide.push(mark);
+  };
+  // Shapes and folded marks never share a row (the folded ones have their lane's strip), so each row's
+  // marks stay in the layout's order.
+  for (let i = 0; i < shapes.length; i += 1) {
+    if (i % ITEMS_PER_STEP === 0) yield;
+    add(shapes[i]!);
+  }
+  for (let k = 0; k < folded.position.length; k += 1) {
+    if (k % ITEMS_PER_STEP === 0) yield;
+    add(foldedMark(folded, k));
   }
   for (const row of rows.values()) yield* sortByCentre(row);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignRows, LAYOUT, layoutMarks } from './mark-layout.ts';
+import { allMarks, assignRows, LAYOUT, layoutMarks } from './mark-layout.ts';
 import { DAY, item, model, t0 } from './mark-fixtures.ts';
 
 describe('assignRows', () => {
@@ -29,7 +29,7 @@ describe('layoutMarks', () => {
   it('places visible marks at their dates and skips those outside the window', () => {
     const window: [number, number] = [t0, t0 + 40 * DAY]; // 400 px wide: 10 px a day
     const layout = layoutMarks(m, assignRows(m, DAY / 10), window, 400, 3 * DAY);
-    expect(layout.marks.map((mk) => [mk.item.key, mk.x0, Math.round(mk.x1), mk.y])).toEqual([
+    expect(allMarks(layout).map((mk) => [mk.item.key, mk.x0, Math.round(mk.x1), mk.y])).toEqual([
       ['a', 0, 10, LAYOUT.laneHeader + LAYOUT.rowHeight / 2],
       ['b', 300, 310, LAYOUT.laneHeader + LAYOUT.rowHeight / 2],
     ]);
@@ -53,5 +53,36 @@ describe('layoutMarks', () => {
     const layout = layoutMarks(many, assignRows(many, DAY / 10), window, 400, DAY);
     expect(layout.detailed).toBe(false);
     expect(layout.labels).toEqual([]);
+  });
+
+  it("keeps the marks past the fold as columns, and gives every mark back in the model's order", () => {
+    // Seven marks on one day in one lane: five rows of shapes, two folded into the strip, between them a mark
+    // of another lane.
+    const crowded = model([
+      ...Array.from({ length: 7 }, (_, i) => item(`m${i}`, 0, 2)),
+      item('other', 1, 2, 2, { end: t0 + 3 * DAY }),
+    ]);
+    const window: [number, number] = [t0, t0 + 40 * DAY];
+    const layout = layoutMarks(crowded, assignRows(crowded, DAY / 10), window, 400, DAY);
+    const strip = LAYOUT.laneHeader + LAYOUT.maxRows * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
+    expect(layout.shapes.map((mk) => [mk.item.key, mk.row])).toEqual([
+      ['m0', 0],
+      ['m1', 1],
+      ['m2', 2],
+      ['m3', 3],
+      ['m4', 4],
+      ['other', 0],
+    ]);
+    expect([...layout.folded.position].map((p) => crowded.items[p]!.key)).toEqual(['m5', 'm6']);
+    expect([...layout.folded.y]).toEqual([strip, strip]);
+    expect([...layout.folded.x0]).toEqual([20, 20]);
+    const all = allMarks(layout);
+    expect(all.map((mk) => mk.item)).toEqual(crowded.items);
+    expect(all.map((mk) => mk.position)).toEqual(crowded.items.map((_, i) => i));
+    expect(all.filter((mk) => mk.folded).map((mk) => [mk.item.key, mk.row, mk.y])).toEqual([
+      ['m5', LAYOUT.maxRows, strip],
+      ['m6', LAYOUT.maxRows, strip],
+    ]);
+    expect(allMarks(layout)).toBe(all);
   });
 });

@@ -25,6 +25,8 @@ const NO_HEADINGS: ReadonlyMap<string, number> = new Map();
 
 export interface MarkGeometry {
   item: TimelineItem;
+  /** Where the item is among the model's items: the order marks are laid out, drawn and named in. */
+  position: number;
   x0: number;
   x1: number;
   /** Vertical centre of the mark's row. */
@@ -136,8 +138,38 @@ export function assignRows(
   return { msPerPx, rowAt, lanes, height: top };
 }
 
+/**
+ * The marks folded into their lane's density strip, as columns rather than an object each. In a density view
+ * they are nearly all the marks in view (97,000 of 100,000, with five rows of shapes per lane), and an object
+ * apiece on every frame of a gesture was most of its garbage, and its collector most of its long tasks.
+ */
+export interface FoldedMarks {
+  /** The model's items, which `position` indexes. */
+  items: readonly TimelineItem[];
+  /** Each folded mark's item, by its position in `items`, in that order. */
+  position: Int32Array;
+  x0: Float64Array;
+  x1: Float64Array;
+  /** The strip's vertical centre. */
+  y: Float64Array;
+}
+
+/** No folded marks: the layout of a timeline not yet measured, or of marks that are all shapes. */
+export const NO_FOLDED_MARKS: FoldedMarks = {
+  items: [],
+  position: new Int32Array(0),
+  x0: new Float64Array(0),
+  x1: new Float64Array(0),
+  y: new Float64Array(0),
+};
+
 export interface TimelineLayout {
-  marks: MarkGeometry[];
+  /**
+   * The marks drawn as shapes, in the rows above their lane's fold: at most LAYOUT.maxRows rows per lane of
+   * marks that do not overlap, so a few thousand at most whatever the zoom.
+   */
+  shapes: MarkGeometry[];
+  folded: FoldedMarks;
   labels: PlacedLabel[];
   /** False when too many marks are visible for labels and buttons (the density view). */
   detailed: boolean;
@@ -154,13 +186,19 @@ export function layoutMarks(
   const msPerPx = (window[1] - window[0]) / width;
   const margin = LAYOUT.pointWidth * msPerPx;
   const items = model.items;
-  // Items are sorted by start: skip those that end before the window with a binary search.
+  // Items are sorted by start: skip those that end before the window, and those after it, by binary search.
   const from = window[0] - maxDuration - margin;
   const lo = firstIndex(items, (item) => item.start < from);
-  const marks: MarkGeometry[] = [];
-  for (let i = lo; i < items.length; i += 1) {
+  const hi = firstIndex(items, (item) => item.start <= window[1] + margin);
+  const shapes: MarkGeometry[] = [];
+  const capacity = Math.max(hi - lo, 0);
+  const position = new Int32Array(capacity);
+  const foldedX0 = new Float64Array(capacity);
+  const foldedX1 = new Float64Array(capacity);
+  const foldedY = new Float64Array(capacity);
+  let folded = 0;
+  for (let i = lo; i < hi; i += 1) {
     const item = items[i]!;
-    if (item.start > window[1] + margin) break;
     if (item.end < window[0] - margin) continue;
     const lane = rows.lanes[item.lane];
     const row = rows.rowAt[i] ?? 0;
@@ -168,10 +206,66 @@ export function layoutMarks(
     const x0 = (item.start - window[0]) / msPerPx;
     const x1 = Math.max((item.end - window[0]) / msPerPx, x0);
     const y = lane.top + lane.header + row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
-    marks.push({ item, x0, x1, y, row, folded: row >= LAYOUT.maxRows });
+    if (row < LAYOUT.maxRows) {
+      shapes.push({ item, position: i, x0, x1, y, row, folded: false });
+    } else {
+      position[folded] = i;
+      foldedX0[folded] = x0;
+      foldedX1[folded] = x1;
+      foldedY[folded] = y;
+      folded += 1;
+    }
   }
-  const detailed = marks.length <= LAYOUT.detailLimit;
-  return { marks, labels: detailed ? placeLabels(marks, width) : [], detailed };
+  const layout: TimelineLayout = {
+    shapes,
+    folded: {
+      items,
+      position: position.subarray(0, folded),
+      x0: foldedX0.subarray(0, folded),
+      x1: foldedX1.subarray(0, folded),
+      y: foldedY.subarray(0, folded),
+    },
+    labels: [],
+    detailed: shapes.length + folded <= LAYOUT.detailLimit,
+  };
+  if (layout.detailed) layout.labels = placeLabels(allMarks(layout), width);
+  return layout;
+}
+
+/** The folded mark `k` (an index into `folded`'s columns) as an object, for the few places that name one. */
+export function foldedMark(folded: FoldedMarks, k: number): MarkGeometry {
+  const position = folded.position[k]!;
+  return {
+    item: folded.items[position]!,
+    position,
+    x0: folded.x0[k]!,
+    x1: folded.x1[k]!,
+    y: folded.y[k]!,
+    row: LAYOUT.maxRows,
+    folded: true,
+  };
+}
+
+const allMarksOfLayout = new WeakMap<TimelineLayout, readonly MarkGeometry[]>();
+
+/**
+ * Every mark in view as an object, shapes and folded marks together in the layout's order, built once per
+ * layout. For what runs once a view has settled or is small (labels, export, the hit tester's rows), never
+ * on every frame of a gesture.
+ */
+export function allMarks(layout: TimelineLayout): readonly MarkGeometry[] {
+  const cached = allMarksOfLayout.get(layout);
+  if (cached) return cached;
+  const { shapes, folded } = layout;
+  const marks: MarkGeometry[] = [];
+  let s = 0;
+  for (let k = 0; k < folded.position.length; k += 1) {
+    while (s < shapes.length && shapes[s]!.position < folded.position[k]!) marks.push(shapes[s++]!);
+    marks.push(foldedMark(folded, k));
+  }
+  while (s < shapes.length) marks.push(shapes[s++]!);
+  allMarksOfLayout.set(layout, marks);
+  return marks;
 }
 
 /** Labels sit right of their mark in the mark's row, never over another mark or label. */

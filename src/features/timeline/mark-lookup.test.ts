@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, item, model, t0 } from './mark-fixtures.ts';
-import { itemLookup, markIndexesOfRound, markIndexOf, markOfKey } from './mark-lookup.ts';
+import { allMarks } from './mark-layout.ts';
+import { itemLookup, markOfItem, markOfKey, marksOfRound } from './mark-lookup.ts';
 import { timelineView } from './timeline-view.ts';
 
 // Many marks on few days (as in a density view), a round with a mark in two lanes, and one round out of view.
@@ -11,30 +12,31 @@ const items = [
   item('late', 0, 60),
 ];
 const m = model(items);
-const { marks } = timelineView(m, [t0 - DAY, t0 + 9 * DAY], 1000).layout;
+const { layout } = timelineView(m, [t0 - DAY, t0 + 9 * DAY], 1000);
+const marks = allMarks(layout);
 const lookup = itemLookup(m);
 
-describe('markIndexOf', () => {
-  it('finds every mark in view at its place, among many marks of the same start', () => {
-    marks.forEach((mark, index) => expect(markIndexOf(marks, mark.item)).toBe(index));
+describe('markOfItem', () => {
+  it('finds every mark in view, shapes and folded ones, among many marks of the same start', () => {
+    expect(layout.shapes.length).toBeGreaterThan(0);
+    expect(layout.folded.position.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(markOfItem(layout, mark.item)).toEqual(mark);
   });
 
-  it('is -1 for an item out of view', () => {
-    expect(markIndexOf(marks, lookup.byKey.get('late')!)).toBe(-1);
+  it('is undefined for an item out of view', () => {
+    expect(markOfItem(layout, lookup.byKey.get('late')!)).toBeUndefined();
   });
 });
 
-describe('markOfKey and markIndexesOfRound', () => {
+describe('markOfKey and marksOfRound', () => {
   it('name the mark of a key, and every mark of a round in the order of the marks', () => {
-    expect(markOfKey(marks, lookup, 'both@l1')?.item.lane).toBe(1);
-    expect(markOfKey(marks, lookup, 'late')).toBeUndefined();
-    expect(markOfKey(marks, lookup, null)).toBeUndefined();
-    const ofBoth = markIndexesOfRound(marks, lookup, 'both');
-    expect(ofBoth.map((i) => marks[i]!.item.key)).toEqual(
-      marks.filter((mk) => mk.item.roundId === 'both').map((mk) => mk.item.key),
-    );
+    expect(markOfKey(layout, lookup, 'both@l1')?.item.lane).toBe(1);
+    expect(markOfKey(layout, lookup, 'late')).toBeUndefined();
+    expect(markOfKey(layout, lookup, null)).toBeUndefined();
+    const ofBoth = marksOfRound(layout, lookup, 'both');
+    expect(ofBoth).toEqual(marks.filter((mk) => mk.item.roundId === 'both'));
     expect(ofBoth).toHaveLength(2);
-    expect(markIndexesOfRound(marks, lookup, 'late')).toEqual([]);
+    expect(marksOfRound(layout, lookup, 'late')).toEqual([]);
   });
 
   it('builds the lookup once per model', () => {

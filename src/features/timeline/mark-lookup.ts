@@ -1,5 +1,5 @@
 import { firstIndex } from '../../utils/first-index.ts';
-import type { MarkGeometry } from './mark-layout.ts';
+import { foldedMark, type MarkGeometry, type TimelineLayout } from './mark-layout.ts';
 import type { TimelineItem, TimelineModel } from './timeline-model.ts';
 
 /** A model's items by mark key and by round (in the model's order), for naming the marks in use. */
@@ -31,46 +31,49 @@ export function itemLookup(model: TimelineModel): ItemLookup {
 }
 
 /**
- * Where `item`'s mark is among a layout's marks, or -1 when it is not in view. The marks follow the model's
- * order (by start), so a binary search on the start finds it, then a short walk over marks of the same start.
+ * `item`'s mark when it is in view. The layout's shapes and folded marks each follow the model's order (by
+ * start), so a binary search on the start finds it, then a short walk over marks of the same start.
  */
-export function markIndexOf(marks: readonly MarkGeometry[], item: TimelineItem): number {
+export function markOfItem(layout: TimelineLayout, item: TimelineItem): MarkGeometry | undefined {
+  const { shapes, folded } = layout;
   for (
-    let i = firstIndex(marks, (mark) => mark.item.start < item.start);
-    i < marks.length && marks[i]!.item.start === item.start;
+    let i = firstIndex(shapes, (mark) => mark.item.start < item.start);
+    i < shapes.length && shapes[i]!.item.start === item.start;
     i += 1
   ) {
-    if (marks[i]!.item === item) return i;
+    if (shapes[i]!.item === item) return shapes[i];
   }
-  return -1;
-}
-
-/** Where the mark with this key is among `marks`, or -1 when it is not in view. */
-export function markIndexOfKey(
-  marks: readonly MarkGeometry[],
-  lookup: ItemLookup,
-  key: string | null,
-): number {
-  const item = key === null ? undefined : lookup.byKey.get(key);
-  return item ? markIndexOf(marks, item) : -1;
+  const startAt = (k: number) => folded.items[folded.position[k]!]!.start;
+  let lo = 0;
+  let hi = folded.position.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startAt(mid) < item.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < folded.position.length && startAt(k) === item.start; k += 1) {
+    if (folded.items[folded.position[k]!] === item) return foldedMark(folded, k);
+  }
+  return undefined;
 }
 
 /** The mark with this key when it is in view. */
 export function markOfKey(
-  marks: readonly MarkGeometry[],
+  layout: TimelineLayout,
   lookup: ItemLookup,
   key: string | null,
 ): MarkGeometry | undefined {
-  return marks[markIndexOfKey(marks, lookup, key)];
+  const item = key === null ? undefined : lookup.byKey.get(key);
+  return item ? markOfItem(layout, item) : undefined;
 }
 
-/** Positions among `marks` of the round's marks in view, in order. */
-export function markIndexesOfRound(
-  marks: readonly MarkGeometry[],
+/** The round's marks in view, in the layout's order. */
+export function marksOfRound(
+  layout: TimelineLayout,
   lookup: ItemLookup,
   roundId: string | null,
-): number[] {
+): MarkGeometry[] {
   if (roundId === null) return [];
   const items = lookup.byRound.get(roundId) ?? [];
-  return items.map((item) => markIndexOf(marks, item)).filter((index) => index >= 0);
+  return items.flatMap((item) => markOfItem(layout, item) ?? []);
 }

@@ -23,7 +23,7 @@ const noHeadings = new Map<string, number>();
 /** The body as the timeline renders it, with the view model memoised step by step (useTimelineView). */
 function Body({ window, moving }: { window: TimeWindow; moving: boolean }) {
   const view = useTimelineView(many, window, 600, noHeadings);
-  const activeKey = activeMarkKey(view.layout.marks, none, itemLookup(many));
+  const activeKey = activeMarkKey(view.layout, none, itemLookup(many));
   const buttons = buttonMarks(view.layout, activeKey, none, itemLookup(many));
   const noop = () => {};
   return (

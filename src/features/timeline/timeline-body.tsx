@@ -74,7 +74,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
     () =>
       grouped.layout.detailed
         ? []
-        : densityGroups(grouped.layout.marks, grouped.window, new Set(grouped.buttons.map((m) => m.item))),
+        : densityGroups(grouped.layout, grouped.window, new Set(grouped.buttons.map((m) => m.item))),
     [grouped],
   );
   const shownGroups = layout.detailed || grouped.lanes !== rows.lanes ? [] : groups;
@@ -103,7 +103,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
         <TimelineCanvas
           width={width}
           band={band}
-          marks={layout.marks}
+          layout={layout}
           lanes={rows.lanes}
           gridlines={gridlines}
           gridColour={dark ? 'rgba(148,163,184,0.12)' : 'rgba(100,116,139,0.12)'}

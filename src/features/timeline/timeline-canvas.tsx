@@ -1,13 +1,14 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { drawMarks, type DrawOptions } from './draw-marks.ts';
 import type { Band } from '../../hooks/use-visible-band.ts';
-import { LAYOUT, type LaneGeometry, type MarkGeometry } from './mark-layout.ts';
+import { LAYOUT, type LaneGeometry, type TimelineLayout } from './mark-layout.ts';
 
 interface Props extends DrawOptions {
   width: number;
   /** The part of the timeline's height inside the browser window: the only part drawn. */
   band: Band;
-  marks: readonly MarkGeometry[];
+  /** The marks to draw: the layout's shapes and folded marks. */
+  layout: Pick<TimelineLayout, 'shapes' | 'folded'>;
   lanes: readonly LaneGeometry[];
   gridlines: readonly number[];
   gridColour: string;
@@ -22,7 +23,7 @@ interface Props extends DrawOptions {
 export const TimelineCanvas = memo(function TimelineCanvas({
   width,
   band,
-  marks,
+  layout,
   lanes,
   gridlines,
   gridColour,
@@ -47,8 +48,7 @@ export const TimelineCanvas = memo(function TimelineCanvas({
     for (const x of gridlines) ctx.fillRect(Math.round(x), band.top, 1, height);
     for (const lane of lanes) ctx.fillRect(0, Math.round(lane.top + lane.height) - 1, width, 1);
     const margin = LAYOUT.rowHeight;
-    const inBand = marks.filter((m) => m.y > band.top - margin && m.y < band.top + height + margin);
-    drawMarks(ctx, inBand, draw);
+    drawMarks(ctx, layout, { top: band.top - margin, bottom: band.top + height + margin }, draw);
     if (!drawn.current && height > 0) {
       drawn.current = true;
       onFirstDraw();

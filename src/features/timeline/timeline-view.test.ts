@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT } from './mark-layout.ts';
+import { allMarks, assignRows, LAYOUT, layoutMarks, type TimelineLayout } from './mark-layout.ts';
 import { DAY, item, model, t0 } from './mark-fixtures.ts';
 import type { TimeWindow } from './time-scale.ts';
 import { itemLookup } from './mark-lookup.ts';
@@ -49,7 +49,7 @@ describe('timelineView', () => {
 
   it('places each mark at its dates and in its row', () => {
     expect(
-      view.layout.marks.map((mk) => [mk.item.key, mk.x0, Math.round(mk.x1), mk.y, mk.row, mk.folded]),
+      allMarks(view.layout).map((mk) => [mk.item.key, mk.x0, Math.round(mk.x1), mk.y, mk.row, mk.folded]),
     ).toEqual([
       ['a', 100, 200, 37, 0, false],
       ['b', 100, 200, 67, 1, false],
@@ -71,26 +71,35 @@ describe('timelineView', () => {
 
 describe('activeMarkKey', () => {
   const threeMarks = model([item('a', 0, 0), item('b', 0, 2), item('b', 1, 2, 2, { key: 'b@l1' })]);
-  const marks = timelineView(threeMarks, [t0, t0 + 10 * DAY], 1000).layout.marks;
-  const activeMarkKey = (shown: typeof marks, focus: typeof none | FocusState) =>
+  const { layout } = timelineView(threeMarks, [t0, t0 + 10 * DAY], 1000);
+  const activeMarkKey = (shown: TimelineLayout, focus: typeof none | FocusState) =>
     activeKeyOf(shown, focus, itemLookup(threeMarks));
 
   it('is the first visible mark when nothing is focused, targeted or selected', () => {
-    expect(activeMarkKey(marks, none)).toBe('a');
+    expect(activeMarkKey(layout, none)).toBe('a');
+  });
+
+  it('is the first visible mark when that one is folded into the density strip', () => {
+    const rows = assignRows(threeMarks, DAY / 100);
+    rows.rowAt[0] = LAYOUT.maxRows;
+    const folding = layoutMarks(threeMarks, rows, [t0, t0 + 10 * DAY], 1000, DAY);
+    expect(folding.folded.position).toEqual(Int32Array.of(0));
+    expect(activeMarkKey(folding, none)).toBe('a');
   });
 
   it('follows the selected round, then the targeted round, then the focused mark', () => {
-    expect(activeMarkKey(marks, { ...none, selectedId: 'b' })).toBe('b');
-    expect(activeMarkKey(marks, { ...none, selectedId: 'b', targetRound: 'a' })).toBe('a');
-    expect(activeMarkKey(marks, { focusedKey: 'b@l1', targetRound: 'a', selectedId: 'a' })).toBe('b@l1');
+    expect(activeMarkKey(layout, { ...none, selectedId: 'b' })).toBe('b');
+    expect(activeMarkKey(layout, { ...none, selectedId: 'b', targetRound: 'a' })).toBe('a');
+    expect(activeMarkKey(layout, { focusedKey: 'b@l1', targetRound: 'a', selectedId: 'a' })).toBe('b@l1');
   });
 
   it('ignores a focused mark that has left the window', () => {
-    expect(activeMarkKey(marks, { ...none, focusedKey: 'gone', selectedId: 'b' })).toBe('b');
+    expect(activeMarkKey(layout, { ...none, focusedKey: 'gone', selectedId: 'b' })).toBe('b');
   });
 
   it('is null when no mark is visible', () => {
-    expect(activeMarkKey([], { ...none, selectedId: 'a' })).toBeNull();
+    const empty = timelineView(threeMarks, [t0 + 20 * DAY, t0 + 30 * DAY], 1000).layout;
+    expect(activeMarkKey(empty, { ...none, selectedId: 'a' })).toBeNull();
   });
 });
 

@@ -1,6 +1,8 @@
 import { axisTicks, type Tick } from './axis-ticks.ts';
 import {
+  allMarks,
   assignRows,
+  foldedMark,
   layoutMarks,
   type MarkGeometry,
   type RowAssignment,
@@ -8,7 +10,7 @@ import {
 } from './mark-layout.ts';
 import type { TimeWindow } from './time-scale.ts';
 import type { TimelineModel } from './timeline-model.ts';
-import { markIndexesOfRound, markIndexOfKey, markOfKey, type ItemLookup } from './mark-lookup.ts';
+import { markOfKey, marksOfRound, type ItemLookup } from './mark-lookup.ts';
 
 /**
  * The timeline's view model: window → rows → layout, as plain data. Everything here is pure, so the renderer
@@ -77,22 +79,23 @@ export interface FocusState {
  * The mark that holds the timeline's one tab stop: the focused mark while it is visible, else the round the
  * keys moved to, else the selected round, else the first visible mark.
  */
-export function activeMarkKey(
-  marks: readonly MarkGeometry[],
-  focus: FocusState,
-  lookup: ItemLookup,
-): string | null {
-  const keyOfRound = (id: string | null) => {
-    const [first] = markIndexesOfRound(marks, lookup, id);
-    return first === undefined ? undefined : marks[first]?.item.key;
-  };
+export function activeMarkKey(layout: TimelineLayout, focus: FocusState, lookup: ItemLookup): string | null {
+  const keyOfRound = (id: string | null) => marksOfRound(layout, lookup, id)[0]?.item.key;
   return (
-    markOfKey(marks, lookup, focus.focusedKey)?.item.key ??
+    markOfKey(layout, lookup, focus.focusedKey)?.item.key ??
     keyOfRound(focus.targetRound) ??
     keyOfRound(focus.selectedId) ??
-    marks[0]?.item.key ??
+    firstMark(layout)?.item.key ??
     null
   );
+}
+
+/** The first mark in the layout's order, a shape or a folded one. */
+function firstMark(layout: TimelineLayout): MarkGeometry | undefined {
+  const [shape] = layout.shapes;
+  const { folded } = layout;
+  if (folded.position.length === 0 || (shape && shape.position < folded.position[0]!)) return shape;
+  return foldedMark(folded, 0);
 }
 
 /**
@@ -104,14 +107,15 @@ export function buttonMarks(
   activeKey: string | null,
   focus: FocusState,
   lookup: ItemLookup,
-): MarkGeometry[] {
-  const { marks } = layout;
-  if (layout.detailed) return marks;
-  const active = markIndexOfKey(marks, lookup, activeKey);
-  const inUse = new Set([
-    ...(active >= 0 ? [active] : []),
-    ...markIndexesOfRound(marks, lookup, focus.selectedId),
-    ...markIndexesOfRound(marks, lookup, focus.targetRound),
-  ]);
-  return [...inUse].sort((a, b) => a - b).map((index) => marks[index]!);
+): readonly MarkGeometry[] {
+  if (layout.detailed) return allMarks(layout);
+  const inUse = new Map<number, MarkGeometry>();
+  for (const mark of [
+    markOfKey(layout, lookup, activeKey),
+    ...marksOfRound(layout, lookup, focus.selectedId),
+    ...marksOfRound(layout, lookup, focus.targetRound),
+  ]) {
+    if (mark) inUse.set(mark.position, mark);
+  }
+  return [...inUse.values()].sort((a, b) => a.position - b.position);
 }

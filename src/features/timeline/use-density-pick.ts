@@ -37,7 +37,7 @@ export function useDensityPick({ body, layout, onHoverMark, onSelect }: Options)
     if (layout.detailed || !chunkReady || prepareHitTester === null) return;
     // A pointer may have asked already (between the render and this effect): that tester is this layout's.
     if (tester.current?.layout === layout) return tester.current.prepared.stop;
-    const prepared = prepareHitTester(layout.marks, PREPARE_AFTER_MS);
+    const prepared = prepareHitTester(layout, PREPARE_AFTER_MS);
     tester.current = { layout, prepared };
     return prepared.stop;
   }, [layout, chunkReady]);
@@ -46,7 +46,7 @@ export function useDensityPick({ body, layout, onHoverMark, onSelect }: Options)
     if (prepareHitTester === null) return undefined;
     // A pointer between a render and its effect: this layout's tester is not being prepared yet.
     if (tester.current?.layout !== layout) {
-      tester.current = { layout, prepared: prepareHitTester(layout.marks, PREPARE_AFTER_MS) };
+      tester.current = { layout, prepared: prepareHitTester(layout, PREPARE_AFTER_MS) };
     }
     return tester.current.prepared.hit(x, y);
   };

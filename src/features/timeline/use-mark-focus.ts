@@ -66,11 +66,11 @@ export function useMarkFocus({
   const lookup = itemLookup(model);
   const { activeKey, buttons } = useMemo(() => {
     const focus = { focusedKey, targetRound, selectedId };
-    const activeKey = activeMarkKey(layout.marks, focus, lookup);
+    const activeKey = activeMarkKey(layout, focus, lookup);
     return { activeKey, buttons: buttonMarks(layout, activeKey, focus, lookup) };
   }, [layout, focusedKey, targetRound, selectedId, lookup]);
-  const pointed = markOfKey(layout.marks, lookup, hoveredKey);
-  const focused = focusShown ? markOfKey(layout.marks, lookup, focusedKey) : undefined;
+  const pointed = markOfKey(layout, lookup, hoveredKey);
+  const focused = focusShown ? markOfKey(layout, lookup, focusedKey) : undefined;
 
   // After every render: the round the keys moved to may only now have a button.
   useEffect(() => {

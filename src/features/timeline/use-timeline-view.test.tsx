@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { item, model, t0, DAY } from './mark-fixtures.ts';
 import type { TimeWindow } from './time-scale.ts';
 import { useTimelineView } from './use-timeline-view.ts';
+import { allMarks } from './mark-layout.ts';
 
 afterEach(cleanup);
 
@@ -18,11 +19,11 @@ describe('useTimelineView', () => {
       { initialProps: { width: 0 } },
     );
     expect(result.current.rows.lanes).toEqual([]);
-    expect(result.current.layout.marks).toEqual([]);
+    expect(allMarks(result.current.layout)).toEqual([]);
 
     rerender({ width: 800 });
     expect(result.current.rows.lanes.map((lane) => lane.lane.id)).toEqual(['l0', 'l1']);
-    expect(result.current.layout.marks.map((mark) => mark.item.key)).toEqual(
+    expect(allMarks(result.current.layout).map((mark) => mark.item.key)).toEqual(
       marks.items.map((mark) => mark.key),
     );
   });

@@ -9,7 +9,7 @@ import {
   timelineTicks,
   type TimelineView,
 } from './timeline-view.ts';
-import { assignRows } from './mark-layout.ts';
+import { assignRows, NO_FOLDED_MARKS } from './mark-layout.ts';
 
 const NO_ROWS = new Uint8Array(0);
 
@@ -44,7 +44,7 @@ export function useTimelineView(
     () =>
       measured
         ? timelineLayout(model, rows, window, width, maxDuration)
-        : { marks: [], labels: [], detailed: true },
+        : { shapes: [], folded: NO_FOLDED_MARKS, labels: [], detailed: true },
     [measured, model, rows, window, width, maxDuration],
   );
   return useMemo(() => ({ rows, layout, ...ticks }), [rows, layout, ticks]);
