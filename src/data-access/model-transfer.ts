@@ -1,7 +1,7 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { RoundDate } from '../domain/dates.ts';
-import type { IndexedRound } from '../domain/filter-rounds.ts';
+import type { IndexedRound, ReadonlyFacetCounts } from '../domain/filter-rounds.ts';
 import type { Round } from '../domain/schema.ts';
 import { StringPool } from './string-pool.ts';
 
@@ -46,7 +46,7 @@ export function* encodeModel(model: DatasetModel): Generator<ModelPart> {
     text: JSON.stringify({
       ...model,
       dataset: { ...model.dataset, rounds: [] },
-      index: { ...model.index, rounds: [] },
+      index: { ...model.index, rounds: [], unfilteredCounts: countEntries(model.index.unfilteredCounts) },
       rounds: [],
     }),
   };
@@ -71,6 +71,18 @@ export function* encodeModel(model: DatasetModel): Generator<ModelPart> {
   }
 }
 
+/** Facet counts as the head's JSON carries them: a Map would arrive as {}. */
+type CountEntries = Record<string, [string, number][]>;
+
+function countEntries(counts: ReadonlyFacetCounts): CountEntries {
+  return Object.fromEntries(Object.entries(counts).map(([facet, count]) => [facet, [...count]]));
+}
+
+function countsOfEntries(entries: CountEntries): ReadonlyFacetCounts {
+  const counts = Object.entries(entries).map(([facet, count]) => [facet, new Map(count)]);
+  return Object.fromEntries(counts) as ReadonlyFacetCounts;
+}
+
 /** Rebuilds a model on the page from its parts, each decoded as it arrives. */
 export class ModelDecoder {
   private head: DatasetModel | null = null;
@@ -86,7 +98,9 @@ export class ModelDecoder {
       for (const round of JSON.parse(part.text) as Round[])
         this.inDatasetOrder.push(this.strings.share(round));
     } else if (part.kind === 'head') {
-      this.head = JSON.parse(part.text) as DatasetModel;
+      const head = JSON.parse(part.text) as DatasetModel;
+      const entries = head.index.unfilteredCounts as unknown as CountEntries;
+      this.head = { ...head, index: { ...head.index, unfilteredCounts: countsOfEntries(entries) } };
     } else {
       for (const [at, from, end, precision, kind, approximate, uncertain, dateText, entry] of JSON.parse(
         part.text,

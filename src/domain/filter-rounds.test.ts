@@ -235,6 +235,13 @@ describe('facetCounts', () => {
     expect(counts.places).toEqual({ Istanbul: 1, Jeddah: 1, Riyadh: 1 });
   });
 
+  it('hands out the counts taken with the index when no filter is active, a blank query included', () => {
+    expect(facetCounts(index, emptyFilters)).toBe(index.unfilteredCounts);
+    expect(facetCounts(index, { ...emptyFilters, q: '   ' })).toBe(index.unfilteredCounts);
+    expect(index.unfilteredCounts).toEqual(filterAndCount(index, emptyFilters).counts);
+    expect(facetCounts(index, { ...emptyFilters, q: 'rubio' })).not.toBe(index.unfilteredCounts);
+  });
+
   it('counts a facet against the other facets only', () => {
     const counts = counted({ topics: ['ceasefire'] });
     // Topics ignore their own filter...

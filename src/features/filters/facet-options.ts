@@ -1,5 +1,5 @@
 import { outcomeStyles } from '../../components/outcome-badge-style.ts';
-import type { CountedFacet, FacetCounts, FilterIndex } from '../../domain/filter-rounds.ts';
+import type { CountedFacet, FilterIndex, ReadonlyFacetCounts } from '../../domain/filter-rounds.ts';
 import type { Filters } from '../../domain/round-filters.ts';
 import { topicGroups } from '../../domain/vocabularies.ts';
 import type { Dataset, OutcomeStatus } from '../../domain/schema.ts';
@@ -24,7 +24,7 @@ export interface FacetOption {
 export function facetOptions(
   dataset: Dataset,
   index: FilterIndex,
-  counts: FacetCounts,
+  counts: ReadonlyFacetCounts,
   filters: Filters,
   facet: CountedFacet,
 ): FacetOption[] {
