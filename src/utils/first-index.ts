@@ -3,7 +3,7 @@
  * that is `before` comes ahead of every one that is not (sorted by what `before` tests). Returns
  * `array.length` when every element is `before`.
  */
-export function firstIndex<T>(array: readonly T[], before: (element: T) => boolean): number {
+export function firstIndex<T>(array: ArrayLike<T>, before: (element: T) => boolean): number {
   let lo = 0;
   let hi = array.length;
   while (lo < hi) {

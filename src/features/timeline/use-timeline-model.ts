@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { runInSlices, type Steps } from '../../utils/steps.ts';
-import { laneMarks } from './mark-layout.ts';
+import { itemColumns, laneMarks } from './mark-layout.ts';
 import { itemLookup } from './mark-lookup.ts';
 import { buildTimelineModel, timelineModelSteps, type TimelineModel } from './timeline-model.ts';
 
@@ -53,8 +53,8 @@ function sameInput(a: ModelInput, b: ModelInput): boolean {
 }
 
 /**
- * The model, then the lookups its first render reads (by key and round, lanes as columns), each in a slice of
- * its own instead of all in that render's task (at 100,000 rounds: ~75 and ~20 ms).
+ * The model, then the lookups its first render reads (by key and round, lanes as columns, items as columns),
+ * each in a slice of its own instead of all in that render's task (at 100,000 rounds: ~75, ~20 and ~10 ms).
  */
 function* readyModelSteps(...input: ModelInput): Steps<TimelineModel> {
   const model = yield* timelineModelSteps(...input);
@@ -62,5 +62,7 @@ function* readyModelSteps(...input: ModelInput): Steps<TimelineModel> {
   itemLookup(model);
   yield;
   laneMarks(model);
+  yield;
+  itemColumns(model);
   return model;
 }
