@@ -27,9 +27,10 @@ type OrderEntry = [number, ...DateFields, string, IndexedRound];
 
 /**
  * Rounds per message. Each message is decoded on the page in a task of its own; at 2,000 a part took 100–260 ms
- * there (with the garbage collection it brings), at 1,000 101–157 ms (load traces at 100,000 rounds).
+ * there (with the garbage collection it brings), at 1,000 101–157 ms (load traces at 100,000 rounds). At 500,
+ * the load's long tasks add up to 1.5–2.0 s instead of 2.3–2.5 s (side-by-side harness, three runs each).
  */
-export const ROUNDS_PER_PART = 1_000;
+export const ROUNDS_PER_PART = 500;
 
 /** Encodes valid rounds in the worker, before the model is built from them. */
 export function* encodeRounds(rounds: readonly Round[]): Generator<ModelPart> {
