@@ -12,7 +12,7 @@ const mark = (key: string, x0: number, x1: number, y: number, dateKind: Timeline
     x1,
     y,
     row: 0,
-    folded: true,
+    folded: false,
   }) as MarkGeometry;
 
 const markHitTester = (marks: MarkGeometry[]) =>

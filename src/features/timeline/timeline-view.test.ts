@@ -121,4 +121,20 @@ describe('buttonMarks', () => {
     const keys = buttonMarks(layout, 'm3', inUse, itemLookup(many)).map((m) => m.item.key);
     expect(keys).toEqual(['m3', 'm5', 'm7']);
   });
+
+  it('orders the marks in use as the layout does, a folded one before a later shape', () => {
+    const many = model(
+      Array.from({ length: LAYOUT.detailLimit + 1 }, (_, i) => item(`m${i}`, 0, i % 30)),
+      1,
+    );
+    const { layout } = timelineView(many, [t0, t0 + 40 * DAY], 400);
+    const folded = allMarks(layout).find((m) => m.folded)!;
+    const laterShape = layout.shapes.find((m) => m.position > folded.position)!;
+    const inUse = { focusedKey: null, targetRound: laterShape.item.roundId, selectedId: folded.item.roundId };
+    const marks = buttonMarks(layout, laterShape.item.key, inUse, itemLookup(many));
+    expect(marks.map((m) => [m.item.key, m.folded])).toEqual([
+      [folded.item.key, true],
+      [laterShape.item.key, false],
+    ]);
+  });
 });

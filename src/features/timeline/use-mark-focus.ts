@@ -69,8 +69,12 @@ export function useMarkFocus({
     const activeKey = activeMarkKey(layout, focus, lookup);
     return { activeKey, buttons: buttonMarks(layout, activeKey, focus, lookup) };
   }, [layout, focusedKey, targetRound, selectedId, lookup]);
-  const pointed = markOfKey(layout, lookup, hoveredKey);
-  const focused = focusShown ? markOfKey(layout, lookup, focusedKey) : undefined;
+  // Memoised too: a folded mark is an object made on demand, and the tooltip's effects follow its identity.
+  const pointed = useMemo(() => markOfKey(layout, lookup, hoveredKey), [layout, lookup, hoveredKey]);
+  const focused = useMemo(
+    () => (focusShown ? markOfKey(layout, lookup, focusedKey) : undefined),
+    [layout, lookup, focusShown, focusedKey],
+  );
 
   // After every render: the round the keys moved to may only now have a button.
   useEffect(() => {
