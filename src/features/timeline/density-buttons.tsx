@@ -1,7 +1,7 @@
-import { densityGroupName, type DensityGroup } from './density-groups.ts';
+import type { DensityGroup } from './density-groups.ts';
 import type { TimeWindow } from './time-scale.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
-import { enTimeline } from '../../i18n/en-timeline.ts';
+import { enTimeline, type TimelineWords } from '../../i18n/en-timeline.ts';
 
 interface Props {
   groups: readonly DensityGroup[];
@@ -32,4 +32,9 @@ export function DensityButtons({ groups, onZoomTo }: Props) {
       })}
     </>
   );
+}
+
+/** The group's accessible name, in the words of the language shown (`words`, from the catalogue). */
+export function densityGroupName(group: DensityGroup, words: Pick<TimelineWords, 'densityGroup'>): string {
+  return words.densityGroup(group.count, group.period);
 }

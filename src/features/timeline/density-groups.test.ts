@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { enTimeline } from '../../i18n/en-timeline.ts';
 import { ukTimeline } from '../../i18n/uk-timeline.ts';
-import { densityGroupName, densityGroups } from './density-groups.ts';
+import { densityGroupName } from './density-buttons.tsx';
+import { densityGroups } from './density-groups.ts';
 import { NO_FOLDED_MARKS, type MarkGeometry } from './mark-layout.ts';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -1,5 +1,4 @@
 import { DAY_MS, monthName } from '../../domain/calendar-days.ts';
-import type { TimelineWords } from '../../i18n/en-timeline.ts';
 import type { TimelineLayout } from './mark-layout.ts';
 import type { TimelineItem } from './timeline-model.ts';
 import type { TimeWindow } from './time-scale.ts';
@@ -97,9 +96,4 @@ function periodAround(at: number, byMonth: boolean): Period {
         window: [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)],
       }
     : { number: year, year, window: [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)] };
-}
-
-/** The group's accessible name, in the words of the language shown (`words`, from the catalogue). */
-export function densityGroupName(group: DensityGroup, words: Pick<TimelineWords, 'densityGroup'>): string {
-  return words.densityGroup(group.count, group.period);
 }

@@ -5,12 +5,11 @@ import type { MarkGeometry } from './mark-layout.ts';
 import { darkPalette, lightPalette } from './mark-palette.ts';
 import { MarkTooltip, TOOLTIP_ID } from './mark-tooltip.tsx';
 import type { TooltipState } from './use-tooltip.ts';
-import { DensityButtons } from './density-buttons.tsx';
-import { densityGroups } from './density-groups.ts';
 import type { TimeWindow } from './time-scale.ts';
 import { markTimelineReady } from './ready-mark.ts';
 import { TimelineCanvas } from './timeline-canvas.tsx';
 import type { TimelineView } from './timeline-view.ts';
+import { useDensityGroups } from './use-density-groups.ts';
 import { useDensityPick } from './use-density-pick.ts';
 import { HEADING_TOP, useHeadingReport } from './use-lane-headings.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
@@ -70,13 +69,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
   const changed = settled.layout !== layout || settled.window !== focus.window || settled.buttons !== buttons;
   if (!focus.moving && changed) setSettled({ layout, window: focus.window, buttons, lanes: rows.lanes });
   const grouped = useDeferredValue(settled);
-  const groups = useMemo(
-    () =>
-      grouped.layout.detailed
-        ? []
-        : densityGroups(grouped.layout, grouped.window, new Set(grouped.buttons.map((m) => m.item))),
-    [grouped],
-  );
+  const { groups, DensityButtons } = useDensityGroups(grouped);
   const shownGroups = layout.detailed || grouped.lanes !== rows.lanes ? [] : groups;
   // Buttons grouped by lane in one pass, not one filter over all buttons per lane.
   const buttonsByLane = useMemo(() => {
@@ -151,7 +144,7 @@ export function TimelineBody({ view, width, dark, selectedId, dimmed, buttons, t
               onHoverMark={focus.onHoverMark}
               onKeyDown={focus.onMarkKey}
             />
-            <DensityButtons groups={laneGroups} onZoomTo={focus.onZoomTo} />
+            {DensityButtons && <DensityButtons groups={laneGroups} onZoomTo={focus.onZoomTo} />}
           </div>
         );
       })}
