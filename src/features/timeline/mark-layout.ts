@@ -55,73 +55,49 @@ export interface RowAssignment {
   height: number;
 }
 
-/** One lane's marks in time order: keys, positions in the model's items, and dates in ms. */
-interface LaneMarks {
-  id: string[];
-  position: Int32Array;
-  start: Float64Array;
-  end: Float64Array;
-}
-
-/** The model's items' dates and lanes as columns, by position: what a layout reads of every item in view. */
-interface ItemColumns {
+/** The model's items as columns, by position in its items: what layouts and zoom steps read of every item. */
+interface ModelColumns {
   start: Float64Array;
   end: Float64Array;
   lane: Int32Array;
+  /** Per lane, its items in time order: their keys (which order marks of one start) and positions. */
+  lanes: { id: string[]; position: Int32Array }[];
 }
 
-const columnsOfModel = new WeakMap<TimelineModel, ItemColumns>();
+const columnsOfModel = new WeakMap<TimelineModel, ModelColumns>();
 
 /**
- * The items' columns, built once per model. A layout of 100,000 marks in view read three fields of each item
- * object on every frame, objects spread over the heap; from typed arrays the same pass is a few reads in a row.
+ * The model's columns, built once per model. A zoom step restacks every lane and a layout reads every item in
+ * view, up to 100,000 on each frame; read from typed arrays rather than from item objects spread over the
+ * heap, that is a few reads in a row per item.
  */
-export function itemColumns(model: TimelineModel): ItemColumns {
+export function modelColumns(model: TimelineModel): ModelColumns {
   const cached = columnsOfModel.get(model);
   if (cached) return cached;
   const { items } = model;
-  // A plain loop: TypedArray.from with a mapping function took 70-90 ms for 100,000 items.
-  const columns = {
+  const counts = model.lanes.map(() => 0);
+  for (const item of items) if (item.lane < counts.length) counts[item.lane]! += 1;
+  const columns: ModelColumns = {
     start: new Float64Array(items.length),
     end: new Float64Array(items.length),
     lane: new Int32Array(items.length),
+    lanes: counts.map((count) => ({ id: new Array<string>(count), position: new Int32Array(count) })),
   };
+  const filled = counts.map(() => 0);
+  // Plain loops: TypedArray.from with a mapping function took 70-90 ms for 100,000 items.
   for (let i = 0; i < items.length; i += 1) {
     const item = items[i]!;
     columns.start[i] = item.start;
     columns.end[i] = item.end;
     columns.lane[i] = item.lane;
+    const lane = columns.lanes[item.lane];
+    if (!lane) continue;
+    const k = filled[item.lane]!++;
+    lane.id[k] = item.key;
+    lane.position[k] = i;
   }
   columnsOfModel.set(model, columns);
   return columns;
-}
-
-const lanesOfModel = new WeakMap<TimelineModel, LaneMarks[]>();
-
-/** Each lane's marks as columns, built once per model: a zoom step then reads only typed arrays. */
-export function laneMarks(model: TimelineModel): LaneMarks[] {
-  const cached = lanesOfModel.get(model);
-  if (cached) return cached;
-  const counts = model.lanes.map(() => 0);
-  for (const item of model.items) if (item.lane < counts.length) counts[item.lane]! += 1;
-  const lanes = counts.map((count) => ({
-    id: new Array<string>(count),
-    position: new Int32Array(count),
-    start: new Float64Array(count),
-    end: new Float64Array(count),
-  }));
-  const filled = counts.map(() => 0);
-  model.items.forEach((item, position) => {
-    const lane = lanes[item.lane];
-    if (!lane) return;
-    const k = filled[item.lane]!++;
-    lane.id[k] = item.key;
-    lane.position[k] = position;
-    lane.start[k] = item.start;
-    lane.end[k] = item.end;
-  });
-  lanesOfModel.set(model, lanes);
-  return lanes;
 }
 
 /**
@@ -134,7 +110,8 @@ export function assignRows(
   msPerPx: number,
   headings: ReadonlyMap<string, number> = NO_HEADINGS,
 ): RowAssignment {
-  const columns = laneMarks(model).map(({ id, position, start, end }) => {
+  const { start, end, lanes: laneColumns } = modelColumns(model);
+  const columns = laneColumns.map(({ id, position }) => {
     const x0 = new Float64Array(id.length);
     const x1 = new Float64Array(id.length);
     // Constants read once, not per mark: this runs over every mark on a zoom step, and the first time before
@@ -142,9 +119,10 @@ export function assignRows(
     const half = LAYOUT.pointWidth / 2;
     const width = LAYOUT.pointWidth;
     for (let k = 0; k < id.length; k += 1) {
-      const left = start[k]! / msPerPx;
+      const at = position[k]!;
+      const left = start[at]! / msPerPx;
       x0[k] = left - half;
-      x1[k] = Math.max(end[k]! / msPerPx, left + width);
+      x1[k] = Math.max(end[at]! / msPerPx, left + width);
     }
     return { id, position, x0, x1 };
   });
@@ -220,7 +198,7 @@ export function layoutMarks(
   const msPerPx = (window[1] - window[0]) / width;
   const margin = LAYOUT.pointWidth * msPerPx;
   const items = model.items;
-  const { start, end, lane: laneOf } = itemColumns(model);
+  const { start, end, lane: laneOf } = modelColumns(model);
   // Items are sorted by start: skip those that end before the window, and those after it, by binary search.
   const from = window[0] - maxDuration - margin;
   const lo = firstIndex(start, (at) => at < from);

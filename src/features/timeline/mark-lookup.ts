@@ -43,16 +43,13 @@ export function markOfItem(layout: TimelineLayout, item: TimelineItem): MarkGeom
   ) {
     if (shapes[i]!.item === item) return shapes[i];
   }
-  const startAt = (k: number) => folded.items[folded.position[k]!]!.start;
-  let lo = 0;
-  let hi = folded.position.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startAt(mid) < item.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < folded.position.length && startAt(k) === item.start; k += 1) {
-    if (folded.items[folded.position[k]!] === item) return foldedMark(folded, k);
+  const { items, position } = folded;
+  for (
+    let k = firstIndex(position, (at) => items[at]!.start < item.start);
+    k < position.length && items[position[k]!]!.start === item.start;
+    k += 1
+  ) {
+    if (items[position[k]!] === item) return foldedMark(folded, k);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { runInSlices, type Steps } from '../../utils/steps.ts';
-import { itemColumns, laneMarks } from './mark-layout.ts';
+import { modelColumns } from './mark-layout.ts';
 import { itemLookup } from './mark-lookup.ts';
 import { buildTimelineModel, timelineModelSteps, type TimelineModel } from './timeline-model.ts';
 
@@ -53,16 +53,14 @@ function sameInput(a: ModelInput, b: ModelInput): boolean {
 }
 
 /**
- * The model, then the lookups its first render reads (by key and round, lanes as columns, items as columns),
- * each in a slice of its own instead of all in that render's task (at 100,000 rounds: ~75, ~20 and ~10 ms).
+ * The model, then the lookups its first render reads (by key and round; the items as columns), each in a
+ * slice of its own instead of all in that render's task.
  */
 function* readyModelSteps(...input: ModelInput): Steps<TimelineModel> {
   const model = yield* timelineModelSteps(...input);
   yield;
   itemLookup(model);
   yield;
-  laneMarks(model);
-  yield;
-  itemColumns(model);
+  modelColumns(model);
   return model;
 }
