@@ -58,7 +58,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared-first-load',
-              test: /src[\\/](utils[\\/]format-bytes|state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary|filter-rounds)|i18n[\\/](plural|en-filters))\./,
+              test: /src[\\/](utils[\\/]format-bytes|state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary|filter-rounds)|i18n[\\/](plural|en-filters))\.|node_modules[\\/]react[\\/](jsx-runtime|cjs[\\/]react-jsx-runtime)/,
             },
           ],
         },
