@@ -69,7 +69,7 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
 
     result.readyMs = await waitForReady(page, settings.readyTimeoutMs, errors, result.notes);
-    result.dataMs = await datasetResponseEnd(page, settings.datasetUrl);
+    result.dataMs = await datasetArrived(page, settings.datasetUrl);
     if (result.dataMs === null) result.notes.push('data: no resource timing entry for the dataset');
     if (result.readyMs !== null && result.dataMs !== null)
       result.readyMinusDataMs = result.readyMs - result.dataMs;
@@ -129,12 +129,15 @@ async function waitForReady(
   ) as Promise<number>;
 }
 
-/** When the dataset's last byte arrived (responseEnd), waiting briefly for its entry to appear. */
-async function datasetResponseEnd(page: Page, datasetUrl: string): Promise<number | null> {
-  const entry = `performance.getEntriesByType('resource').find((e) => e.name === ${JSON.stringify(datasetUrl)})`;
+/**
+ * When the dataset's last byte arrived: the app's 'dataset-arrived' mark (src/data-access/dataset-arrived-mark.ts),
+ * since the download runs in the dataset worker, whose fetch the page's resource timing does not list.
+ */
+async function datasetArrived(page: Page, datasetUrl: string): Promise<number | null> {
+  const mark = `performance.getEntriesByName('dataset-arrived', 'mark').find((e) => e.detail?.url === ${JSON.stringify(datasetUrl)})`;
   try {
-    await page.waitForFunction(`Boolean(${entry})`, undefined, { timeout: 5000, polling: 50 });
-    return (await page.evaluate(`${entry}.responseEnd`)) as number;
+    await page.waitForFunction(`Boolean(${mark})`, undefined, { timeout: 5000, polling: 50 });
+    return (await page.evaluate(`${mark}.startTime`)) as number;
   } catch {
     return null;
   }

@@ -1,21 +1,21 @@
-import type { DatasetBytes } from './dataset-bytes.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
+import type { DatasetSource } from './download-status.ts';
+import type { BodyProgress } from './fetch-dataset-body.ts';
+import type { DatasetRequest, LoadOutcome } from './load-dataset.ts';
 import type { ModelPart } from './model-transfer.ts';
-import type { BodyOrigin, ParseOutcome } from './parse-dataset-body.ts';
 
-/** The page asks the dataset worker to read one fetched body (its chunks transferred, not copied). */
-export interface DatasetWorkerRequest {
-  body: DatasetBytes;
-  origin: BodyOrigin;
-}
+/** The page asks the dataset worker to load one dataset; its address is resolved against `base`. */
+export type DatasetWorkerRequest = DatasetRequest;
 
 /**
- * The worker answers with progress reports, then the encoded model part by part and a last message saying it is
- * complete, or why there is no model (or the message of a crash in its own code).
+ * The worker answers with the download's and then the reading's progress, then the encoded model part by part
+ * and a last message saying it is complete, or why there is no model (or the message of a crash in its own code).
  */
 export type DatasetWorkerMessage =
+  | { type: 'downloading'; progress: BodyProgress }
+  | { type: 'downloaded'; source: DatasetSource; arrivedAt: number }
   | { type: 'progress'; progress: DatasetProgress }
   | { type: 'model-part'; part: ModelPart }
   | { type: 'model-end' }
-  | { type: 'failure'; outcome: Extract<ParseOutcome, { ok: false }> }
+  | { type: 'failure'; outcome: Extract<LoadOutcome, { ok: false }> }
   | { type: 'crash'; message: string };

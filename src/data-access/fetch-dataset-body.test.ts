@@ -145,6 +145,7 @@ describe('fetchDatasetBody', () => {
   });
 
   it('lets the page have its turn while it reads chunks that were already waiting', async () => {
+    vi.stubGlobal('document', { hidden: false });
     const { order, size } = await readQueuedChunksBesideATimer();
     // Without a break, every chunk (already queued) would be read in one task, before the page's timer.
     expect(order).toEqual(['the page', 'the body read']);
@@ -156,6 +157,25 @@ describe('fetchDatasetBody', () => {
     const { order } = await readQueuedChunksBesideATimer();
     // The whole body was read in the task that started reading: the page's timer has not run yet.
     expect(order).toEqual(['the body read']);
+  });
+
+  it('reads on without a break in the dataset worker, which has no page to draw', async () => {
+    vi.stubGlobal('document', undefined);
+    const { order } = await readQueuedChunksBesideATimer();
+    expect(order).toEqual(['the body read']);
+  });
+
+  it('resolves a relative address against the base it is given, and names it as asked in errors', async () => {
+    const fake = vi.fn((_input: URL | string) => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', fake);
+    const { error } = await failureOf(
+      fetchDatasetBody('data/talks.json', {
+        limits: short,
+        base: 'https://news.example/graphics/parley/?x=1',
+      }),
+    );
+    expect(String(fake.mock.calls[0]?.[0])).toBe('https://news.example/graphics/parley/data/talks.json');
+    expect(error.url).toBe('data/talks.json');
   });
 
   it('names a connection lost mid-body as interrupted, with the browser’s words', async () => {

@@ -20,6 +20,11 @@ export interface FetchBodyOptions {
   signal?: AbortSignal | undefined;
   limits?: TransportLimits | undefined;
   onProgress?: ((progress: BodyProgress) => void) | undefined;
+  /**
+   * The address a relative `url` is resolved against: the page's, when the download runs in the dataset worker
+   * (whose own address is its script's). Errors still name `url` as it was asked for.
+   */
+  base?: string | undefined;
 }
 
 /**
@@ -28,10 +33,12 @@ export interface FetchBodyOptions {
  * DatasetLoadError with its own kind. An abort through `signal` (the query was cancelled) is passed on as is.
  */
 export async function fetchDatasetBody(url: string, options: FetchBodyOptions = {}): Promise<DatasetBody> {
-  const { signal, limits = DEFAULT_LIMITS, onProgress } = options;
+  const { signal, limits = DEFAULT_LIMITS, onProgress, base } = options;
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', cancel);
+  // A signal aborted before the call fires no event.
+  if (signal?.aborted) cancel();
   // Set when the first-byte deadline fires, so the abort it causes can be told from the caller's.
   let expired = false;
   const timer = setTimeout(() => {
@@ -42,7 +49,10 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      response = await fetch(base === undefined ? url : new URL(url, base), {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+      });
     } catch (error) {
       if (signal?.aborted) throw error;
       if (expired)
@@ -76,9 +86,10 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
     while (reader) {
       // Chunks that are already waiting are read without leaving the task: a fast server's 100 MB held the
       // page for a 450 ms task. Every 30 ms (waits for the network included, which costs a slow download
-      // nothing) the page gets a turn for input and a frame. Not in a hidden tab: it draws no frames, and
-      // its timers may be held back to one a second, which would throttle the download itself.
-      if (performance.now() - sliceStart > READ_SLICE_MS && !pageHidden()) {
+      // nothing) a page gets a turn for input and a frame. Not a hidden tab, nor the dataset worker: neither
+      // draws frames, and a hidden tab's timers may be held back to one a second, which would throttle the
+      // download itself.
+      if (performance.now() - sliceStart > READ_SLICE_MS && drawsFrames()) {
         await nextTask();
         sliceStart = performance.now();
       }
@@ -131,8 +142,8 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
 // Long enough to read many chunks at once, short enough that input never waits for two frames.
 const READ_SLICE_MS = 30;
 
-function pageHidden(): boolean {
-  return typeof document !== 'undefined' && document.hidden;
+function drawsFrames(): boolean {
+  return typeof document !== 'undefined' && !document.hidden;
 }
 
 /** Resolves in a task of its own, after what the page had queued meanwhile. */

@@ -1,42 +1,39 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
-import { leadingBytes } from './dataset-bytes.ts';
+import { markDatasetArrived } from './dataset-arrived-mark.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
+import { reportDatasetProgress } from './dataset-progress.ts';
 import { reportProgress, reportSource } from './download-status.ts';
-import { fetchDatasetBody, type DatasetBody } from './fetch-dataset-body.ts';
-import { startDatasetReader } from './parse-off-thread.ts';
-import { readDatasetBody } from './read-dataset-body.ts';
+import { loadOffThread } from './load-off-thread.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /**
- * Fetches a dataset and validates it; every failure becomes a DatasetLoadError that names the URL and
- * the cause. Validation lives here, in the query function, so the cache only ever holds valid data.
+ * Fetches a dataset and validates it (off the main thread), reporting progress to the loading view; every
+ * failure becomes a DatasetLoadError that names the URL and the cause. Validation lives here, in the query
+ * function, so the cache only ever holds valid data.
  */
 export async function fetchDataset(
   url: string,
   signal?: AbortSignal,
   limits?: TransportLimits,
 ): Promise<DatasetModel> {
-  // Started now, the reader's code loads while the bytes download rather than after.
-  const reader = startDatasetReader(signal);
-  const { body, contentType } = await download(url, signal, limits).catch((error: unknown) => {
-    reader.stop();
-    throw error;
-  });
-  return readDatasetBody(url, body, contentType, reader);
-}
-
-async function download(url: string, signal?: AbortSignal, limits?: TransportLimits): Promise<DatasetBody> {
-  const downloaded = await fetchDatasetBody(url, {
-    signal,
-    limits,
-    onProgress: (progress) => reportProgress(url, progress),
-  });
-  const { body, contentType, finalUrl, redirected } = downloaded;
-  reportSource(url, { finalUrl, redirected });
-  const head = new TextDecoder().decode(leadingBytes(body, 200));
-  // A single-page-app server answers unknown paths with its index.html and status 200.
-  if (contentType.includes('text/html') || /^\s*<(!doctype|html)/i.test(head)) {
-    throw new DatasetLoadError(url, { kind: 'not-found' });
+  // The worker resolves a relative address against the page's, as the page's own fetch would.
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  try {
+    const outcome = await loadOffThread(
+      { url, base, limits },
+      {
+        downloading: (progress) => reportProgress(url, progress),
+        downloaded: (source, arrivedAt) => {
+          markDatasetArrived(url, arrivedAt);
+          reportSource(url, source);
+        },
+        progress: (progress) => reportDatasetProgress(url, progress),
+      },
+      signal,
+    );
+    if (outcome.ok) return outcome.model;
+    throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);
+  } finally {
+    reportDatasetProgress(url, null);
   }
-  return downloaded;
 }

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFixture } from '../domain/fixtures/fixture-files.ts';
+import { loadDataset, type LoadEvents } from './load-dataset.ts';
+
+const URL_ASKED = 'https://data.example/talks.json';
+
+function answer(body: string, init: ResponseInit = {}, url = URL_ASKED) {
+  vi.stubGlobal('fetch', () => {
+    const response = new Response(body, init);
+    Object.defineProperty(response, 'url', { value: url });
+    return Promise.resolve(response);
+  });
+}
+
+/** Events that record the kind of each report, in order. */
+function recordingEvents() {
+  const told: string[] = [];
+  const events: LoadEvents = {
+    downloading: () => told.push('downloading'),
+    downloaded: () => told.push('downloaded'),
+    progress: ({ stage }) => told.push(stage),
+    valid: () => told.push('valid'),
+  };
+  return { told, events };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('loadDataset', () => {
+  it('downloads, checks and indexes a valid dataset, telling each step in order', async () => {
+    const text = readFixture('valid-small.json');
+    answer(text, { headers: { 'content-type': 'application/json' } });
+    const { told, events } = recordingEvents();
+    const outcome = await loadDataset({ url: URL_ASKED }, events);
+    const rounds = (JSON.parse(text) as { rounds: unknown[] }).rounds;
+    expect(outcome.ok && outcome.model.rounds).toHaveLength(rounds.length);
+    expect(told.filter((step, i) => step !== told[i - 1])).toEqual([
+      'downloading',
+      'downloaded',
+      'reading',
+      'checking',
+      'indexing',
+      'valid',
+    ]);
+  });
+
+  it('names an HTML page where data was expected as not found', async () => {
+    answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } });
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    expect(outcome).toEqual({ ok: false, failure: { kind: 'not-found' }, responseUrl: URL_ASKED });
+  });
+
+  it('answers a failed download with its cause and the address that answered', async () => {
+    answer('gone', { status: 410, statusText: 'Gone' }, 'https://mirror.example/talks.json');
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    expect(outcome).toEqual({
+      ok: false,
+      failure: { kind: 'http', status: 410, statusText: 'Gone' },
+      responseUrl: 'https://mirror.example/talks.json',
+    });
+  });
+
+  it('answers an invalid dataset with its problems', async () => {
+    answer('{"rounds": 3}', { headers: { 'content-type': 'application/json' } });
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
+  });
+
+  it('passes an abort on as it is', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
+      Promise.reject(init.signal?.reason instanceof Error ? init.signal.reason : new Error('no reason')),
+    );
+    const controller = new AbortController();
+    controller.abort(new Error('the reader left'));
+    await expect(
+      loadDataset({ url: URL_ASKED }, recordingEvents().events, controller.signal),
+    ).rejects.toThrow('the reader left');
+  });
+});

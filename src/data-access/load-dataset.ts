@@ -1,0 +1,64 @@
+import type { DatasetModel } from '../domain/dataset-model.ts';
+import type { Dataset } from '../domain/schema.ts';
+import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
+import type { DatasetProgress } from './dataset-progress.ts';
+import type { DatasetSource } from './download-status.ts';
+import { downloadDataset } from './download-dataset.ts';
+import type { BodyProgress } from './fetch-dataset-body.ts';
+import { joinBytes } from './join-bytes.ts';
+import type { TransportLimits } from './transport-deadlines.ts';
+
+/** One dataset to load: its address as asked for, and what a relative one is resolved against. */
+export interface DatasetRequest {
+  url: string;
+  /** Needed in the dataset worker, whose own address is its script's; see fetchDatasetBody. */
+  base?: string | undefined;
+  limits?: TransportLimits | undefined;
+}
+
+/** What a load tells as it goes. */
+export interface LoadEvents {
+  /** Bytes received so far, once per chunk. */
+  downloading(progress: BodyProgress): void;
+  /** Where the bytes came from, once they have all arrived, and when (ms since the Unix epoch). */
+  downloaded(source: DatasetSource, arrivedAt: number): void;
+  /** How far reading, checking and indexing have got. */
+  progress(progress: DatasetProgress): void;
+  /** The dataset once it is known to be valid, before the slower dating and indexing. */
+  valid?(dataset: Dataset): void;
+}
+
+/** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
+export type LoadOutcome =
+  { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure; responseUrl?: string };
+
+/**
+ * Downloads a dataset and reads it into the model: in the dataset worker, or in the calling thread where there
+ * are no workers. The reading code (the validator, its wording and the EDTF grammar, a chunk of its own) loads
+ * while the bytes download rather than after. An abort through `signal` is passed on as it is.
+ */
+export async function loadDataset(
+  { url, base, limits }: DatasetRequest,
+  events: LoadEvents,
+  signal?: AbortSignal,
+): Promise<LoadOutcome> {
+  const pipeline = import('./parse-dataset-body.ts');
+  // Should the download fail first, a failed load of that chunk is nobody's concern.
+  pipeline.catch(() => undefined);
+  let read: { bytes: ArrayBuffer; contentType: string };
+  try {
+    read = await downloadDataset(url, { signal, limits, base, onProgress: events.downloading }).then(
+      // The chunks are dropped once joined: kept beside the joined copy, they would hold the body twice while
+      // it is parsed.
+      ({ body, contentType, finalUrl, redirected }) => {
+        events.downloaded({ finalUrl, redirected }, performance.timeOrigin + performance.now());
+        return { bytes: joinBytes(body), contentType };
+      },
+    );
+  } catch (error) {
+    if (!(error instanceof DatasetLoadError)) throw error;
+    return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
+  }
+  const { parseDatasetBody } = await pipeline;
+  return parseDatasetBody(read.bytes, { url, contentType: read.contentType }, events.progress, events.valid);
+}

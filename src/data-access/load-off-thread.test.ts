@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DatasetWorkerMessage } from './dataset-worker-protocol.ts';
+import type { LoadEvents } from './load-dataset.ts';
+import { loadOffThread } from './load-off-thread.ts';
+import { encodeModel, encodeRounds } from './model-transfer.ts';
+import { buildDatasetModel } from '../domain/dataset-model.ts';
+import { readFixture } from '../domain/fixtures/fixture-files.ts';
+import { parseDatasetText } from '../domain/validate-dataset.ts';
+
+/**
+ * A stand-in dataset worker; `failToLoad` makes its error fire once, soon after creation. It keeps what it was
+ * sent, and `answer` plays messages from the worker to the page.
+ */
+function fakeWorker(failToLoad = false) {
+  const created: FakeWorker[] = [];
+  class FakeWorker {
+    sent: unknown[] = [];
+    onerror: ((event: { message: string }) => void) | null = null;
+    onmessage: ((event: { data: DatasetWorkerMessage }) => void) | null = null;
+    terminated = false;
+    constructor() {
+      created.push(this);
+      if (failToLoad) setTimeout(() => this.onerror?.({ message: 'script not found (404)' }), 0);
+    }
+    postMessage(message: unknown) {
+      this.sent.push(message);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+    answer(...messages: DatasetWorkerMessage[]) {
+      for (const data of messages) this.onmessage?.({ data });
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return created;
+}
+
+const request = { url: 'data/talks.json', base: 'https://news.example/graphics/' };
+
+/** Events that record what they were told, in order. */
+function recordingEvents() {
+  const told: [string, unknown][] = [];
+  const events: LoadEvents = {
+    downloading: (progress) => told.push(['downloading', progress]),
+    downloaded: (source, arrivedAt) => told.push(['downloaded', { source, arrivedAt }]),
+    progress: (progress) => told.push(['progress', progress]),
+  };
+  return { told, events };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('loadOffThread', () => {
+  it('asks the worker for the dataset by address and base, and passes its reports on in order', async () => {
+    const workers = fakeWorker();
+    const { told, events } = recordingEvents();
+    const loading = loadOffThread(request, events);
+    const worker = workers[0]!;
+    expect(worker.sent).toEqual([request]);
+
+    const checked = parseDatasetText(readFixture('valid-small.json'));
+    if (!checked.ok) throw new Error('the fixture is meant to be valid');
+    const model = buildDatasetModel(checked.dataset);
+    const source = { finalUrl: 'https://news.example/graphics/data/talks.json', redirected: false };
+    worker.answer(
+      { type: 'downloading', progress: { received: 10, total: 20 } },
+      { type: 'downloaded', source, arrivedAt: 1_765_000_000_000 },
+      { type: 'progress', progress: { stage: 'checking', done: 0, total: model.rounds.length } },
+      ...[...encodeRounds(checked.dataset.rounds), ...encodeModel(model)].map(
+        (part): DatasetWorkerMessage => ({ type: 'model-part', part }),
+      ),
+      { type: 'model-end' },
+    );
+    const outcome = await loading;
+    expect(told.map(([kind]) => kind)).toEqual(['downloading', 'downloaded', 'progress']);
+    expect(told[1]?.[1]).toEqual({ source, arrivedAt: 1_765_000_000_000 });
+    expect(outcome.ok && outcome.model.rounds.map(({ round }) => round.id)).toEqual(
+      model.rounds.map(({ round }) => round.id),
+    );
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('answers with the failure the worker names, and the address that answered', async () => {
+    const workers = fakeWorker();
+    const loading = loadOffThread(request, recordingEvents().events);
+    const failure = { kind: 'http', status: 404, statusText: 'Not Found' } as const;
+    workers[0]!.answer({
+      type: 'failure',
+      outcome: { ok: false, failure, responseUrl: 'https://b.example/x' },
+    });
+    await expect(loading).resolves.toEqual({ ok: false, failure, responseUrl: 'https://b.example/x' });
+  });
+
+  it('rejects with the worker’s own words when its code crashed', async () => {
+    const workers = fakeWorker();
+    const loading = loadOffThread(request, recordingEvents().events);
+    workers[0]!.answer({ type: 'crash', message: 'out of memory' });
+    await expect(loading).rejects.toThrow('the dataset could not be read: out of memory');
+  });
+
+  it('rejects when the worker fails to start, and stops it', async () => {
+    const workers = fakeWorker(true);
+    await expect(loadOffThread(request, recordingEvents().events)).rejects.toThrow(
+      'the dataset worker failed to start: script not found (404)',
+    );
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('rejects a load under way when it is aborted, and stops the worker', async () => {
+    const workers = fakeWorker();
+    const controller = new AbortController();
+    const loading = loadOffThread(request, recordingEvents().events, controller.signal);
+    controller.abort(new Error('the reader left'));
+    await expect(loading).rejects.toThrow('the reader left');
+    expect(workers[0]?.terminated).toBe(true);
+  });
+
+  it('starts no worker for a load aborted before it began', async () => {
+    const workers = fakeWorker();
+    const controller = new AbortController();
+    controller.abort(new Error('gone already'));
+    await expect(loadOffThread(request, recordingEvents().events, controller.signal)).rejects.toThrow(
+      'gone already',
+    );
+    expect(workers).toEqual([]);
+  });
+});
