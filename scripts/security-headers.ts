@@ -17,7 +17,8 @@ const directives: [string, string][] = [
   // ?data= may name a dataset on any https site: a reader can choose the data, the page cannot be made to
   // send anything else. A deployment that loads only its own data can narrow this to 'self' and named hosts.
   ['connect-src', "'self' https:"],
-  // Dataset parsing runs in a module Web Worker loaded from the app's own files.
+  // Datasets are downloaded and parsed in a module Web Worker loaded from the app's own files; its fetches follow
+  // the policy sent with its own file.
   ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],

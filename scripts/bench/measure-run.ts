@@ -70,7 +70,7 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
 
     result.readyMs = await waitForReady(page, settings.readyTimeoutMs, errors, result.notes);
     result.dataMs = await datasetArrived(page, settings.datasetUrl);
-    if (result.dataMs === null) result.notes.push('data: no resource timing entry for the dataset');
+    if (result.dataMs === null) result.notes.push("data: no 'dataset-arrived' mark for the dataset");
     if (result.readyMs !== null && result.dataMs !== null)
       result.readyMinusDataMs = result.readyMs - result.dataMs;
 

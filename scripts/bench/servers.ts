@@ -97,7 +97,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 /**
  * Serves the *.json files of one folder on a second origin, as a dataset host would: with CORS, and with
- * Timing-Allow-Origin so the page's resource timing shows the real download phases.
+ * Timing-Allow-Origin so resource timing (the dataset worker's, since it downloads) shows the real phases.
  */
 export function startDataServer(dir: string, port: number): Promise<RunningServer> {
   const server = createServer((request, response) => {

@@ -28,7 +28,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Records how much of `url`'s body has arrived; called by the fetch for every chunk. */
+/** Records how much of `url`'s body has arrived; called for every chunk the dataset worker reports. */
 export function reportProgress(url: string, progress: BodyProgress): void {
   progressByUrl.set(url, progress);
   // Trailing, so the last count before a pause in the download is the one shown.

@@ -4,12 +4,16 @@ import { loadDataset, type LoadEvents } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';
 
+/** A fetch that answers `body` from `url` (redirected when it is not the one asked), and records its calls. */
 function answer(body: string, init: ResponseInit = {}, url = URL_ASKED) {
-  vi.stubGlobal('fetch', () => {
+  const fake = vi.fn((asked: URL | string) => {
     const response = new Response(body, init);
     Object.defineProperty(response, 'url', { value: url });
+    Object.defineProperty(response, 'redirected', { value: url !== String(asked) });
     return Promise.resolve(response);
   });
+  vi.stubGlobal('fetch', fake);
+  return fake;
 }
 
 /** Events that record the kind of each report, in order. */
@@ -48,6 +52,27 @@ describe('loadDataset', () => {
     answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } });
     const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
     expect(outcome).toEqual({ ok: false, failure: { kind: 'not-found' }, responseUrl: URL_ASKED });
+  });
+
+  it('names where an HTML page came from after a redirect, and tells the source first', async () => {
+    answer('<!DOCTYPE html><p>Welcome</p>', {}, 'https://portal.example/');
+    const { told, events } = recordingEvents();
+    const outcome = await loadDataset({ url: URL_ASKED }, events);
+    expect(outcome).toEqual({
+      ok: false,
+      failure: { kind: 'not-found' },
+      responseUrl: 'https://portal.example/',
+    });
+    expect(told).toContain('downloaded');
+  });
+
+  it('resolves a relative address against the base it is given (the page’s, from the worker)', async () => {
+    const fake = answer('not json');
+    await loadDataset(
+      { url: 'data/talks.json', base: 'https://news.example/parley/' },
+      recordingEvents().events,
+    );
+    expect(String(fake.mock.calls[0]?.[0])).toBe('https://news.example/parley/data/talks.json');
   });
 
   it('answers a failed download with its cause and the address that answered', async () => {

@@ -3,9 +3,9 @@ import type { Dataset } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetSource } from './download-status.ts';
-import { downloadDataset } from './download-dataset.ts';
-import type { BodyProgress } from './fetch-dataset-body.ts';
+import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
+import { refuseHtmlPage } from './refuse-html-page.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /** One dataset to load: its address as asked for, and what a relative one is resolved against. */
@@ -47,12 +47,15 @@ export async function loadDataset(
   pipeline.catch(() => undefined);
   let read: { bytes: ArrayBuffer; contentType: string };
   try {
-    read = await downloadDataset(url, { signal, limits, base, onProgress: events.downloading }).then(
+    read = await fetchDatasetBody(url, { signal, limits, base, onProgress: events.downloading }).then(
       // The chunks are dropped once joined: kept beside the joined copy, they would hold the body twice while
       // it is parsed.
-      ({ body, contentType, finalUrl, redirected }) => {
+      (downloaded) => {
+        const { finalUrl, redirected } = downloaded;
+        // Said before the check below, so that the notice names where even an HTML page came from.
         events.downloaded({ finalUrl, redirected }, performance.timeOrigin + performance.now());
-        return { bytes: joinBytes(body), contentType };
+        refuseHtmlPage(url, downloaded);
+        return { bytes: joinBytes(downloaded.body), contentType: downloaded.contentType };
       },
     );
   } catch (error) {

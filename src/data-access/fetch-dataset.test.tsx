@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFixture } from '../domain/fixtures/fixture-files.ts';
+import { DATASET_ARRIVED_MARK } from './dataset-arrived-mark.ts';
+import { DatasetLoadError } from './dataset-load-error.ts';
+import { useDatasetProgress } from './dataset-progress.ts';
+import { useDatasetSource } from './download-status.ts';
+import { fetchDataset } from './fetch-dataset.ts';
+
+/** A fetch that answers `body` from `answeredFrom` (a redirect when it differs from the address asked). */
+function answer(body: string, init: ResponseInit, answeredFrom: string) {
+  vi.stubGlobal('fetch', (asked: URL | string) => {
+    const response = new Response(body, init);
+    Object.defineProperty(response, 'url', { value: answeredFrom });
+    Object.defineProperty(response, 'redirected', { value: answeredFrom !== String(asked) });
+    return Promise.resolve(response);
+  });
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  performance.clearMarks(DATASET_ARRIVED_MARK);
+});
+
+// Vitest's jsdom has no Worker, so this is the pipeline run in the page's own thread, as in the app without one.
+describe('fetchDataset', () => {
+  it('answers the model, says where the data came from, marks its arrival and clears the progress', async () => {
+    const url = 'https://data.example/talks.json';
+    const text = readFixture('valid-small.json');
+    answer(text, { headers: { 'content-type': 'application/json' } }, 'https://mirror.example/talks.json');
+    const model = await fetchDataset(url);
+
+    expect(model.rounds).toHaveLength((JSON.parse(text) as { rounds: unknown[] }).rounds.length);
+    const source = renderHook(() => useDatasetSource(url)).result.current;
+    expect(source).toEqual({ finalUrl: 'https://mirror.example/talks.json', redirected: true });
+    const marks = performance.getEntriesByName(DATASET_ARRIVED_MARK, 'mark') as PerformanceMark[];
+    expect(marks.map((mark) => mark.detail)).toEqual([{ url }]);
+    expect(renderHook(() => useDatasetProgress(url)).result.current).toBeNull();
+  });
+
+  it('throws a failure naming the address asked for and the one that answered', async () => {
+    const url = 'https://data.example/gone.json';
+    answer('gone', { status: 410, statusText: 'Gone' }, 'https://mirror.example/gone.json');
+    const error: unknown = await fetchDataset(url).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect(error).toMatchObject({
+      url,
+      responseUrl: 'https://mirror.example/gone.json',
+      failure: { kind: 'http', status: 410 },
+    });
+  });
+
+  it('throws an invalid dataset’s problems against the address asked for', async () => {
+    const url = 'https://data.example/broken.json';
+    answer('{"rounds": 3}', { headers: { 'content-type': 'application/json' } }, url);
+    const error: unknown = await fetchDataset(url).catch((e: unknown) => e);
+    expect(error).toMatchObject({ url, responseUrl: url, failure: { kind: 'invalid' } });
+  });
+});
