@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, render } from '@testing-library/react';
 import { useRef } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimeWindow } from './time-scale.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 
 afterEach(cleanup);
+// The hook imports drag-zoom.ts (a chunk of its own) when it mounts. Loaded here first, that import is answered
+// at once; otherwise it could still be loading when the file's tests end and its environment is torn down.
+beforeAll(async () => {
+  await import('./drag-zoom.ts');
+});
 
 function Zoomable({
   width,

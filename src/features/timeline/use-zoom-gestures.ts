@@ -40,14 +40,20 @@ export function useZoomGestures(
     element.style.touchAction = 'pan-x pan-y';
     let detachDrag: (() => void) | null = null;
     let detached = false;
-    void import('./drag-zoom.ts').then(({ attachDragZoom }) => {
-      if (detached) return;
-      detachDrag = attachDragZoom(element, {
-        width,
-        getWindow: () => latest.current.getWindow(),
-        setWindow: (next, settled) => latest.current.setWindow(next, settled),
-      });
-    });
+    import('./drag-zoom.ts').then(
+      ({ attachDragZoom }) => {
+        if (detached) return;
+        detachDrag = attachDragZoom(element, {
+          width,
+          getWindow: () => latest.current.getWindow(),
+          setWindow: (next, settled) => latest.current.setWindow(next, settled),
+        });
+      },
+      // A chunk that cannot come (offline after a redeploy) leaves drag and pinch off; the wheel, the keys and
+      // the zoom and pan buttons still work, so the timeline says so in the console instead of failing.
+      (error: unknown) =>
+        console.warn(`Parley: dragging and pinching the timeline are unavailable: ${String(error)}`),
+    );
 
     let settleTimer = 0;
     let hintTimer = 0;
