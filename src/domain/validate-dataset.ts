@@ -7,6 +7,7 @@ import { validateReferences } from './validate-references.ts';
 import { validateStories } from './validate-stories.ts';
 import { validateTranslations } from './validate-translations.ts';
 import { issueAt, ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
+import { compileSuccessPath, NOT_SURE, type SuccessPath } from './zod-success-path.ts';
 
 /** Counts for a one-line description of a valid dataset. */
 export interface DatasetSummary {
@@ -79,6 +80,26 @@ export function validateDataset(input: unknown, onProgress?: RoundsChecked): Dat
 
 type SchemaResult = { dataset: Dataset } | { issues: z.core.$ZodIssue[]; exact: boolean };
 
+/** A schema's zod parse, tried first through its success path (zod-success-path.ts) when it has one. */
+interface CheckedParse {
+  fast: SuccessPath | null;
+  schema: z.ZodType;
+}
+
+// Compiled on first use: a page that never validates (there is none yet, but a test may) pays nothing.
+let collectionParses: Map<string, CheckedParse> | undefined;
+
+/** Per top-level key of the dataset: the parse of one element (a collection) or of the whole value. */
+function parsesByCollection(): Map<string, CheckedParse> {
+  collectionParses ??= new Map(
+    Object.entries(datasetSchema.shape).map(([key, whole]) => {
+      const schema: z.ZodType = whole instanceof z.ZodArray ? whole.element : whole;
+      return [key, { fast: compileSuccessPath(schema), schema }];
+    }),
+  );
+  return collectionParses;
+}
+
 /**
  * Applies datasetSchema one collection entry at a time, so it can stop counting on a hopeless file.
  * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would.
@@ -86,27 +107,34 @@ type SchemaResult = { dataset: Dataset } | { issues: z.core.$ZodIssue[]; exact: 
 function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsChecked): SchemaResult {
   const output: Record<string, unknown> = {};
   const issues: z.core.$ZodIssue[] = [];
-  const collect = (found: readonly z.core.$ZodIssue[], prefix: PropertyKey[]) => {
-    for (const issue of found) issues.push({ ...issue, path: [...prefix, ...issue.path] });
+  const parse = ({ fast, schema }: CheckedParse, value: unknown, prefix: PropertyKey[]) => {
+    const quick = fast === null ? NOT_SURE : fast(value);
+    if (quick !== NOT_SURE) return quick;
+    const result = schema.safeParse(value, PARSE_OPTIONS);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) issues.push({ ...issue, path: [...prefix, ...issue.path] });
+    return NOT_SURE;
   };
-  for (const [key, schema] of Object.entries(datasetSchema.shape)) {
+  const parses = parsesByCollection();
+  for (const [key, whole] of Object.entries(datasetSchema.shape)) {
     const value = input[key];
-    if (schema instanceof z.ZodArray && Array.isArray(value)) {
+    if (whole instanceof z.ZodArray && Array.isArray(value)) {
       const items: unknown[] = [];
       const report = key === 'rounds' ? onProgress : undefined;
+      const element = parses.get(key)!;
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
         if (report && index % PROGRESS_EVERY === 0) report(index, value.length);
-        const result = schema.element.safeParse(item, PARSE_OPTIONS);
-        if (result.success) items.push(result.data);
-        else collect(result.error.issues, [key, index]);
+        const parsed = parse(element, item, [key, index]);
+        if (parsed !== NOT_SURE) items.push(parsed);
       }
       report?.(value.length, value.length);
       output[key] = items;
     } else {
-      const result = schema.safeParse(value, PARSE_OPTIONS);
-      if (!result.success) collect(result.error.issues, [key]);
-      else if (result.data !== undefined) output[key] = result.data;
+      // A collection that is not an array is zod's to report; any other value goes through its own parse.
+      const checked = whole instanceof z.ZodArray ? { fast: null, schema: whole } : parses.get(key)!;
+      const parsed = parse(checked, value, [key]);
+      if (parsed !== NOT_SURE && parsed !== undefined) output[key] = parsed;
     }
   }
   // Every part passed its own schema and the whole has no checks of its own, so the parts form a Dataset.

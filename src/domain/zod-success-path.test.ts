@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { readFixture, validSmall, withValueAt } from './fixtures/fixture-files.ts';
+import { datasetSchema } from './schema.ts';
+import { z } from './zod.ts';
+import { compileSuccessPath, NOT_SURE } from './zod-success-path.ts';
+
+// Hundreds of runs over real rounds take seconds when other work shares the machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+type Path = (string | number)[];
+
+const readData = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const datasets: [string, Record<string, unknown>][] = [
+  ['valid-small.json', validSmall() as Record<string, unknown>],
+  ['valid-documents.json', JSON.parse(readFixture('valid-documents.json')) as Record<string, unknown>],
+  ['russia-ukraine-2025.json', readData('russia-ukraine-2025.json')],
+  ['russia-ukraine-talks.json', readData('russia-ukraine-talks.json')],
+];
+
+/** The schema validate-dataset.ts applies to one entry of a collection, or to the whole value. */
+function entrySchema(key: string): z.ZodType {
+  const whole = datasetSchema.shape[key as keyof typeof datasetSchema.shape] as z.ZodType;
+  return whole instanceof z.ZodArray ? (whole.element as z.ZodType) : whole;
+}
+
+/** Each entry of the dataset with the schema it is parsed by. */
+function entries(data: Record<string, unknown>): [string, z.ZodType, unknown][] {
+  return Object.keys(datasetSchema.shape).flatMap((key) => {
+    const value = data[key];
+    const schema = entrySchema(key);
+    if (value === undefined) return [];
+    return Array.isArray(value) && schema !== datasetSchema.shape[key as keyof typeof datasetSchema.shape]
+      ? value.map((item): [string, z.ZodType, unknown] => [key, schema, item])
+      : [[key, schema, value]];
+  });
+}
+
+/** Zod's own verdict and output, and the success path's, for one input. */
+function bothWays(schema: z.ZodType, input: unknown) {
+  const fast = compileSuccessPath(schema);
+  if (fast === null) throw new Error('the schema should compile');
+  return { zod: schema.safeParse(input), fast: fast(input) };
+}
+
+/** What a caller of the fast path relies on: it vouches only for what zod accepts, with zod's very output. */
+function expectSound(schema: z.ZodType, input: unknown): void {
+  const { zod, fast } = bothWays(schema, input);
+  if (fast === NOT_SURE) return;
+  expect(zod.success).toBe(true);
+  expect(fast).toStrictEqual(zod.data);
+  // toStrictEqual ignores the order of keys, which a JSON export shows.
+  expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+}
+
+/** Every path into a JSON value, and beside each object's keys one it does not have. */
+function mutationPaths(value: unknown, path: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [path];
+  const children: [string | number, unknown][] = Array.isArray(value)
+    ? [...value.entries()]
+    : Object.entries(value);
+  const extra: Path[] = Array.isArray(value) ? [[...path, value.length]] : [[...path, 'unexpectedField']];
+  return [path, ...extra, ...children.flatMap(([key, child]) => mutationPaths(child, [...path, key]))];
+}
+
+describe('compileSuccessPath', () => {
+  it('understands every part of the dataset schema, so no collection silently falls back to zod alone', () => {
+    for (const key of Object.keys(datasetSchema.shape)) {
+      expect(compileSuccessPath(entrySchema(key)), key).not.toBeNull();
+    }
+  });
+
+  it.each(datasets)('vouches for every entry of %s, with exactly the output zod gives', (_name, data) => {
+    for (const [key, schema, entry] of entries(data)) {
+      const { zod, fast } = bothWays(schema, entry);
+      expect(zod.success, key).toBe(true);
+      expect(fast, key).not.toBe(NOT_SURE);
+      expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+    }
+  });
+
+  it.each(datasets)(
+    'never vouches for what zod refuses or changes, wherever junk lands in %s',
+    (_n, data) => {
+      const targets = entries(data);
+      const text = fc.string({ maxLength: 6 });
+      const junk = fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }),
+        // Text that trim changes, or empties.
+        fc
+          .tuple(fc.constantFrom(' ', '\n', '\t', ''), text, fc.constantFrom(' ', '\u00a0', ''))
+          .map((p) => p.join('')),
+        // A key removed.
+        fc.constant(undefined),
+      );
+      fc.assert(
+        fc.property(
+          fc.nat({ max: targets.length - 1 }).chain((i) => {
+            const [, schema, entry] = targets[i]!;
+            return fc.tuple(
+              fc.constant(schema),
+              fc.constant(entry),
+              fc.constantFrom(...mutationPaths(entry)),
+              junk,
+            );
+          }),
+          ([schema, entry, path, value]) =>
+            expectSound(schema, path.length === 0 ? value : withValueAt(entry, path, value)),
+        ),
+        { numRuns: 400 },
+      );
+    },
+  );
+
+  it('gives up on any JavaScript value zod would refuse, and never throws', () => {
+    const round = entrySchema('rounds');
+    fc.assert(
+      fc.property(fc.anything(), (value) => expectSound(round, value)),
+      { numRuns: 500 },
+    );
+  });
+
+  it('trims text and drops unknown keys as zod does, keys in the schema’s order', () => {
+    const schema = z.object({ a: z.string().trim().min(1), b: z.number().optional() });
+    const { zod, fast } = bothWays(schema, { extra: 1, b: 2, a: '  x ' });
+    expect(fast).toStrictEqual({ a: 'x', b: 2 });
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+  });
+
+  it('gives up on an unknown key of a strict object, a failed refinement, one that throws, and a present undefined', () => {
+    const strict = compileSuccessPath(z.strictObject({ a: z.string() }))!;
+    expect(strict({ a: 'x', b: 1 })).toBe(NOT_SURE);
+    const refined = compileSuccessPath(z.object({ a: z.string() }).refine((v) => v.a !== 'no'))!;
+    expect(refined({ a: 'no' })).toBe(NOT_SURE);
+    expect(refined({ a: 'yes' })).toStrictEqual({ a: 'yes' });
+    const throwing = compileSuccessPath(
+      z.string().refine(() => {
+        throw new Error('a bug in a refinement');
+      }),
+    )!;
+    expect(throwing('x')).toBe(NOT_SURE);
+    const optional = compileSuccessPath(z.object({ a: z.string().optional() }))!;
+    expect(optional({})).toStrictEqual({});
+    expect(optional({ a: undefined })).toBe(NOT_SURE);
+  });
+
+  it('gives up on record keys that would change or touch the prototype', () => {
+    const record = compileSuccessPath(z.record(z.string().regex(/^[a-z]+$/), z.number()))!;
+    expect(record({ ab: 1 })).toStrictEqual({ ab: 1 });
+    expect(record({ AB: 1 })).toBe(NOT_SURE);
+    expect(record(JSON.parse('{"__proto__": 1}'))).toBe(NOT_SURE);
+  });
+
+  it('refuses to compile a schema with a type or check it does not know, rather than guess', () => {
+    expect(compileSuccessPath(z.union([z.string(), z.number()]))).toBeNull();
+    expect(compileSuccessPath(z.object({ link: z.string().url() }))).toBeNull();
+    expect(compileSuccessPath(z.object({ at: z.date() }))).toBeNull();
+    expect(compileSuccessPath(z.string().default('x'))).toBeNull();
+  });
+});

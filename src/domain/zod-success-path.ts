@@ -1,0 +1,266 @@
+import type { z } from './zod.ts';
+
+/*
+ * Zod runs jitless here (zod.ts: no `new Function` under Parley's CSP), and jitless it spends most of its time on
+ * machinery that only matters when something is wrong: issue lists, payload objects, a pass over every check.
+ * Valid data is the common case, and at 100,000 rounds checking it took seconds. So a schema is compiled, once,
+ * into plain closures that do only what zod does when an input is valid: the same type tests, the same checks,
+ * the same output (unknown keys dropped, `trim` applied, keys in the schema's order). The closures give up at
+ * the first doubt and answer NOT_SURE; zod then parses that input itself, and finds the issues in its own words.
+ *
+ * So this must never accept what zod refuses nor answer differently from zod; it may give up on anything.
+ * Only the schema types and checks Parley's schema uses are understood; any other makes compilation fail
+ * (null), and the caller keeps using zod alone.
+ */
+
+/** Returned when the fast path cannot vouch for an input; zod must parse it. */
+export const NOT_SURE: unique symbol = Symbol('not sure');
+
+/** Parses an input as zod would when it is valid, or answers NOT_SURE. Never throws on any input. */
+export type SuccessPath = (input: unknown) => unknown;
+
+type Parse = (input: unknown) => unknown;
+type Check = (value: unknown) => unknown;
+
+interface CheckDef {
+  check: string;
+  pattern?: RegExp;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+  fn?: (value: unknown) => unknown;
+  tx?: (value: unknown) => unknown;
+}
+
+interface SchemaDef {
+  type: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  items?: z.ZodType[];
+  rest?: z.ZodType | null;
+  innerType?: z.ZodType;
+  entries?: Record<string, unknown>;
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+}
+
+/** Thrown while compiling a schema the fast path does not understand. */
+class Unsupported extends Error {}
+
+/** The schema's success path, or null when it uses something the fast path does not understand. */
+export function compileSuccessPath(schema: z.ZodType): SuccessPath | null {
+  try {
+    const parse = compile(schema);
+    return (input) => {
+      try {
+        return parse(input);
+      } catch {
+        // A refinement that throws is zod's to report.
+        return NOT_SURE;
+      }
+    };
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+function definition(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+function compile(schema: z.ZodType): Parse {
+  const def = definition(schema);
+  const checked = (parse: Parse): Parse => withChecks(parse, def.checks ?? []);
+  switch (def.type) {
+    case 'string':
+      return checked((input) => (typeof input === 'string' ? input : NOT_SURE));
+    case 'number':
+      return checked((input) => (typeof input === 'number' && Number.isFinite(input) ? input : NOT_SURE));
+    case 'boolean':
+      return checked((input) => (typeof input === 'boolean' ? input : NOT_SURE));
+    case 'enum': {
+      const values = new Set(Object.values(def.entries ?? {}));
+      return checked((input) => (values.has(input) ? input : NOT_SURE));
+    }
+    case 'object':
+      return checked(compileObject(def));
+    case 'array':
+      return checked(compileArray(def));
+    case 'tuple':
+      return checked(compileTuple(def));
+    case 'record':
+      return checked(compileRecord(def));
+    case 'nullable': {
+      const inner = compile(required(def.innerType));
+      return checked((input) => (input === null ? null : inner(input)));
+    }
+    case 'optional': {
+      // An object decides by itself whether its optional key is there (compileObject); this is for the rest.
+      const inner = compile(required(def.innerType));
+      return checked((input) => (input === undefined ? undefined : inner(input)));
+    }
+    default:
+      throw new Unsupported(def.type);
+  }
+}
+
+function required(schema: z.ZodType | undefined | null): z.ZodType {
+  if (!schema) throw new Unsupported('a schema without its inner type');
+  return schema;
+}
+
+function isPlainObject(input: unknown): input is Record<string, unknown> {
+  return typeof input === 'object' && input !== null && !Array.isArray(input);
+}
+
+/** z.object (unknown keys dropped) and z.strictObject (unknown keys refused). */
+function compileObject(def: SchemaDef): Parse {
+  const strict = def.catchall !== undefined && definition(def.catchall).type === 'never';
+  if (def.catchall !== undefined && !strict) throw new Unsupported('an object with a catchall');
+  const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => {
+    const optional = definition(schema).type === 'optional';
+    return { key, optional, parse: compile(optional ? required(definition(schema).innerType) : schema) };
+  });
+  const known = new Set(fields.map(({ key }) => key));
+  return (input) => {
+    if (!isPlainObject(input)) return NOT_SURE;
+    if (strict) {
+      for (const key in input) if (!known.has(key)) return NOT_SURE;
+    }
+    const output: Record<string, unknown> = {};
+    for (const { key, optional, parse } of fields) {
+      const value = input[key];
+      if (value === undefined) {
+        // Whether zod keeps a key that is present but undefined is its business; JSON never has one.
+        if (optional && !(key in input)) continue;
+        return NOT_SURE;
+      }
+      const parsed = parse(value);
+      if (parsed === NOT_SURE) return NOT_SURE;
+      output[key] = parsed;
+    }
+    return output;
+  };
+}
+
+function compileArray(def: SchemaDef): Parse {
+  const element = compile(required(def.element));
+  return (input) => {
+    if (!Array.isArray(input)) return NOT_SURE;
+    const output = new Array<unknown>(input.length);
+    for (let i = 0; i < input.length; i++) {
+      const parsed = element(input[i]);
+      if (parsed === NOT_SURE) return NOT_SURE;
+      output[i] = parsed;
+    }
+    return output;
+  };
+}
+
+function compileTuple(def: SchemaDef): Parse {
+  if (def.rest) throw new Unsupported('a tuple with a rest');
+  const items = (def.items ?? []).map(compile);
+  return (input) => {
+    if (!Array.isArray(input) || input.length !== items.length) return NOT_SURE;
+    const output: unknown[] = [];
+    for (const [i, parse] of items.entries()) {
+      const parsed = parse(input[i]);
+      if (parsed === NOT_SURE) return NOT_SURE;
+      output.push(parsed);
+    }
+    return output;
+  };
+}
+
+/** z.record(z.string(), …): own string keys in their order; odd keys ("__proto__", symbols) are left to zod. */
+function compileRecord(def: SchemaDef): Parse {
+  const keySchema = required(def.keyType);
+  if (definition(keySchema).type !== 'string') throw new Unsupported('a record key that is not a string');
+  const key = compile(keySchema);
+  const value = compile(required(def.valueType));
+  return (input) => {
+    if (!isPlainObject(input)) return NOT_SURE;
+    const keys = Object.keys(input);
+    if (Reflect.ownKeys(input).length !== keys.length) return NOT_SURE;
+    const output: Record<string, unknown> = {};
+    for (const name of keys) {
+      // A key its schema would change (trim) is zod's to place.
+      if (name === '__proto__' || key(name) !== name) return NOT_SURE;
+      const parsed = value(input[name]);
+      if (parsed === NOT_SURE) return NOT_SURE;
+      output[name] = parsed;
+    }
+    return output;
+  };
+}
+
+/** Runs a schema's checks in their order on its parsed value, as zod does; `overwrite` (trim) replaces it. */
+function withChecks(parse: Parse, checks: NonNullable<SchemaDef['checks']>): Parse {
+  if (checks.length === 0) return parse;
+  const steps = checks.map(({ _zod }) => compileCheck(_zod.def));
+  return (input) => {
+    let value = parse(input);
+    for (const step of steps) {
+      if (value === NOT_SURE) return NOT_SURE;
+      value = step(value);
+    }
+    return value;
+  };
+}
+
+/** A check as a step: the value (changed, for overwrite) when it passes, NOT_SURE when it does not. */
+function compileCheck(def: CheckDef): Check {
+  const pass = (test: (value: never) => boolean): Check => {
+    return (value) => (test(value as never) ? value : NOT_SURE);
+  };
+  switch (def.check) {
+    case 'string_format': {
+      const pattern = def.pattern;
+      // Other formats (url, jwt, …) check more than a pattern. A global or sticky pattern remembers where it
+      // stopped; zod's handling of that is not worth copying.
+      const patternOnly = def.format === 'regex' || def.format === 'email';
+      if (!patternOnly || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) {
+        throw new Unsupported(`string format ${def.format ?? '?'}`);
+      }
+      return pass((value: string) => pattern.test(value));
+    }
+    case 'min_length':
+      return pass((value: { length: number }) => value.length >= number(def.minimum));
+    case 'max_length':
+      return pass((value: { length: number }) => value.length <= number(def.maximum));
+    case 'greater_than': {
+      const bound = number(def.value);
+      return def.inclusive ? pass((value: number) => value >= bound) : pass((value: number) => value > bound);
+    }
+    case 'less_than': {
+      const bound = number(def.value);
+      return def.inclusive ? pass((value: number) => value <= bound) : pass((value: number) => value < bound);
+    }
+    case 'number_format':
+      if (def.format !== 'safeint') throw new Unsupported(`number format ${def.format ?? '?'}`);
+      return pass((value: number) => Number.isSafeInteger(value));
+    case 'overwrite': {
+      const tx = def.tx;
+      if (typeof tx !== 'function') throw new Unsupported('overwrite without a function');
+      return (value) => tx(value);
+    }
+    case 'custom': {
+      const fn = def.fn;
+      if (typeof fn !== 'function') throw new Unsupported('custom check without a function');
+      // A refinement passes on `true` only; anything else (a promise, a truthy non-boolean) is zod's to judge.
+      return pass((value: unknown) => fn(value) === true);
+    }
+    default:
+      throw new Unsupported(`check ${def.check}`);
+  }
+}
+
+function number(value: number | undefined): number {
+  if (typeof value !== 'number') throw new Unsupported('a check without its bound');
+  return value;
+}
