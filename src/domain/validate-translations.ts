@@ -26,7 +26,7 @@ export function validateTranslations(dataset: Dataset): ValidationIssue[] {
     dataset.rounds.flatMap((r) => [r.location?.city, r.location?.country, r.location?.venue]),
   );
 
-  for (const [lang, t] of Object.entries(dataset.translations ?? {})) {
+  for (const [lang, t] of Object.entries(dataset.translations)) {
     const at = ['translations', lang];
     if (lang === own) {
       report(at, problem('ownLanguage', lang));

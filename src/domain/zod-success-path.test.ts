@@ -78,6 +78,7 @@ describe('compileSuccessPath', () => {
       const { zod, fast } = bothWays(schema, entry);
       expect(zod.success, key).toBe(true);
       expect(fast, key).not.toBe(NOT_SURE);
+      expect(fast, key).toStrictEqual(zod.data);
       expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
     }
   });
@@ -155,9 +156,62 @@ describe('compileSuccessPath', () => {
   });
 
   it('refuses to compile a schema with a type or check it does not know, rather than guess', () => {
-    expect(compileSuccessPath(z.union([z.string(), z.number()]))).toBeNull();
-    expect(compileSuccessPath(z.object({ link: z.string().url() }))).toBeNull();
-    expect(compileSuccessPath(z.object({ at: z.date() }))).toBeNull();
-    expect(compileSuccessPath(z.string().default('x'))).toBeNull();
+    const symbol = Symbol('key');
+    const refused: [string, z.ZodType][] = [
+      ['a union', z.union([z.string(), z.number()])],
+      ['a url check', z.object({ link: z.string().url() })],
+      ['a date', z.object({ at: z.date() })],
+      ['a default', z.string().default('x')],
+      // Schemas that are themselves checks: compiled as a plain string or number, they would skip the check.
+      ['z.email()', z.object({ e: z.email() })],
+      ['z.int()', z.object({ n: z.int() })],
+      [
+        'a check on an optional field',
+        z.object({
+          a: z
+            .string()
+            .optional()
+            .refine((v) => v !== 'x'),
+        }),
+      ],
+      [
+        'a change on an optional field',
+        z.object({
+          a: z
+            .string()
+            .optional()
+            .overwrite((v) => v?.toUpperCase()),
+        }),
+      ],
+      ['exactOptional', z.array(z.string().exactOptional())],
+      ['a symbol key', z.object({ [symbol]: z.string() })],
+      // Zod counts code points: '😀' is two UTF-16 units but one character.
+      ['a string minimum above one', z.string().min(2)],
+    ];
+    for (const [name, schema] of refused) expect(compileSuccessPath(schema), name).toBeNull();
+  });
+
+  it('leaves objects that are not plain (a Date, a Map, a class instance) to zod', () => {
+    class Holder {
+      a = 'x';
+    }
+    const record = compileSuccessPath(z.record(z.string(), z.string()))!;
+    const object = compileSuccessPath(z.object({ a: z.string().optional() }))!;
+    for (const input of [new Date(0), new Map(), new Holder()]) {
+      expect(record(input)).toBe(NOT_SURE);
+      expect(object(input)).toBe(NOT_SURE);
+    }
+    expect(record(Object.create(null))).toStrictEqual({});
+  });
+
+  it('takes an enum’s values as zod does, without a numeric enum’s reverse mapping', () => {
+    enum Level {
+      Low,
+      High,
+    }
+    const level = compileSuccessPath(z.enum(Level))!;
+    expect(level(Level.High)).toBe(Level.High);
+    expect(level('High')).toBe(NOT_SURE);
+    expect(z.enum(Level).safeParse('High').success).toBe(false);
   });
 });

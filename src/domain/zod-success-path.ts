@@ -43,7 +43,6 @@ interface SchemaDef {
   items?: z.ZodType[];
   rest?: z.ZodType | null;
   innerType?: z.ZodType;
-  entries?: Record<string, unknown>;
   keyType?: z.ZodType;
   valueType?: z.ZodType;
 }
@@ -69,13 +68,27 @@ export function compileSuccessPath(schema: z.ZodType): SuccessPath | null {
   }
 }
 
+/** What compiling reads of a schema: its definition, its traits (kinds) and, for an enum, its values. */
+interface SchemaInternals {
+  def: SchemaDef;
+  traits: ReadonlySet<string>;
+  values?: ReadonlySet<unknown>;
+}
+
+function internals(schema: z.ZodType): SchemaInternals {
+  return (schema as unknown as { _zod: SchemaInternals })._zod;
+}
+
 function definition(schema: z.ZodType): SchemaDef {
-  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+  return internals(schema).def;
 }
 
 function compile(schema: z.ZodType): Parse {
-  const def = definition(schema);
-  const checked = (parse: Parse): Parse => withChecks(parse, def.checks ?? []);
+  const { def, traits, values } = internals(schema);
+  // A schema that is itself a check (z.email(), z.int()) runs it first; one with `exactOptional` refuses a
+  // present undefined. Neither appears in Parley's schema, so neither is copied here.
+  if (traits.has('$ZodCheck') || traits.has('$ZodExactOptional')) throw new Unsupported(def.type);
+  const checked = (parse: Parse): Parse => withChecks(parse, def.checks ?? [], def.type);
   switch (def.type) {
     case 'string':
       return checked((input) => (typeof input === 'string' ? input : NOT_SURE));
@@ -84,7 +97,8 @@ function compile(schema: z.ZodType): Parse {
     case 'boolean':
       return checked((input) => (typeof input === 'boolean' ? input : NOT_SURE));
     case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
+      // zod's own set of values: a numeric TypeScript enum's entries also hold its reverse mapping.
+      if (values === undefined) throw new Unsupported('an enum without its values');
       return checked((input) => (values.has(input) ? input : NOT_SURE));
     }
     case 'object':
@@ -97,16 +111,22 @@ function compile(schema: z.ZodType): Parse {
       return checked(compileRecord(def));
     case 'nullable': {
       const inner = compile(required(def.innerType));
-      return checked((input) => (input === null ? null : inner(input)));
+      return withoutChecks(def, (input) => (input === null ? null : inner(input)));
     }
     case 'optional': {
       // An object decides by itself whether its optional key is there (compileObject); this is for the rest.
       const inner = compile(required(def.innerType));
-      return checked((input) => (input === undefined ? undefined : inner(input)));
+      return withoutChecks(def, (input) => (input === undefined ? undefined : inner(input)));
     }
     default:
       throw new Unsupported(def.type);
   }
+}
+
+/** A wrapper (optional, nullable) whose own checks would also see null or undefined: not copied here. */
+function withoutChecks(def: SchemaDef, parse: Parse): Parse {
+  if ((def.checks ?? []).length > 0) throw new Unsupported(`checks on ${def.type}`);
+  return parse;
 }
 
 function required(schema: z.ZodType | undefined | null): z.ZodType {
@@ -114,16 +134,26 @@ function required(schema: z.ZodType | undefined | null): z.ZodType {
   return schema;
 }
 
+/**
+ * An object straight from JSON.parse or a literal. Stricter than zod (its object takes any non-array object, its
+ * record any object whose constructor looks plain): a Date, a Map or a class instance is left to zod.
+ */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
-  return typeof input === 'object' && input !== null && !Array.isArray(input);
+  if (typeof input !== 'object' || input === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(input);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** z.object (unknown keys dropped) and z.strictObject (unknown keys refused). */
 function compileObject(def: SchemaDef): Parse {
   const strict = def.catchall !== undefined && definition(def.catchall).type === 'never';
   if (def.catchall !== undefined && !strict) throw new Unsupported('an object with a catchall');
-  const fields = Object.entries(def.shape ?? {}).map(([key, schema]) => {
+  const shape = def.shape ?? {};
+  if (Reflect.ownKeys(shape).length !== Object.keys(shape).length) throw new Unsupported('a symbol key');
+  const fields = Object.entries(shape).map(([key, schema]) => {
     const optional = definition(schema).type === 'optional';
+    // The wrapper is compiled as well, only so that what it would add (checks, exactOptional) is refused.
+    if (optional) compile(schema);
     return { key, optional, parse: compile(optional ? required(definition(schema).innerType) : schema) };
   });
   const known = new Set(fields.map(({ key }) => key));
@@ -200,9 +230,9 @@ function compileRecord(def: SchemaDef): Parse {
 }
 
 /** Runs a schema's checks in their order on its parsed value, as zod does; `overwrite` (trim) replaces it. */
-function withChecks(parse: Parse, checks: NonNullable<SchemaDef['checks']>): Parse {
+function withChecks(parse: Parse, checks: NonNullable<SchemaDef['checks']>, type: string): Parse {
   if (checks.length === 0) return parse;
-  const steps = checks.map(({ _zod }) => compileCheck(_zod.def));
+  const steps = checks.map(({ _zod }) => compileCheck(_zod.def, type));
   return (input) => {
     let value = parse(input);
     for (const step of steps) {
@@ -214,7 +244,7 @@ function withChecks(parse: Parse, checks: NonNullable<SchemaDef['checks']>): Par
 }
 
 /** A check as a step: the value (changed, for overwrite) when it passes, NOT_SURE when it does not. */
-function compileCheck(def: CheckDef): Check {
+function compileCheck(def: CheckDef, type: string): Check {
   const pass = (test: (value: never) => boolean): Check => {
     return (value) => (test(value as never) ? value : NOT_SURE);
   };
@@ -230,8 +260,12 @@ function compileCheck(def: CheckDef): Check {
       return pass((value: string) => pattern.test(value));
     }
     case 'min_length':
+      // Zod counts a string's code points, not its UTF-16 units; for a minimum of one the two agree.
+      if (type === 'string' && number(def.minimum) > 1) throw new Unsupported('a string minimum above 1');
       return pass((value: { length: number }) => value.length >= number(def.minimum));
     case 'max_length':
+      // A string has at least as many UTF-16 units as code points, so this may refuse what zod takes, never
+      // the reverse.
       return pass((value: { length: number }) => value.length <= number(def.maximum));
     case 'greater_than': {
       const bound = number(def.value);
