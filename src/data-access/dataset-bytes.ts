@@ -1,6 +1,6 @@
 /**
- * A downloaded body as its chunks arrived, in order; the dataset worker joins them (joinBytes) just before it
- * parses them (joining 100 MB of chunks in the page had held it for a 350 ms task).
+ * A downloaded body as its chunks arrived, in order. JSON is decoded chunk by chunk as it arrives
+ * (text-as-it-arrives.ts); only a spreadsheet's chunks are joined (joinBytes), in the dataset worker.
  */
 export interface DatasetBytes {
   chunks: readonly Uint8Array[];

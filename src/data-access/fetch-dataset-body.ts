@@ -20,6 +20,8 @@ export interface FetchBodyOptions {
   signal?: AbortSignal | undefined;
   limits?: TransportLimits | undefined;
   onProgress?: ((progress: BodyProgress) => void) | undefined;
+  /** Each chunk of the body as it arrives (before onProgress tells of it), for work that can start early. */
+  onChunk?: ((chunk: Uint8Array) => void) | undefined;
   /**
    * The address a relative `url` is resolved against: the page's, when the download runs in the dataset worker
    * (whose own address is its script's). Errors still name `url` as it was asked for.
@@ -33,7 +35,7 @@ export interface FetchBodyOptions {
  * DatasetLoadError with its own kind. An abort through `signal` (the query was cancelled) is passed on as is.
  */
 export async function fetchDatasetBody(url: string, options: FetchBodyOptions = {}): Promise<DatasetBody> {
-  const { signal, limits = DEFAULT_LIMITS, onProgress, base } = options;
+  const { signal, limits = DEFAULT_LIMITS, onProgress, onChunk, base } = options;
   const controller = new AbortController();
   const cancel = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', cancel);
@@ -125,6 +127,7 @@ export async function fetchDatasetBody(url: string, options: FetchBodyOptions = 
         );
       }
       chunks.push(step.value);
+      onChunk?.(step.value);
       onProgress?.({ received, total });
     }
     return {

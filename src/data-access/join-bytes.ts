@@ -1,6 +1,6 @@
 import type { DatasetBytes } from './dataset-bytes.ts';
 
-/** The chunks as one buffer: in the dataset worker (or the pipeline run in the page where there is none). */
+/** The chunks as one buffer, for a spreadsheet: in the dataset worker (or the page, where there is none). */
 export function joinBytes({ chunks, size }: DatasetBytes): ArrayBuffer {
   const bytes = new Uint8Array(size);
   let offset = 0;

@@ -48,6 +48,36 @@ describe('loadDataset', () => {
     ]);
   });
 
+  it('reads text that arrives in pieces, a character split between two of them', async () => {
+    const dataset = JSON.parse(readFixture('valid-small.json')) as { rounds: { title: string }[] };
+    dataset.rounds[0]!.title = 'Переговори в Стамбулі – 😀';
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(dataset)}`);
+    // Seven-byte pieces cut through the Cyrillic letters and the emoji alike.
+    const pieces = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) =>
+      bytes.slice(i * 7, i * 7 + 7),
+    );
+    vi.stubGlobal('fetch', () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const piece of pieces) controller.enqueue(piece);
+          controller.close();
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    });
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const titles = outcome.ok ? outcome.model.dataset.rounds.map((round) => round.title) : [];
+    expect(titles).toEqual(dataset.rounds.map((round) => round.title));
+  });
+
+  it('reads a body recognised as a spreadsheet from its bytes, not as JSON text', async () => {
+    answer('a,b\n1,2', { headers: { 'content-type': 'text/csv' } });
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    // The spreadsheet reader's own verdict: not the template's format, rather than "not valid JSON".
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.failure.kind).not.toBe('not-json');
+  });
+
   it('names an HTML page where data was expected as not found', async () => {
     answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } });
     const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);

@@ -3,9 +3,13 @@ import type { Dataset } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetSource } from './download-status.ts';
+import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
+import { leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
+import type { DatasetInput } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
+import { TextAsItArrives } from './text-as-it-arrives.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /** One dataset to load: its address as asked for, and what a relative one is resolved against. */
@@ -45,17 +49,30 @@ export async function loadDataset(
   const pipeline = import('./parse-dataset-body.ts');
   // Should the download fail first, a failed load of that chunk is nobody's concern.
   pipeline.catch(() => undefined);
-  let read: { bytes: ArrayBuffer; contentType: string };
+  // JSON is decoded as it arrives; a spreadsheet (known only at the end) is read from the bytes instead.
+  const text = new TextAsItArrives();
+  const onChunk = (chunk: Uint8Array) => text.add(chunk);
+  let input: DatasetInput;
   try {
-    read = await fetchDatasetBody(url, { signal, limits, base, onProgress: events.downloading }).then(
-      // The chunks are dropped once joined: kept beside the joined copy, they would hold the body twice while
-      // it is parsed.
-      (downloaded) => {
-        const { finalUrl, redirected } = downloaded;
+    input = await fetchDatasetBody(url, {
+      signal,
+      limits,
+      base,
+      onProgress: events.downloading,
+      onChunk,
+    }).then(
+      // The chunks are dropped once read: kept beside the text or the joined copy, they would hold the body
+      // twice while it is parsed.
+      (downloaded): DatasetInput => {
+        const { finalUrl, redirected, body, contentType } = downloaded;
         // Said before the check below, so that the notice names where even an HTML page came from.
         events.downloaded({ finalUrl, redirected }, performance.timeOrigin + performance.now());
         refuseHtmlPage(url, downloaded);
-        return { bytes: joinBytes(downloaded.body), contentType: downloaded.contentType };
+        // leadingBytes makes a buffer of its own, holding just those bytes.
+        const head = leadingBytes(body, 16).buffer as ArrayBuffer;
+        return isSpreadsheetBody(head, contentType, url)
+          ? { spreadsheet: joinBytes(body) }
+          : { text: text.finish() };
       },
     );
   } catch (error) {
@@ -63,5 +80,5 @@ export async function loadDataset(
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
   }
   const { parseDatasetBody } = await pipeline;
-  return parseDatasetBody(read.bytes, { url, contentType: read.contentType }, events.progress, events.valid);
+  return parseDatasetBody(input, events.progress, events.valid);
 }

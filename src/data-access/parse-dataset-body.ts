@@ -2,36 +2,34 @@ import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts
 import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
-import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 
 /** What the fetched bytes turned into: the model the views read, or why there is none. */
 export type ParseOutcome = { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure };
 
-/** Where the bytes came from, which decides how they are read (JSON, or a published spreadsheet). */
-export interface BodyOrigin {
-  url: string;
-  contentType: string;
-}
+/** A downloaded body as it is read: JSON text (decoded as it arrived), or a published spreadsheet's bytes. */
+export type DatasetInput = { text: string } | { spreadsheet: ArrayBuffer };
 
 /**
- * Everything after the bytes arrive: decode, parse, validate (schema, references, stories), date and index.
+ * Everything after the body arrives: parse, validate (schema, references, stories), date and index.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
  * `onValid` receives the dataset once it is known to be valid, before the slower dating and indexing.
  */
 export async function parseDatasetBody(
-  body: ArrayBuffer,
-  origin: BodyOrigin,
+  input: DatasetInput,
   onProgress: (progress: DatasetProgress) => void,
   onValid?: (dataset: Dataset) => void,
 ): Promise<ParseOutcome> {
   onProgress({ stage: 'reading', done: 0, total: 0 });
   const checking = (done: number, total: number) => onProgress({ stage: 'checking', done, total });
   // A published spreadsheet in the template's format; its reader is a chunk of its own, loaded only here.
-  const result = isSpreadsheetBody(body, origin.contentType, origin.url)
-    ? await (await import('../spreadsheet/spreadsheet-dataset.ts')).datasetFromSpreadsheet(body)
-    : parseDatasetText(new TextDecoder().decode(body), checking);
+  const result =
+    'spreadsheet' in input
+      ? await (
+          await import('../spreadsheet/spreadsheet-dataset.ts')
+        ).datasetFromSpreadsheet(input.spreadsheet)
+      : parseDatasetText(input.text, checking);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     onValid?.(result.dataset);
