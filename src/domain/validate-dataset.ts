@@ -86,7 +86,7 @@ interface CheckedParse {
   schema: z.ZodType;
 }
 
-// Compiled on first use: a page that never validates (there is none yet, but a test may) pays nothing.
+// Compiled on first use, not on import: code that imports this module without validating pays nothing.
 let collectionParses: Map<string, CheckedParse> | undefined;
 
 /** Per top-level key of the dataset: the parse of one element (a collection) or of the whole value. */
