@@ -107,11 +107,13 @@ function parsesByCollection(): Map<string, CheckedParse> {
 function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsChecked): SchemaResult {
   const output: Record<string, unknown> = {};
   const issues: z.core.$ZodIssue[] = [];
-  const parse = ({ fast, schema }: CheckedParse, value: unknown, prefix: PropertyKey[]) => {
+  // The entry's place (key, and index in a collection) becomes a path only for an entry with problems.
+  const parse = ({ fast, schema }: CheckedParse, value: unknown, key: string, index?: number) => {
     const quick = fast === null ? NOT_SURE : fast(value);
     if (quick !== NOT_SURE) return quick;
     const result = schema.safeParse(value, PARSE_OPTIONS);
     if (result.success) return result.data;
+    const prefix: PropertyKey[] = index === undefined ? [key] : [key, index];
     for (const issue of result.error.issues) issues.push({ ...issue, path: [...prefix, ...issue.path] });
     return NOT_SURE;
   };
@@ -125,7 +127,7 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
         if (report && index % PROGRESS_EVERY === 0) report(index, value.length);
-        const parsed = parse(element, item, [key, index]);
+        const parsed = parse(element, item, key, index);
         if (parsed !== NOT_SURE) items.push(parsed);
       }
       report?.(value.length, value.length);
@@ -133,7 +135,7 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
     } else {
       // A collection that is not an array is zod's to report; any other value goes through its own parse.
       const checked = whole instanceof z.ZodArray ? { fast: null, schema: whole } : parses.get(key)!;
-      const parsed = parse(checked, value, [key]);
+      const parsed = parse(checked, value, key);
       if (parsed !== NOT_SURE && parsed !== undefined) output[key] = parsed;
     }
   }
