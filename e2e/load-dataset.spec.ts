@@ -40,6 +40,30 @@ test('an HTTP 500 shows the error view with the URL and the cause, and Retry rec
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('the dataset is downloaded once per load, whether it arrives or fails', async ({ page }) => {
+  // The load starts before the app renders (start-dataset-load.ts) and the app's query takes it over.
+  let requests = 0;
+  let failing = false;
+  await page.route(DATASET_PATH, (route) => {
+    requests += 1;
+    return failing ? route.fulfill({ status: 500, body: 'boom' }) : route.continue();
+  });
+  await page.goto('./');
+  await expect(roundMarks(page).first()).toBeVisible();
+  expect(requests).toBe(1);
+
+  failing = true;
+  requests = 0;
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The dataset could not be loaded' })).toBeVisible();
+  expect(requests).toBe(1);
+  failing = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(roundMarks(page).first()).toBeVisible();
+  expect(requests).toBe(2);
+});
+
 test('a body that is not JSON shows the error view naming the cause, and Retry recovers', async ({
   page,
 }) => {

@@ -4,6 +4,8 @@ import { App } from './app/app.tsx';
 import { EMBED_DEFAULT_THEME, readEmbedMode } from './features/embed/embed-mode.ts';
 import { viewAtStep } from './features/story/story-actions.ts';
 import { Providers } from './app/providers.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { startDatasetLoad } from './app/start-dataset-load.ts';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
 import { preloadEmbedHeader } from './app/lazy-parts.ts';
 import { startUrlSync } from './url/url-sync.ts';
@@ -22,6 +24,14 @@ startUrlSync({
 const host = embed.embedded ? hostLanguage(window.location.search) : null;
 if (host) viewActions.setLang(host);
 
+const queryClient = createQueryClient();
+// After the URL sync, which may tidy the address the app will read.
+startDatasetLoad(queryClient, {
+  href: window.location.href,
+  baseUri: document.baseURI,
+  embedded: embed.embedded,
+});
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 if (embed.embedded) {
@@ -33,7 +43,7 @@ if (embed.embedded) {
 void followViewLanguage().then(() =>
   createRoot(root).render(
     <StrictMode>
-      <Providers>
+      <Providers client={queryClient}>
         <App embed={embed} />
       </Providers>
     </StrictMode>,

@@ -21,5 +21,8 @@ export function datasetQuery(url: string, limits?: TransportLimits) {
     staleTime: Infinity,
     // Retrying hides a broken dataset behind seconds of spinner; the error view has a Retry button.
     retry: false,
+    // The load starts before the app mounts (start-dataset-load.ts); a failure that arrives first must show
+    // the error view, not be fetched again when the app's query mounts.
+    retryOnMount: false,
   });
 }
