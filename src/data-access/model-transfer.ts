@@ -2,6 +2,7 @@ import type { DatasetModel } from '../domain/dataset-model.ts';
 import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { RoundDate } from '../domain/dates.ts';
 import type { IndexedRound, ReadonlyFacetCounts } from '../domain/filter-rounds.ts';
+import { RoundSearchTexts } from '../domain/round-search-texts.ts';
 import type { Round } from '../domain/schema.ts';
 import { StringPool } from './string-pool.ts';
 
@@ -17,7 +18,7 @@ import { StringPool } from './string-pool.ts';
 export type ModelPart =
   /** Valid rounds, a batch in dataset order. */
   | { kind: 'rounds'; text: string }
-  /** The model without its rounds: dataset (rounds: []), index (rounds: []) and meta dates. */
+  /** The model without its rounds: dataset (rounds: []), index (rounds: [], no search texts) and meta dates. */
   | { kind: 'head'; text: string }
   /** Rounds in time order, a batch: [position in dataset.rounds, date fields, date text, index entry]. */
   | { kind: 'order'; text: string };
@@ -47,7 +48,13 @@ export function* encodeModel(model: DatasetModel): Generator<ModelPart> {
     text: JSON.stringify({
       ...model,
       dataset: { ...model.dataset, rounds: [] },
-      index: { ...model.index, rounds: [], unfilteredCounts: countEntries(model.index.unfilteredCounts) },
+      // The search texts are folded where they are searched, on the page, and only then (RoundSearchTexts).
+      index: {
+        ...model.index,
+        rounds: [],
+        searchTexts: undefined,
+        unfilteredCounts: countEntries(model.index.unfilteredCounts),
+      },
       rounds: [],
     }),
   };
@@ -131,10 +138,15 @@ export class ModelDecoder {
         `the dataset model arrived incomplete (${this.rounds.length} of ${this.inDatasetOrder.length} rounds)`,
       );
     }
+    const dataset = { ...model.dataset, rounds: this.inDatasetOrder };
+    const searchTexts = new RoundSearchTexts(
+      dataset,
+      this.rounds.map((dated) => dated.round),
+    );
     return {
       ...model,
-      dataset: { ...model.dataset, rounds: this.inDatasetOrder },
-      index: { ...model.index, rounds: this.indexed },
+      dataset,
+      index: { ...model.index, rounds: this.indexed, searchTexts },
       rounds: this.rounds,
     };
   }

@@ -2,7 +2,6 @@ import { formatEdtf } from './date-precision.ts';
 import { datedRoundsInTimeOrder, type DatedRound } from './dated-rounds.ts';
 import { buildFilterIndex, type FilterIndex } from './filter-rounds.ts';
 import type { Dataset } from './schema.ts';
-import { peopleWithTranslatedNames, translatedSearchText } from './translated-search-text.ts';
 
 /**
  * A validated dataset as the views read it: the data as written, its rounds dated and in time order, and the
@@ -32,7 +31,5 @@ export function buildDatasetModel(dataset: Dataset): DatasetModel {
     updated: formatEdtf(updated),
     coverage: coverage ? { from: formatEdtf(coverage.from), to: formatEdtf(coverage.to) } : null,
   };
-  // Every language's spelling of a name finds its person, and translated text finds its round.
-  const translations = { people: peopleWithTranslatedNames(dataset), text: translatedSearchText(dataset) };
-  return { dataset, rounds, index: buildFilterIndex(dataset, rounds, translations), metaDates };
+  return { dataset, rounds, index: buildFilterIndex(dataset, rounds), metaDates };
 }

@@ -118,7 +118,8 @@ function filtersArb(index: FilterIndex): fc.Arbitrary<Filters> {
 
 /** A straightforward reading of the semantics, round by round, to check the one-pass counting against. */
 function referenceMatch(index: FilterIndex, f: Filters, id: string): boolean {
-  const r = index.rounds.find((round) => round.id === id);
+  const position = index.rounds.findIndex((round) => round.id === id);
+  const r = index.rounds[position];
   if (!r) return false;
   const some = (chosen: readonly string[], value: string | undefined) =>
     chosen.length === 0 || (value !== undefined && chosen.includes(value));
@@ -143,7 +144,7 @@ function referenceMatch(index: FilterIndex, f: Filters, id: string): boolean {
     r.end >= from &&
     r.start <= to &&
     from <= to &&
-    matchesAllTerms(r.text, searchTerms(f.q))
+    matchesAllTerms(index.searchTexts.at(position), searchTerms(f.q))
   );
 }
 

@@ -2,8 +2,9 @@ import type { DatedRound } from './dated-rounds.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
 import { outcomeByTopic, overallStatus } from './round-summary.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
-import type { Dataset, OutcomeStatus, Person, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
-import { foldedNames, matchesAllTerms, nameMentions, roundSearchText, searchTerms } from './search-text.ts';
+import { RoundSearchTexts } from './round-search-texts.ts';
+import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
+import { matchesAllTerms, searchTerms } from './search-text.ts';
 
 /*
  * What a filter means. Values within a facet combine with OR, facets with AND, with two pairs of facets
@@ -40,8 +41,6 @@ export interface IndexedRound {
   /** The round's interval in UTC milliseconds, both ends included. */
   start: number;
   end: number;
-  /** Folded searchable text (see roundSearchText). */
-  text: string;
 }
 
 /** The facets that have values to count; dates and the search box narrow the counts but have none. */
@@ -68,6 +67,8 @@ export type ReadonlyFacetCounts = Readonly<Record<CountedFacet, ReadonlyMap<stri
 /** Everything filtering needs, built once per dataset; rounds are in time order. */
 export interface FilterIndex {
   rounds: readonly IndexedRound[];
+  /** The folded text search looks in, by position in `rounds`, folded as it is first needed. */
+  searchTexts: RoundSearchTexts;
   /** Every value each facet offers, in display order: dataset order, vocabulary order, cities A–Z. */
   values: Readonly<Record<CountedFacet, readonly string[]>>;
   /**
@@ -82,22 +83,8 @@ export interface FilterIndex {
 type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /** What search finds beyond the dataset's own text: its translations (translated-search-text.ts). */
-export interface SearchTranslations {
-  /** The people, with every translated spelling of their name among their aliases. */
-  people: readonly Person[];
-  /** Per round id, the folded translations of its text. */
-  text: ReadonlyMap<string, string>;
-}
-
 /** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
-export function buildFilterIndex(
-  dataset: Dataset,
-  dated: readonly DatedRound[],
-  translations: SearchTranslations = { people: dataset.people, text: new Map() },
-): FilterIndex {
-  const names = foldedNames(dataset.parties, translations.people);
-  const mentions = nameMentions(translations.people);
-  const translated = translations.text;
+export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
   const rounds = dated.map(({ round, date }): IndexedRound => {
     const speakers = (round.statements ?? []).map((s) => s.speaker);
     const delegates = round.participants.flatMap((p) => (p.delegation ?? []).map((d) => d.person));
@@ -115,12 +102,15 @@ export function buildFilterIndex(
       city: round.location?.city,
       start: date.start.getTime(),
       end: date.end.getTime(),
-      text: withTranslations(roundSearchText(round, names, mentions), translated.get(round.id)),
     };
   });
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
   const uncounted = {
     rounds,
+    searchTexts: new RoundSearchTexts(
+      dataset,
+      dated.map((d) => d.round),
+    ),
     values: {
       topics: dataset.topics.map((t) => t.id),
       parties: dataset.parties.map((p) => p.id),
@@ -133,10 +123,6 @@ export function buildFilterIndex(
     },
   };
   return { ...uncounted, unfilteredCounts: filterAndCount(uncounted, emptyFilters).counts };
-}
-
-function withTranslations(text: string, translations: string | undefined): string {
-  return translations ? `${text}\n${translations}` : text;
 }
 
 /**
@@ -410,10 +396,10 @@ function searchMatches(index: UncountedIndex, query: string): Uint8Array | null 
   // When every earlier term lies inside a new one ("zel" → "zelensky"), only earlier matches can match.
   const narrows = last !== undefined && last.terms.every((old) => terms.some((term) => term.includes(old)));
   const matches = new Uint8Array(index.rounds.length);
-  index.rounds.forEach((round, i) => {
-    if (narrows && last.matches[i] === 0) return;
-    if (matchesAllTerms(round.text, terms)) matches[i] = 1;
-  });
+  for (let i = 0; i < matches.length; i += 1) {
+    if (narrows && last.matches[i] === 0) continue;
+    if (matchesAllTerms(index.searchTexts.at(i), terms)) matches[i] = 1;
+  }
   lastSearch.set(index, { terms, matches });
   return matches;
 }

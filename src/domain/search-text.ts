@@ -61,7 +61,7 @@ export function matchesAllTerms(foldedText: string, terms: readonly string[]): b
 }
 
 // Fields are joined by a line break, which no folded query term contains, so no term spans two fields.
-const FIELD_SEPARATOR = '\n';
+export const FIELD_SEPARATOR = '\n';
 
 /**
  * Everything a reader might search a round for, folded once: titles, summaries, statements, dispute

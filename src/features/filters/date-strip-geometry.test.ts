@@ -16,7 +16,6 @@ const round = (id: string, start: string, end = start): IndexedRound => ({
   city: undefined,
   start: Date.parse(`${start}T00:00:00Z`),
   end: Date.parse(`${end}T00:00:00Z`) + DAY - 1,
-  text: '',
 });
 const indexOf = (rounds: IndexedRound[]) => ({ rounds }) as unknown as FilterIndex;
 
