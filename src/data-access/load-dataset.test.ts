@@ -74,6 +74,27 @@ describe('loadDataset', () => {
     expect(titles).toEqual(dataset.rounds.map((round) => round.title));
   });
 
+  it('refuses JSON nested too deep, checked as it arrived in pieces, naming where', async () => {
+    // A byte-order mark, which the decoder drops, and brackets inside a string, which do not count.
+    const text = `\uFEFF{"meta": "[[[[", "rounds": ${'['.repeat(70)}`;
+    const bytes = new TextEncoder().encode(text);
+    vi.stubGlobal('fetch', () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 5) controller.enqueue(bytes.slice(at, at + 5));
+          controller.close();
+        },
+      });
+      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    });
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    // The run starts at column 28 (the mark is not a column) and its 64th bracket opens level 65.
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { issues: [{ message: 'nested more than 64 levels deep at line 1, column 91' }] },
+    });
+  });
+
   it('reads a body recognised as a spreadsheet from its bytes: the template as CSV gives its dataset', async () => {
     const sheets = datasetToSheets(example as Dataset);
     answer(workbookToCsv(sheets), { headers: { 'content-type': 'text/csv' } });

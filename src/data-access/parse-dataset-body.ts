@@ -1,5 +1,6 @@
 import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
 import type { Dataset } from '../domain/schema.ts';
+import type { JsonDepthWatch } from '../domain/json-text.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
@@ -8,8 +9,11 @@ import type { DatasetProgress } from './dataset-progress.ts';
 /** What the fetched bytes turned into: the model the views read, or why there is none. */
 export type ParseOutcome = { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure };
 
-/** A downloaded body as it is read: JSON text (decoded as it arrived), or a published spreadsheet's bytes. */
-export type DatasetInput = { text: string } | { spreadsheet: ArrayBuffer };
+/**
+ * A downloaded body as it is read: JSON text (decoded as it arrived, its nesting followed meanwhile by
+ * `depth`), or a published spreadsheet's bytes.
+ */
+export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsheet: ArrayBuffer };
 
 /**
  * Everything after the body arrives: parse, validate (schema, references, stories), date and index.
@@ -29,7 +33,7 @@ export async function parseDatasetBody(
       ? await (
           await import('../spreadsheet/spreadsheet-dataset.ts')
         ).datasetFromSpreadsheet(input.spreadsheet)
-      : parseDatasetText(input.text, checking);
+      : parseDatasetText(input.text, checking, input.depth);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     onValid?.(result.dataset);

@@ -43,6 +43,17 @@ describe('TextAsItArrives', () => {
     );
   });
 
+  it('hands each decoded piece on as it goes, the last one included: together they are the text', () => {
+    const bytes = new TextEncoder().encode('{"city": "Київ"}');
+    const pieces: string[] = [];
+    const text = new TextAsItArrives((piece) => pieces.push(piece));
+    // The body stops inside "в" (one of its two bytes): the final decode gives a replacement character.
+    for (const chunk of cut(bytes.subarray(0, bytes.length - 3), [4, 13])) text.add(chunk);
+    const whole = text.finish();
+    expect(pieces.join('')).toBe(whole);
+    expect(whole).toBe('{"city": "Киї\uFFFD');
+  });
+
   it('drops a byte-order mark only at the start', () => {
     const bytes = new TextEncoder().encode('\uFEFF{"a":"\uFEFF"}');
     expect(decodeAsItArrives(cut(bytes, [1, 2, 9]))).toBe('{"a":"\uFEFF"}');

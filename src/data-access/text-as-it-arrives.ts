@@ -8,15 +8,23 @@ export class TextAsItArrives {
   private readonly decoder = new TextDecoder();
   private readonly parts: string[] = [];
 
+  /** `onPiece` reads each piece of text as it is decoded, so that it too can work while the bytes arrive. */
+  constructor(private readonly onPiece?: (piece: string) => void) {}
+
   add(chunk: Uint8Array): void {
-    this.parts.push(this.decoder.decode(chunk, { stream: true }));
+    this.keep(this.decoder.decode(chunk, { stream: true }));
   }
 
   /** The whole text; the decoder and its parts are done with. */
   finish(): string {
-    this.parts.push(this.decoder.decode());
+    this.keep(this.decoder.decode());
     const text = this.parts.join('');
     this.parts.length = 0;
     return text;
+  }
+
+  private keep(piece: string): void {
+    this.parts.push(piece);
+    this.onPiece?.(piece);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { parseJsonText } from './json-text.ts';
+import { parseJsonText, type JsonDepthWatch } from './json-text.ts';
 import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
@@ -47,10 +47,17 @@ export type RoundsChecked = (checked: number, total: number) => void;
 // How many rounds are checked between two progress reports: often enough to move a bar, rarely enough to cost nothing.
 const PROGRESS_EVERY = 2_000;
 
-/** Parses raw file or response text and validates it; never throws. */
-export function parseDatasetText(text: string, onProgress?: RoundsChecked): DatasetValidation {
+/**
+ * Parses raw file or response text and validates it; never throws. `watched` is the JsonDepthWatch that read
+ * the text as it downloaded, if one did (parseJsonText).
+ */
+export function parseDatasetText(
+  text: string,
+  onProgress?: RoundsChecked,
+  watched?: JsonDepthWatch,
+): DatasetValidation {
   if (typeof text !== 'string') return rootFailure(problem('notText', kindOf(text)));
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(text, watched);
   return parsed.ok
     ? validateDataset(parsed.value, onProgress)
     : rootFailure(problem('unreadable', parsed.reason));
