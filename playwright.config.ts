@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { FIXTURE_SERVER_PORT } from './e2e/fixture-server-port.ts';
 import { chromiumLaunchOptions } from './scripts/chromium-options.ts';
@@ -9,6 +10,9 @@ const launchOptions = chromiumLaunchOptions();
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
+  // Playwright's default is half the cores: one worker on a 2-core machine. The suite mostly waits (for pages,
+  // frames, axe), so two workers on 2 cores ran it in 11.7 min instead of 31–36 (4 December 2026).
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
