@@ -83,27 +83,42 @@ export interface FilterIndex {
 type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /** What search finds beyond the dataset's own text: its translations (translated-search-text.ts). */
+/** One round reduced to what filters look at. Plain loops: this runs for every round before the first render. */
+function indexedRound({ round, date }: DatedRound): IndexedRound {
+  const participantParties: string[] = [];
+  const participantRoles: ParticipantRole[] = [];
+  // Delegates, then speakers, each once.
+  const people: string[] = [];
+  for (const participant of round.participants) {
+    participantParties.push(participant.party);
+    participantRoles.push(participant.role);
+    for (const delegate of participant.delegation ?? []) {
+      if (!people.includes(delegate.person)) people.push(delegate.person);
+    }
+  }
+  for (const statement of round.statements ?? []) {
+    if (!people.includes(statement.speaker)) people.push(statement.speaker);
+  }
+  const byTopic = outcomeByTopic(round);
+  return {
+    id: round.id,
+    participantParties,
+    participantRoles,
+    outcomeTopics: [...byTopic.keys()],
+    outcomeStatuses: [...byTopic.values()],
+    summaryStatus: overallStatus(round),
+    people,
+    format: round.format,
+    status: round.status ?? 'held',
+    city: round.location?.city,
+    start: date.start.getTime(),
+    end: date.end.getTime(),
+  };
+}
+
 /** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
 export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
-  const rounds = dated.map(({ round, date }): IndexedRound => {
-    const speakers = (round.statements ?? []).map((s) => s.speaker);
-    const delegates = round.participants.flatMap((p) => (p.delegation ?? []).map((d) => d.person));
-    const byTopic = outcomeByTopic(round);
-    return {
-      id: round.id,
-      participantParties: round.participants.map((p) => p.party),
-      participantRoles: round.participants.map((p) => p.role),
-      outcomeTopics: [...byTopic.keys()],
-      outcomeStatuses: [...byTopic.values()],
-      summaryStatus: overallStatus(round),
-      people: [...new Set([...delegates, ...speakers])],
-      format: round.format,
-      status: round.status ?? 'held',
-      city: round.location?.city,
-      start: date.start.getTime(),
-      end: date.end.getTime(),
-    };
-  });
+  const rounds = dated.map(indexedRound);
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
   const uncounted = {
     rounds,
