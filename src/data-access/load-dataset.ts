@@ -1,5 +1,5 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
-import { JsonDepthWatch } from '../domain/json-text.ts';
+import { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';

@@ -1,6 +1,6 @@
 import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
 import type { Dataset } from '../domain/schema.ts';
-import type { JsonDepthWatch } from '../domain/json-text.ts';
+import type { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonDepthWatch, parseJsonText } from './json-text.ts';
+import { JsonDepthWatch } from './json-depth-watch.ts';
+import { parseJsonText } from './json-text.ts';
 
 /** A watch fed `text` in pieces cut at `offsets`. */
 function watched(text: string, offsets: number[]): JsonDepthWatch {

@@ -1,7 +1,6 @@
-export type JsonTextResult = { ok: true; value: unknown } | { ok: false; reason: string };
+import { JsonDepthWatch, MAX_DEPTH } from './json-depth-watch.ts';
 
-// A dataset nests about eight levels deep. Far deeper text is junk, and engines parse it slowly or overflow.
-const MAX_DEPTH = 64;
+export type JsonTextResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /**
  * Parses JSON text with reasons a person can act on: empty file, line and column of a syntax error.
@@ -56,52 +55,4 @@ function offsetBeyondDepth(text: string): number {
   const watch = new JsonDepthWatch();
   watch.add(text);
   return watch.beyond;
-}
-
-/**
- * Follows the nesting of JSON text read piece by piece (as it downloads), to find the first bracket that opens
- * a level beyond MAX_DEPTH. Brackets inside strings do not count; an escape may fall across two pieces.
- */
-export class JsonDepthWatch {
-  /** The offset of the first bracket beyond the limit, or -1 while there is none. */
-  beyond = -1;
-  private read = 0;
-  private depth = 0;
-  private inString = false;
-  private escaping = false;
-
-  add(piece: string): void {
-    if (this.beyond === -1) this.scan(piece);
-    this.read += piece.length;
-  }
-
-  /**
-   * Whether the watch read as many characters as `text` has. Given the text it was fed, that tells whether a
-   * byte-order mark was taken off since (the scan's offsets would then be one out).
-   */
-  hasRead(text: string): boolean {
-    return text.length === this.read;
-  }
-
-  private scan(piece: string): void {
-    let { depth, inString, escaping } = this;
-    for (let i = 0; i < piece.length; i += 1) {
-      const code = piece.charCodeAt(i);
-      if (escaping) escaping = false;
-      else if (inString) {
-        if (code === 0x5c) escaping = true;
-        else if (code === 0x22) inString = false;
-      } else if (code === 0x22) inString = true;
-      else if (code === 0x5b || code === 0x7b) {
-        depth += 1;
-        if (depth > MAX_DEPTH) {
-          this.beyond = this.read + i;
-          return;
-        }
-      } else if (code === 0x5d || code === 0x7d) depth -= 1;
-    }
-    this.depth = depth;
-    this.inString = inString;
-    this.escaping = escaping;
-  }
 }

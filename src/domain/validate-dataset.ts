@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
-import { parseJsonText, type JsonDepthWatch } from './json-text.ts';
+import type { JsonDepthWatch } from './json-depth-watch.ts';
+import { parseJsonText } from './json-text.ts';
 import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset } from './schema.ts';
