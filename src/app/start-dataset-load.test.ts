@@ -55,7 +55,29 @@ describe('startDatasetLoad', () => {
     await vi.waitFor(() => expect(asked).toEqual([new URL(BUNDLED_DATASET_PATH, PAGE).href]));
   });
 
-  it('hands the app’s query the load under way: no second download, and a failure stays a failure', async () => {
+  it('hands the app’s query the download under way: it waits for that one and gets its model', async () => {
+    let arrive: (response: Response) => void = () => undefined;
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: URL | string) => {
+      asked.push(String(url));
+      return new Promise<Response>((resolve) => (arrive = resolve));
+    });
+    const client = createQueryClient();
+    startDatasetLoad(client, { href: PAGE, baseUri: PAGE, embedded: false });
+    const bundled = new URL(BUNDLED_DATASET_PATH, PAGE).href;
+    await vi.waitFor(() => expect(asked).toEqual([bundled]));
+
+    // As the app's useQuery does when it mounts while the bytes are still on their way.
+    const observer = new QueryObserver(client, datasetQuery(bundled));
+    const unsubscribe = observer.subscribe(() => undefined);
+    expect(observer.getCurrentResult()).toMatchObject({ status: 'pending', fetchStatus: 'fetching' });
+    arrive(validDataset());
+    await vi.waitFor(() => expect(observer.getCurrentResult().status).toBe('success'));
+    unsubscribe();
+    expect(asked).toEqual([bundled]);
+  });
+
+  it('hands the app’s query a load that failed before it mounted: the failure, not a second download', async () => {
     const asked = recordFetches(() => new Response('gone', { status: 410, statusText: 'Gone' }));
     const client = createQueryClient();
     startDatasetLoad(client, { href: PAGE, baseUri: PAGE, embedded: false });

@@ -74,7 +74,7 @@ describe('loadDataset', () => {
     expect(titles).toEqual(dataset.rounds.map((round) => round.title));
   });
 
-  it('refuses JSON nested too deep, checked as it arrived in pieces, naming where', async () => {
+  it('refuses JSON nested too deep that arrives in pieces, naming where', async () => {
     // A byte-order mark, which the decoder drops, and brackets inside a string, which do not count.
     const text = `\uFEFF{"meta": "[[[[", "rounds": ${'['.repeat(70)}`;
     const bytes = new TextEncoder().encode(text);

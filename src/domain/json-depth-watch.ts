@@ -11,7 +11,7 @@ export class JsonDepthWatch {
   private read = 0;
   private depth = 0;
   private inString = false;
-  private escaping = false;
+  private escapedFirst = false;
 
   add(piece: string): void {
     if (this.beyond === -1) this.scan(piece);
@@ -27,12 +27,14 @@ export class JsonDepthWatch {
   }
 
   private scan(piece: string): void {
-    let { depth, inString, escaping } = this;
-    for (let i = 0; i < piece.length; i += 1) {
+    let { depth, inString } = this;
+    // A backslash that ended the last piece escapes this one's first character.
+    let i = this.escapedFirst ? 1 : 0;
+    for (; i < piece.length; i += 1) {
       const code = piece.charCodeAt(i);
-      if (escaping) escaping = false;
-      else if (inString) {
-        if (code === 0x5c) escaping = true;
+      if (inString) {
+        if (code === 0x5c)
+          i += 1; // a backslash escapes the next character
         else if (code === 0x22) inString = false;
       } else if (code === 0x22) inString = true;
       else if (code === 0x5b || code === 0x7b) {
@@ -43,8 +45,9 @@ export class JsonDepthWatch {
         }
       } else if (code === 0x5d || code === 0x7d) depth -= 1;
     }
+    // Past the end: the character a final backslash escapes is the next piece's first.
+    this.escapedFirst = i > piece.length;
     this.depth = depth;
     this.inString = inString;
-    this.escaping = escaping;
   }
 }

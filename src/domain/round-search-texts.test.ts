@@ -42,6 +42,27 @@ describe('the search texts of a filter index', () => {
     expect(search(`"${name!}"`)).toEqual(expect.arrayContaining(theirs));
   });
 
+  it('find the rounds held in a place, or with a party, by the translated name of either', () => {
+    // Without the rounds' own translations, which often name the place or party too.
+    const namesOnly = { ...dataset, translations: { uk: { ...uk, rounds: {} } } };
+    const searchNamesOnly = (q: string) =>
+      filterRounds(buildFilterIndex(namesOnly, rounds), { ...emptyFilters, q });
+    const [city, ukCity] = Object.entries(uk.places ?? {}).find(([place]) =>
+      rounds.some(({ round }) => round.location?.city === place),
+    )!;
+    const inCity = rounds.filter(({ round }) => round.location?.city === city).map(({ round }) => round.id);
+    expect(searchNamesOnly(`"${ukCity}"`)).toEqual(expect.arrayContaining(inCity));
+
+    const [party, { name }] = Object.entries(uk.parties ?? {}).find(
+      ([id, names]) =>
+        names.name && rounds.some(({ round }) => round.participants.some((p) => p.party === id)),
+    )!;
+    const withParty = rounds
+      .filter(({ round }) => round.participants.some((p) => p.party === party))
+      .map(({ round }) => round.id);
+    expect(searchNamesOnly(`"${name!}"`)).toEqual(expect.arrayContaining(withParty));
+  });
+
   it('are folded when a search first needs them, once each, not when the index is built', () => {
     const { reads, index } = countingTitleReads();
     expect(reads.size).toBe(0);

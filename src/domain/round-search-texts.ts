@@ -7,14 +7,32 @@ import {
   type FoldedNames,
   type NameMentions,
 } from './search-text.ts';
-import { peopleWithTranslatedNames, translatedSearchText } from './translated-search-text.ts';
+import { peopleWithTranslatedNames, translatedTextFolder } from './translated-search-text.ts';
 
-/** What folding a round's text needs from its whole dataset, worked out once. */
+/** What folding a round's text needs from its whole dataset: nothing in it is per round. */
 interface DatasetNames {
   names: FoldedNames;
   mentions: NameMentions;
-  /** Per round id, the folded translations of its text. */
-  translated: ReadonlyMap<string, string>;
+  /** The round's text in the languages the dataset translates it into, folded. */
+  translated: (round: Round) => string | undefined;
+}
+
+// Per dataset, so that the one-round indexes story validation builds (validate-stories.ts) share them.
+const namesByDataset = new WeakMap<Dataset, DatasetNames>();
+
+function datasetNames(dataset: Dataset): DatasetNames {
+  let names = namesByDataset.get(dataset);
+  if (names === undefined) {
+    // Every language's spelling of a name finds its person.
+    const people = peopleWithTranslatedNames(dataset);
+    names = {
+      names: foldedNames(dataset.parties, people),
+      mentions: nameMentions(people),
+      translated: translatedTextFolder(dataset),
+    };
+    namesByDataset.set(dataset, names);
+  }
+  return names;
 }
 
 /**
@@ -26,7 +44,6 @@ interface DatasetNames {
  */
 export class RoundSearchTexts {
   private readonly texts: (string | undefined)[];
-  private names: DatasetNames | null = null;
 
   constructor(
     private readonly dataset: Dataset,
@@ -42,9 +59,9 @@ export class RoundSearchTexts {
     if (known !== undefined) return known;
     const round = this.rounds[position];
     if (round === undefined) throw new RangeError(`no round at position ${position} of the search texts`);
-    const { names, mentions, translated } = this.datasetNames();
+    const { names, mentions, translated } = datasetNames(this.dataset);
     const own = roundSearchText(round, names, mentions);
-    const translations = translated.get(round.id);
+    const translations = translated(round);
     const text = translations ? `${own}${FIELD_SEPARATOR}${translations}` : own;
     this.texts[position] = text;
     return text;
@@ -56,18 +73,5 @@ export class RoundSearchTexts {
       this.at(position);
       if ((position + 1) % perStep === 0) yield;
     }
-  }
-
-  private datasetNames(): DatasetNames {
-    if (this.names === null) {
-      // Every language's spelling of a name finds its person.
-      const people = peopleWithTranslatedNames(this.dataset);
-      this.names = {
-        names: foldedNames(this.dataset.parties, people),
-        mentions: nameMentions(people),
-        translated: translatedSearchText(this.dataset),
-      };
-    }
-    return this.names;
   }
 }

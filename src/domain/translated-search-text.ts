@@ -1,5 +1,5 @@
-import type { Dataset, Person } from './schema.ts';
-import { normalizeForSearch } from './search-text.ts';
+import type { Dataset, Person, Round } from './schema.ts';
+import { FIELD_SEPARATOR, normalizeForSearch } from './search-text.ts';
 
 /**
  * Search finds a round by its text in any language the dataset translates it into, whatever language the
@@ -21,39 +21,53 @@ export function peopleWithTranslatedNames(dataset: Dataset): Person[] {
   });
 }
 
-/** Per round id, the folded translations of its text, its places and its parties' names, in every language. */
-export function translatedSearchText(dataset: Dataset): Map<string, string> {
-  const texts = new Map<string, string[]>();
-  const add = (id: string, ...fields: (string | null | undefined)[]) => {
-    const folded = fields.flatMap((f) => (f ? [normalizeForSearch(f)] : []));
-    if (folded.length > 0) texts.set(id, [...(texts.get(id) ?? []), ...folded]);
-  };
-  for (const t of Object.values(dataset.translations ?? {})) {
-    for (const [id, round] of Object.entries(t.rounds ?? {})) {
-      add(
-        id,
-        round.title,
-        round.shortTitle,
-        round.summary,
-        round.dateLabel,
-        ...(round.outcomes ?? []),
-        ...(round.sessions ?? []).flatMap((session) => [session?.title, session?.summary]),
-        ...(round.statements ?? []),
-        ...(round.disputes ?? []).flatMap((dispute) => [
-          dispute?.subject,
-          ...(dispute?.accounts ?? []).flatMap((account) => [account?.claim, account?.attribution]),
-        ]),
-      );
-    }
-    const places = t.places ?? {};
-    const parties = t.parties ?? {};
-    if (Object.keys(places).length === 0 && Object.keys(parties).length === 0) continue;
-    for (const round of dataset.rounds) {
+/**
+ * Folds a round's text in every language the dataset translates it into (its own translated fields, then the
+ * translated names of its places and parties, language by language), or undefined when nothing of it is
+ * translated. The work that is per dataset (folding each translated place and party name) is done once, here;
+ * the rest is per round, so that a round's search text can be folded on its own when it is first needed.
+ */
+export function translatedTextFolder(dataset: Dataset): (round: Round) => string | undefined {
+  const languages = Object.values(dataset.translations ?? {}).map((t) => ({
+    rounds: t.rounds ?? {},
+    places: new Map(Object.entries(t.places ?? {}).map(([place, name]) => [place, folded([name])])),
+    parties: new Map(
+      Object.entries(t.parties ?? {}).map(([id, party]) => [id, folded([party?.name, party?.shortName])]),
+    ),
+  }));
+  if (languages.length === 0) return () => undefined;
+  return (round) => {
+    const texts: string[] = [];
+    for (const language of languages) {
+      const own = language.rounds[round.id];
+      if (own) {
+        texts.push(
+          ...folded([
+            own.title,
+            own.shortTitle,
+            own.summary,
+            own.dateLabel,
+            ...(own.outcomes ?? []),
+            ...(own.sessions ?? []).flatMap((session) => [session?.title, session?.summary]),
+            ...(own.statements ?? []),
+            ...(own.disputes ?? []).flatMap((dispute) => [
+              dispute?.subject,
+              ...(dispute?.accounts ?? []).flatMap((account) => [account?.claim, account?.attribution]),
+            ]),
+          ]),
+        );
+      }
       const { city, country, venue } = round.location ?? {};
-      add(round.id, ...[city, country, venue].map((place) => (place ? places[place] : undefined)));
-      for (const { party } of round.participants)
-        add(round.id, parties[party]?.name, parties[party]?.shortName);
+      for (const place of [city, country, venue]) {
+        if (place !== undefined) texts.push(...(language.places.get(place) ?? []));
+      }
+      for (const { party } of round.participants) texts.push(...(language.parties.get(party) ?? []));
     }
-  }
-  return new Map([...texts].map(([id, folded]) => [id, folded.join('\n')]));
+    return texts.length > 0 ? texts.join(FIELD_SEPARATOR) : undefined;
+  };
+}
+
+/** The given texts folded for search, the missing and empty ones left out. */
+function folded(texts: readonly (string | null | undefined)[]): string[] {
+  return texts.flatMap((text) => (text ? [normalizeForSearch(text)] : []));
 }

@@ -53,8 +53,9 @@ export function runInSlices<T>(
 }
 
 /**
- * Runs the steps in the page's idle time only (requestIdleCallback): as many as fit in each idle period, so
- * that work nobody is waiting for yet never delays a frame or an input. Where the browser has no idle
+ * Runs the steps in the page's idle time only (requestIdleCallback): steps while each idle period lasts (the
+ * last may run a little past it, so keep steps short), so that work nobody waits for yet does not hold up
+ * frames or input. Where the browser has no idle
  * callbacks (Safari), it runs in short slices after a pause instead. Returns a function that abandons the work.
  */
 export function runWhenIdle<T>(
