@@ -39,7 +39,8 @@ export function translatedTextFolder(dataset: Dataset): (round: Round) => string
   return (round) => {
     const texts: string[] = [];
     for (const language of languages) {
-      const own = language.rounds[round.id];
+      // Own keys only: a round whose id is "constructor" has no translation from Object.prototype.
+      const own = Object.hasOwn(language.rounds, round.id) ? language.rounds[round.id] : undefined;
       if (own) {
         texts.push(
           ...folded([
