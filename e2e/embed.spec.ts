@@ -54,6 +54,8 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
   test('the iframe height follows the content, with no inner scrollbar', async ({ page }) => {
     const frame = page.frameLocator('iframe[data-parley-embed]');
     await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+    // The legend under the timeline is a part of its own that arrives after it: the height is read with it.
+    await expect(frame.getByText('Legend', { exact: true })).toBeVisible();
     const noInnerScroll = () =>
       page.frames()[1]!.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
     await expect.poll(noInnerScroll).toBe(true);

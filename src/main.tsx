@@ -34,13 +34,12 @@ startDatasetLoad(queryClient, {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-if (embed.embedded) {
-  startEmbedConnectionSoon(root, viewAtStep);
-  preloadEmbedHeader();
-}
+if (embed.embedded) startEmbedConnectionSoon(root, viewAtStep);
 // A link in another language waits for that catalogue (one small chunk) rather than flashing English first;
-// that costs those readers the chunk's round trip before the first render. English is already here.
-void followViewLanguage().then(() =>
+// that costs those readers the chunk's round trip before the first render. English is already here. An embed
+// also waits for its header (title and credit, a chunk of its own): the dataset, loading since
+// startDatasetLoad, could otherwise arrive first, and the header would then push the timeline down.
+void Promise.all([followViewLanguage(), embed.embedded ? preloadEmbedHeader() : undefined]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <Providers client={queryClient}>

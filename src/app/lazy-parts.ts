@@ -46,9 +46,15 @@ export const LazyExportControls = lazy(() =>
 /** The embed's title and credit: only embeds need it, so main.tsx asks for it as an embed starts. */
 export const LazyEmbedHeader = lazy(() => loaders.embedHeader().then((m) => ({ default: m.EmbedHeader })));
 
-/** Starts fetching the embed's header beside the dataset, so it is there when the view first renders. */
-export function preloadEmbedHeader(): void {
-  void loaders.embedHeader();
+/**
+ * Starts fetching the embed's header beside the dataset; the promise settles when it is here (or could not
+ * come: its part then says so), so that the first render can wait for it.
+ */
+export function preloadEmbedHeader(): Promise<void> {
+  return loaders.embedHeader().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 let preloading = false;
