@@ -50,11 +50,8 @@ export const LazyEmbedHeader = lazy(() => loaders.embedHeader().then((m) => ({ d
  * Starts fetching the embed's header beside the dataset; the promise settles when it is here (or could not
  * come: its part then says so), so that the first render can wait for it.
  */
-export function preloadEmbedHeader(): Promise<void> {
-  return loaders.embedHeader().then(
-    () => undefined,
-    () => undefined,
-  );
+export function preloadEmbedHeader(): Promise<unknown> {
+  return loaders.embedHeader().catch(() => undefined);
 }
 
 let preloading = false;

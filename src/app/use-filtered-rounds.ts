@@ -7,10 +7,6 @@ import { knownFilterValues, type KnownFilters } from '../domain/validate-filters
 import { addedFilter } from '../features/filters/filter-entries.ts';
 import { useViewStore, viewActions } from '../state/view-store.ts';
 import { correctView } from '../url/url-sync.ts';
-import { runWhenIdle } from '../utils/steps.ts';
-
-// Rounds folded between two checks of the idle time left: at about 10 µs a round, well under a millisecond.
-const SEARCH_TEXTS_PER_STEP = 64;
 
 export interface FilteredRounds {
   index: FilterIndex;
@@ -49,16 +45,22 @@ export function useFilteredRounds(
     }
   }, [dataset, checked]);
 
-  // Search texts are folded when a search first needs them. Folded now, in the page's idle time, the first
-  // search of a large dataset does not wait for all of them (about a second at 100,000 rounds).
-  useEffect(
-    () =>
-      runWhenIdle(index.searchTexts.fold(SEARCH_TEXTS_PER_STEP), {
-        done: () => undefined,
-        failed: (error) => console.warn('Could not prepare the search ahead; searching will do it.', error),
-      }),
-    [index],
-  );
+  // Search texts are folded when a search first needs them, and ahead of it in idle time: that code is a chunk
+  // of its own, since nothing on the way to the first picture needs it. Should it not come, searching folds all.
+  useEffect(() => {
+    let current = true;
+    let stop: (() => void) | undefined;
+    import('./fold-search-ahead.ts').then(
+      ({ foldSearchAhead }) => {
+        if (current) stop = foldSearchAhead(index.searchTexts);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+      stop?.();
+    };
+  }, [index]);
 
   const { matches, isMatch } = useMemo(() => {
     // Unfiltered, as most views are, no set of 100,000 ids is built at all.
