@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { timedSteps } from '../test/timed-steps.ts';
 import { runWhenIdle } from './run-when-idle.ts';
 import type { Steps } from './steps.ts';
 
@@ -7,18 +8,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** Steps that each take `msPerStep` on a clock the test controls, recording which ran. */
-function timedSteps(count: number, msPerStep: number, clock: { now: number }, ran: number[]): Steps<string> {
-  return (function* () {
-    for (let i = 0; i < count; i += 1) {
-      yield;
-      clock.now += msPerStep;
-      ran.push(i);
-    }
-    return `ran ${count}`;
-  })();
-}
 
 describe('runWhenIdle', () => {
   /** A browser's idle callbacks, run when the test says, each with the idle time the test gives it. */

@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { timedSteps } from '../test/timed-steps.ts';
 import { runInSlices, runSteps, type Steps } from './steps.ts';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
-
-/** Steps that each take `msPerStep` on a clock the test controls, recording which ran. */
-function timedSteps(count: number, msPerStep: number, clock: { now: number }, ran: number[]): Steps<string> {
-  return (function* () {
-    for (let i = 0; i < count; i += 1) {
-      yield;
-      clock.now += msPerStep;
-      ran.push(i);
-    }
-    return `ran ${count}`;
-  })();
-}
 
 describe('runSteps', () => {
   it('runs the steps to the end at once and gives their result', () => {
