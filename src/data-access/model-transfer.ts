@@ -139,10 +139,7 @@ export class ModelDecoder {
       );
     }
     const dataset = { ...model.dataset, rounds: this.inDatasetOrder };
-    const searchTexts = new RoundSearchTexts(
-      dataset,
-      this.rounds.map((dated) => dated.round),
-    );
+    const searchTexts = new RoundSearchTexts(dataset, this.rounds);
     return {
       ...model,
       dataset,

@@ -82,7 +82,6 @@ export interface FilterIndex {
 /** The index before its counts are taken: what counting and matching read. */
 type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
-/** What search finds beyond the dataset's own text: its translations (translated-search-text.ts). */
 /** One round reduced to what filters look at. Plain loops: this runs for every round before the first render. */
 function indexedRound({ round, date }: DatedRound): IndexedRound {
   const participantParties: string[] = [];
@@ -122,10 +121,7 @@ export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[])
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
   const uncounted = {
     rounds,
-    searchTexts: new RoundSearchTexts(
-      dataset,
-      dated.map((d) => d.round),
-    ),
+    searchTexts: new RoundSearchTexts(dataset, dated),
     values: {
       topics: dataset.topics.map((t) => t.id),
       parties: dataset.parties.map((p) => p.id),

@@ -47,8 +47,8 @@ export class RoundSearchTexts {
 
   constructor(
     private readonly dataset: Dataset,
-    /** In the index's order. */
-    private readonly rounds: readonly Round[],
+    /** In the index's order (the model's rounds in time order), each with its date, which folding ignores. */
+    private readonly rounds: readonly { round: Round }[],
   ) {
     this.texts = new Array<string | undefined>(rounds.length);
   }
@@ -57,7 +57,7 @@ export class RoundSearchTexts {
   at(position: number): string {
     const known = this.texts[position];
     if (known !== undefined) return known;
-    const round = this.rounds[position];
+    const round = this.rounds[position]?.round;
     if (round === undefined) throw new RangeError(`no round at position ${position} of the search texts`);
     const { names, mentions, translated } = datasetNames(this.dataset);
     const own = roundSearchText(round, names, mentions);
