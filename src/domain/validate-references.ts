@@ -64,71 +64,100 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
   });
 
-  const checkParticipant = (participant: Participant, path: Path) => {
-    refer(parties, participant.party, path, 'party');
-    participant.delegation?.forEach((delegate, d) => {
-      const delegatePath = [...path, 'delegation', d];
-      refer(people, delegate.person, delegatePath, 'person');
-      const person = peopleById.get(delegate.person);
-      if (person !== undefined && person.party !== participant.party) {
-        report(
-          [...delegatePath, 'person'],
-          problem('otherParty', person.name, person.party, participant.party),
-        );
-      }
-      cite(delegate.sources, delegatePath);
-    });
-    cite(participant.sources, path);
+  // The rounds hold most of a dataset's references: millions at 100,000 rounds, nearly all of which resolve. So
+  // the place being checked is one stack of keys, `at`, and a path is built from it only for an issue (building
+  // one per participant, delegate, outcome and source took the checks at 100,000 rounds from ~0.1 to ~0.5 s).
+  const at: (string | number)[] = [];
+  const here = (key: string | number, index?: number): Path =>
+    index === undefined ? [...at, key] : [...at, key, index];
+  const referHere = (target: IdIndex, id: string, key: string, index?: number) => {
+    if (!target.ids.has(id)) report(here(key, index), unknownId(target.noun, id, target.known));
+  };
+  const citeHere = (ids: readonly string[] | undefined) => {
+    if (ids === undefined) return;
+    for (let i = 0; i < ids.length; i += 1) referHere(sources, ids[i]!, 'sources', i);
+  };
+  const checkDateHere = (value: string | undefined, key: string) => {
+    if (value === undefined) return;
+    const result = tryParseEdtf(value);
+    if (!result.ok) report(here(key), problem('badDate', result.reason, JSON.stringify(value)));
+  };
+  /** Checks `items[i]` for each i with `at` pointing to it (`key`, i). */
+  const eachAt = <T>(key: string, items: readonly T[] | undefined, check: (item: T) => void) => {
+    if (items === undefined) return;
+    at.push(key, 0);
+    for (let i = 0; i < items.length; i += 1) {
+      at[at.length - 1] = i;
+      check(items[i]!);
+    }
+    at.length -= 2;
   };
 
-  const checkRound = (round: Round, path: Path) => {
-    checkDate(round.date, path, 'date');
+  let party = '';
+  const checkDelegate = (delegate: NonNullable<Participant['delegation']>[number]) => {
+    referHere(people, delegate.person, 'person');
+    const person = peopleById.get(delegate.person);
+    if (person !== undefined && person.party !== party) {
+      report(here('person'), problem('otherParty', person.name, person.party, party));
+    }
+    citeHere(delegate.sources);
+  };
+  const checkParticipant = (participant: Participant) => {
+    referHere(parties, participant.party, 'party');
+    party = participant.party;
+    eachAt('delegation', participant.delegation, checkDelegate);
+    citeHere(participant.sources);
+  };
+
+  let round: Round;
+  const checkSession = (session: NonNullable<Round['sessions']>[number]) => {
+    checkDateHere(session.date, 'date');
+    if (!withinRound(session.date, round.date)) {
+      report(here('date'), problem('sessionOutside', session.date, round.date));
+    }
+    for (let j = 0; j < session.parties.length; j += 1) referHere(parties, session.parties[j]!, 'parties', j);
+    citeHere(session.sources);
+  };
+  const checkOutcome = (outcome: Round['outcomes'][number]) => {
+    referHere(topics, outcome.topic, 'topic');
+    if (outcome.proposedBy !== undefined) referHere(parties, outcome.proposedBy, 'proposedBy');
+    citeHere(outcome.sources);
+  };
+  const checkStatement = (statement: NonNullable<Round['statements']>[number]) => {
+    referHere(people, statement.speaker, 'speaker');
+    checkDateHere(statement.date, 'date');
+    citeHere(statement.sources);
+  };
+  const checkDispute = (dispute: NonNullable<Round['disputes']>[number]) =>
+    eachAt('accounts', dispute.accounts, (account) => citeHere(account.sources));
+  const checkRelation = (relation: NonNullable<Round['related']>[number]) => {
+    if (relation.round === round.id) report(here('round'), problem('relatedToItself'));
+    else referHere(rounds, relation.round, 'round');
+  };
+
+  const checkRound = () => {
+    checkDateHere(round.date, 'date');
     if (round.kind === 'talks' && round.format === undefined) {
-      report([...path, 'format'], problem('talksNeedFormat', roundFormats.join(', ')));
+      report(here('format'), problem('talksNeedFormat', roundFormats.join(', ')));
     }
     if (round.participants.length < 2) {
-      report([...path, 'participants'], problem('twoParticipants', round.participants.length));
+      report(here('participants'), problem('twoParticipants', round.participants.length));
     }
-    round.participants.forEach((participant, i) =>
-      checkParticipant(participant, [...path, 'participants', i]),
-    );
-    if (round.sessions) index('session', round.sessions, [...path, 'sessions']);
-    round.sessions?.forEach((session, i) => {
-      const sessionPath = [...path, 'sessions', i];
-      checkDate(session.date, sessionPath, 'date');
-      if (!withinRound(session.date, round.date)) {
-        report([...sessionPath, 'date'], problem('sessionOutside', session.date, round.date));
-      }
-      session.parties.forEach((party, j) => refer(parties, party, sessionPath, 'parties', j));
-      cite(session.sources, sessionPath);
-    });
-    round.outcomes.forEach((outcome, i) => {
-      const outcomePath = [...path, 'outcomes', i];
-      refer(topics, outcome.topic, outcomePath, 'topic');
-      if (outcome.proposedBy !== undefined) refer(parties, outcome.proposedBy, outcomePath, 'proposedBy');
-      cite(outcome.sources, outcomePath);
-    });
-    round.statements?.forEach((statement, i) => {
-      const statementPath = [...path, 'statements', i];
-      refer(people, statement.speaker, statementPath, 'speaker');
-      checkDate(statement.date, statementPath, 'date');
-      cite(statement.sources, statementPath);
-    });
-    if (round.disputes) index('dispute', round.disputes, [...path, 'disputes']);
-    round.disputes?.forEach((dispute, i) => {
-      dispute.accounts.forEach((account, a) =>
-        cite(account.sources, [...path, 'disputes', i, 'accounts', a]),
-      );
-    });
-    round.related?.forEach((relation, i) => {
-      const relationPath = [...path, 'related', i, 'round'];
-      if (relation.round === round.id) report(relationPath, problem('relatedToItself'));
-      else refer(rounds, relation.round, relationPath);
-    });
-    cite(round.sources, path);
+    eachAt('participants', round.participants, checkParticipant);
+    if (round.sessions) index('session', round.sessions, here('sessions'));
+    eachAt('sessions', round.sessions, checkSession);
+    eachAt('outcomes', round.outcomes, checkOutcome);
+    eachAt('statements', round.statements, checkStatement);
+    if (round.disputes) index('dispute', round.disputes, here('disputes'));
+    eachAt('disputes', round.disputes, checkDispute);
+    eachAt('related', round.related, checkRelation);
+    citeHere(round.sources);
   };
 
-  dataset.rounds.forEach((round, r) => checkRound(round, ['rounds', r]));
+  eachAt('rounds', dataset.rounds, (each) => {
+    round = each;
+    checkRound();
+  });
   checkDocumentsAndStatus(dataset, {
     report,
     referParty: (id, path) => refer(parties, id, path),
