@@ -1,4 +1,3 @@
-import type { Dataset } from '../domain/schema.ts';
 import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
 import { loadDataset } from './load-dataset.ts';
 import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
@@ -29,8 +28,9 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloading: (progress) => post({ type: 'downloading', progress }),
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
-    // The rounds leave as soon as they are valid, so the page parses them while this worker dates and indexes.
-    valid: (dataset: Dataset) => postParts(encodeRounds(dataset.rounds)),
+    // The rounds leave as they pass the schema, so the page decodes them while this worker checks the rest,
+    // dates and indexes. Should the dataset fail later, the failure tells the page to drop them.
+    roundsPassed: (rounds) => postParts(encodeRounds(rounds)),
   })
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });

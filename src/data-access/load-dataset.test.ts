@@ -27,7 +27,7 @@ function recordingEvents() {
     downloading: () => told.push('downloading'),
     downloaded: () => told.push('downloaded'),
     progress: ({ stage }) => told.push(stage),
-    valid: () => told.push('valid'),
+    roundsPassed: () => told.push('rounds passed'),
   };
   return { told, events };
 }
@@ -47,9 +47,79 @@ describe('loadDataset', () => {
       'downloaded',
       'reading',
       'checking',
+      'rounds passed',
       'indexing',
-      'valid',
     ]);
+  });
+
+  describe('tells the rounds that passed the schema while it checks the rest', () => {
+    const small = JSON.parse(readFixture('valid-small.json')) as Dataset;
+    // More rounds than one progress step (2,000), each a copy of a fixture round under an id of its own.
+    const plain = small.rounds.find((round) => !round.related && !round.sessions)!;
+    const copies = Array.from({ length: 4_500 }, (_, i) => ({ ...plain, id: `copy-${i}` }));
+    const large = { ...small, rounds: [...small.rounds, ...copies] };
+    const ids = large.rounds.map((round) => round.id);
+
+    /** Loads `dataset`, recording each report and the ids of each batch of rounds told. */
+    async function load(dataset: unknown) {
+      answer(JSON.stringify(dataset), { headers: { 'content-type': 'application/json' } });
+      const told: string[] = [];
+      const batches: string[][] = [];
+      const outcome = await loadDataset(
+        { url: URL_ASKED },
+        {
+          downloading: () => undefined,
+          downloaded: () => undefined,
+          progress: ({ stage, done }) => told.push(`${stage} ${done}`),
+          roundsPassed: (rounds) => {
+            told.push(`rounds passed ${rounds.length}`);
+            batches.push(rounds.map((round) => round.id));
+          },
+        },
+      );
+      return { outcome, told, batches };
+    }
+
+    it('in batches between the checking reports, every round once and in dataset order', async () => {
+      const { outcome, told, batches } = await load(large);
+      expect(outcome.ok).toBe(true);
+      expect(batches.flat()).toEqual(ids);
+      // Each batch follows the report of the rounds it completes, and all come before indexing starts.
+      const steps = told.filter((step) => !step.startsWith('reading'));
+      const indexing = steps.findIndex((step) => step.startsWith('indexing'));
+      expect(indexing).toBe(steps.length - 1);
+      let checked = 0;
+      for (const [i, step] of steps.slice(0, indexing).entries()) {
+        if (!step.startsWith('rounds passed')) continue;
+        const before = steps[i - 1]!;
+        expect(before).toMatch(/^checking /);
+        const done = Number(before.split(' ')[1]);
+        expect(Number(step.split(' ')[2])).toBe(done - checked);
+        checked = done;
+      }
+      expect(checked).toBe(ids.length);
+      expect(batches.length).toBeGreaterThan(1);
+    });
+
+    it('no more once a round fails the schema, and the dataset is refused', async () => {
+      const failing = 2_500;
+      const broken = structuredClone(large);
+      (broken.rounds[failing] as { date: unknown }).date = 12;
+      const { outcome, batches } = await load(broken);
+      expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
+      const told = batches.flat();
+      expect(told).toEqual(ids.slice(0, told.length));
+      expect(told.length).toBeGreaterThan(0);
+      expect(told.length).toBeLessThanOrEqual(failing);
+    });
+
+    it('all of them for a dataset whose references then fail: the outcome, not the rounds, says it is refused', async () => {
+      const broken = structuredClone(large);
+      broken.rounds.at(-1)!.participants[0]!.party = 'nobody';
+      const { outcome, batches } = await load(broken);
+      expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
+      expect(batches.flat()).toEqual(ids);
+    });
   });
 
   it('reads text that arrives in pieces, a character split between two of them', async () => {

@@ -1,6 +1,6 @@
 import type { DatasetModel } from '../domain/dataset-model.ts';
 import { JsonDepthWatch } from '../domain/json-depth-watch.ts';
-import type { Dataset } from '../domain/schema.ts';
+import type { Round } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetSource } from './download-status.ts';
@@ -29,8 +29,11 @@ export interface LoadEvents {
   downloaded(source: DatasetSource, arrivedAt: number): void;
   /** How far reading, checking and indexing have got. */
   progress(progress: DatasetProgress): void;
-  /** The dataset once it is known to be valid, before the slower dating and indexing. */
-  valid?(dataset: Dataset): void;
+  /**
+   * Rounds that passed the schema, in dataset order, a batch at a time as they are checked, before the dataset
+   * is known to be valid (see parseDatasetBody).
+   */
+  roundsPassed?(rounds: readonly Round[]): void;
 }
 
 /** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
@@ -83,5 +86,5 @@ export async function loadDataset(
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
   }
   const { parseDatasetBody } = await pipeline;
-  return parseDatasetBody(input, events.progress, events.valid);
+  return parseDatasetBody(input, events.progress, events.roundsPassed);
 }

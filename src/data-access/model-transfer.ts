@@ -10,8 +10,8 @@ import { StringPool } from './string-pool.ts';
  * The dataset model as the worker sends it: JSON text in parts, each its own message. Structured cloning the
  * model's object graph cost the page 4 s at 10,000 rounds (measured, on a loaded 2-core machine) in one task,
  * and one message holding every batch still cost a 1.5 s task at 100,000 rounds just to arrive. One message
- * per batch arrives as its own task. The rounds go first, as soon as they are valid, so the page parses them
- * while the worker is still dating and indexing; the model's head and its time order follow.
+ * per batch arrives as its own task. The rounds go first, as they pass the schema, so the page parses them
+ * while the worker is still checking, dating and indexing; the model's head and its time order follow.
  */
 
 /** One message of an encoded model, in this order: every `rounds` batch, the `head`, every `order` batch. */
@@ -33,7 +33,7 @@ type OrderEntry = [number, ...DateFields, string, IndexedRound];
  */
 export const ROUNDS_PER_PART = 500;
 
-/** Encodes valid rounds in the worker, before the model is built from them. */
+/** Encodes rounds that passed the schema in the worker, before the model is built from them. */
 export function* encodeRounds(rounds: readonly Round[]): Generator<ModelPart> {
   for (let start = 0; start < rounds.length; start += ROUNDS_PER_PART) {
     yield { kind: 'rounds', text: JSON.stringify(rounds.slice(start, start + ROUNDS_PER_PART)) };

@@ -1,5 +1,5 @@
 import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
-import type { Dataset } from '../domain/schema.ts';
+import type { Round } from '../domain/schema.ts';
 import type { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
@@ -18,15 +18,28 @@ export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsh
 /**
  * Everything after the body arrives: parse, validate (schema, references, stories), date and index.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
- * `onValid` receives the dataset once it is known to be valid, before the slower dating and indexing.
+ * `onRoundsPassed` is told the rounds that passed the schema, in dataset order, a batch at a time as they are
+ * checked and while none has failed, so that the page can decode them while the rest is checked, dated and
+ * indexed; any not told by then come once the whole dataset is known to be valid. A dataset may still turn
+ * out invalid after some of its rounds were told (a reference, a story).
  */
 export async function parseDatasetBody(
   input: DatasetInput,
   onProgress: (progress: DatasetProgress) => void,
-  onValid?: (dataset: Dataset) => void,
+  onRoundsPassed?: (rounds: readonly Round[]) => void,
 ): Promise<ParseOutcome> {
+  let told = 0;
+  const tellUpTo = (rounds: readonly Round[], end: number) => {
+    if (onRoundsPassed === undefined || end <= told) return;
+    onRoundsPassed(rounds.slice(told, end));
+    told = end;
+  };
   onProgress({ stage: 'reading', done: 0, total: 0 });
-  const checking = (done: number, total: number) => onProgress({ stage: 'checking', done, total });
+  const checking = (done: number, total: number, passed: readonly Round[]) => {
+    onProgress({ stage: 'checking', done, total });
+    // A round that failed makes the dataset invalid: nothing more is told.
+    if (passed.length === done) tellUpTo(passed, done);
+  };
   // A published spreadsheet in the template's format; its reader is a chunk of its own, loaded only here.
   const result =
     'spreadsheet' in input
@@ -36,7 +49,7 @@ export async function parseDatasetBody(
       : parseDatasetText(input.text, checking, input.depth);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
-    onValid?.(result.dataset);
+    tellUpTo(result.dataset.rounds, result.dataset.rounds.length);
     return { ok: true, model: buildDatasetModel(result.dataset) };
   }
   const [first] = result.issues;

@@ -3,7 +3,7 @@ import type { JsonDepthWatch } from './json-depth-watch.ts';
 import { parseJsonText } from './json-text.ts';
 import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
-import { datasetSchema, type Dataset } from './schema.ts';
+import { datasetSchema, type Dataset, type Round } from './schema.ts';
 import { validateReferences } from './validate-references.ts';
 import { validateStories } from './validate-stories.ts';
 import { validateTranslations } from './validate-translations.ts';
@@ -42,8 +42,12 @@ const MAX_COUNTED_ISSUES = 10_000;
 
 const PARSE_OPTIONS = { reportInput: true, error: plainLanguage } as const;
 
-/** Told how many rounds have been checked so far, so a large dataset can show its progress. */
-export type RoundsChecked = (checked: number, total: number) => void;
+/**
+ * Told how many rounds have been checked so far, so a large dataset can show its progress. `passed` holds those
+ * of them that passed the schema, in dataset order (one array, growing): while it is as long as `checked`, no
+ * round has failed, and its rounds are the dataset's own, as a valid dataset will hold them.
+ */
+export type RoundsChecked = (checked: number, total: number, passed: readonly Round[]) => void;
 
 // How many rounds are checked between two progress reports: often enough to move a bar, rarely enough to cost nothing.
 const PROGRESS_EVERY = 2_000;
@@ -134,11 +138,11 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
       const element = parses.get(key)!;
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
-        if (report && index % PROGRESS_EVERY === 0) report(index, value.length);
+        if (report && index % PROGRESS_EVERY === 0) report(index, value.length, items as Round[]);
         const parsed = parse(element, item, key, index);
         if (parsed !== NOT_SURE) items.push(parsed);
       }
-      report?.(value.length, value.length);
+      report?.(value.length, value.length, items as Round[]);
       output[key] = items;
     } else {
       // A collection that is not an array is zod's to report; any other value goes through its own parse.
