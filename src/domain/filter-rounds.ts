@@ -83,7 +83,8 @@ export interface FilterIndex {
 type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /** One round reduced to what filters look at. Plain loops: this runs for every round before the first render. */
-function indexedRound({ round, date }: DatedRound): IndexedRound {
+/** A round's entry in the filter index: its own values, nothing from the rest of the dataset. */
+export function indexedRound({ round, date }: DatedRound): IndexedRound {
   const participantParties: string[] = [];
   const participantRoles: ParticipantRole[] = [];
   // Delegates, then speakers, each once.
