@@ -29,7 +29,8 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
     // The rounds leave as they pass the schema, so the page decodes them while this worker checks the rest,
-    // dates and indexes. Should the dataset fail later, the failure tells the page to drop them.
+    // dates and indexes. Should the dataset fail later (see parseDatasetBody), the failure tells the page to drop
+    // them.
     roundsPassed: (rounds) => postParts(encodeRounds(rounds)),
   })
     .then((outcome) => {

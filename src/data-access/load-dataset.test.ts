@@ -105,12 +105,23 @@ describe('loadDataset', () => {
       const failing = 2_500;
       const broken = structuredClone(large);
       (broken.rounds[failing] as { date: unknown }).date = 12;
+      const { outcome, told, batches } = await load(broken);
+      expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
+      // Told: the rounds checked by the last report before the failing round.
+      const reported = told
+        .filter((step) => step.startsWith('checking '))
+        .map((step) => Number(step.slice(9)));
+      const before = Math.max(...reported.filter((done) => done <= failing));
+      expect(before).toBeGreaterThan(0);
+      expect(batches.flat()).toEqual(ids.slice(0, before));
+    });
+
+    it('none for a dataset whose collections before the rounds fail their schema', async () => {
+      const broken = structuredClone(large);
+      (broken.meta as { updated: unknown }).updated = 12;
       const { outcome, batches } = await load(broken);
       expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
-      const told = batches.flat();
-      expect(told).toEqual(ids.slice(0, told.length));
-      expect(told.length).toBeGreaterThan(0);
-      expect(told.length).toBeLessThanOrEqual(failing);
+      expect(batches).toEqual([]);
     });
 
     it('all of them for a dataset whose references then fail: the outcome, not the rounds, says it is refused', async () => {
@@ -168,9 +179,18 @@ describe('loadDataset', () => {
   it('reads a body recognised as a spreadsheet from its bytes: the template as CSV gives its dataset', async () => {
     const sheets = datasetToSheets(example as Dataset);
     answer(workbookToCsv(sheets), { headers: { 'content-type': 'text/csv' } });
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const told: string[] = [];
+    const events = {
+      ...recordingEvents().events,
+      roundsPassed: (rounds: readonly { id: string }[]) => {
+        told.push(...rounds.map((round) => round.id));
+      },
+    };
+    const outcome = await loadDataset({ url: URL_ASKED }, events);
     const ids = outcome.ok ? outcome.model.dataset.rounds.map((round) => round.id) : [];
     expect(ids).toEqual(example.rounds.map((round) => round.id));
+    // A spreadsheet's rounds are told once it is known to be valid: the worker sends them only then.
+    expect(told).toEqual(ids);
   });
 
   it('names an HTML page where data was expected as not found', async () => {

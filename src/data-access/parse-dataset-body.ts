@@ -19,9 +19,10 @@ export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsh
  * Everything after the body arrives: parse, validate (schema, references, stories), date and index.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
  * `onRoundsPassed` is told the rounds that passed the schema, in dataset order, a batch at a time as they are
- * checked and while none has failed, so that the page can decode them while the rest is checked, dated and
- * indexed; any not told by then come once the whole dataset is known to be valid. A dataset may still turn
- * out invalid after some of its rounds were told (a reference, a story).
+ * checked and while nothing has failed, so that the page can decode them while the rest is checked, dated and
+ * indexed; any not told by then (all of a spreadsheet's) come once the whole dataset is known to be valid. A
+ * dataset may still turn out invalid after some or all of its rounds were told: a collection checked after
+ * them (stories, documents, translations), a reference, a story's steps.
  */
 export async function parseDatasetBody(
   input: DatasetInput,
@@ -35,10 +36,10 @@ export async function parseDatasetBody(
     told = end;
   };
   onProgress({ stage: 'reading', done: 0, total: 0 });
-  const checking = (done: number, total: number, passed: readonly Round[]) => {
+  const checking = (done: number, total: number, passed: readonly Round[] | null) => {
     onProgress({ stage: 'checking', done, total });
-    // A round that failed makes the dataset invalid: nothing more is told.
-    if (passed.length === done) tellUpTo(passed, done);
+    // Once anything has failed, the dataset will be refused: nothing more is told.
+    if (passed !== null) tellUpTo(passed, passed.length);
   };
   // A published spreadsheet in the template's format; its reader is a chunk of its own, loaded only here.
   const result =

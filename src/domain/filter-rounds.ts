@@ -82,8 +82,10 @@ export interface FilterIndex {
 /** The index before its counts are taken: what counting and matching read. */
 type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
-/** One round reduced to what filters look at. Plain loops: this runs for every round before the first render. */
-/** A round's entry in the filter index: its own values, nothing from the rest of the dataset. */
+/**
+ * A round's entry in the filter index: what filters look at, from the round's own values and nothing else in
+ * the dataset. Plain loops: this runs for every round before the first render.
+ */
 export function indexedRound({ round, date }: DatedRound): IndexedRound {
   // Delegates, then speakers, each once.
   const people: string[] = [];

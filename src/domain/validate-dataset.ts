@@ -43,11 +43,11 @@ const MAX_COUNTED_ISSUES = 10_000;
 const PARSE_OPTIONS = { reportInput: true, error: plainLanguage } as const;
 
 /**
- * Told how many rounds have been checked so far, so a large dataset can show its progress. `passed` holds those
- * of them that passed the schema, in dataset order (one array, growing): while it is as long as `checked`, no
- * round has failed, and its rounds are the dataset's own, as a valid dataset will hold them.
+ * Told how many rounds have been checked so far, so a large dataset can show its progress. While nothing in the
+ * dataset has failed its schema, `passed` holds the rounds checked, in dataset order, as a valid dataset will
+ * hold them (one array, growing); it is null once anything has failed, a round or a collection before them.
  */
-export type RoundsChecked = (checked: number, total: number, passed: readonly Round[]) => void;
+export type RoundsChecked = (checked: number, total: number, passed: readonly Round[] | null) => void;
 
 // How many rounds are checked between two progress reports: often enough to move a bar, rarely enough to cost nothing.
 const PROGRESS_EVERY = 2_000;
@@ -138,11 +138,11 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
       const element = parses.get(key)!;
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
-        if (report && index % PROGRESS_EVERY === 0) report(index, value.length, items as Round[]);
+        if (report && index % PROGRESS_EVERY === 0) report(index, value.length, passedSoFar(items, issues));
         const parsed = parse(element, item, key, index);
         if (parsed !== NOT_SURE) items.push(parsed);
       }
-      report?.(value.length, value.length, items as Round[]);
+      report?.(value.length, value.length, passedSoFar(items, issues));
       output[key] = items;
     } else {
       // A collection that is not an array is zod's to report; any other value goes through its own parse.
@@ -153,6 +153,11 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
   }
   // Every part passed its own schema and the whole has no checks of its own, so the parts form a Dataset.
   return issues.length > 0 ? { issues, exact: true } : { dataset: output as Dataset };
+}
+
+/** The rounds checked so far, while nothing has failed (see RoundsChecked). */
+function passedSoFar(items: unknown[], issues: readonly unknown[]): readonly Round[] | null {
+  return issues.length === 0 ? (items as Round[]) : null;
 }
 
 function failure(all: ValidationIssue[], exact: boolean): DatasetValidation {

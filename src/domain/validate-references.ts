@@ -65,8 +65,9 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   });
 
   // The rounds hold most of a dataset's references: millions at 100,000 rounds, nearly all of which resolve. So
-  // the place being checked is one stack of keys, `at`, and a path is built from it only for an issue (building
-  // one per participant, delegate, outcome and source took the checks at 100,000 rounds from ~0.1 to ~0.5 s).
+  // the place being checked is one stack of keys, `at`, and a path is built from it only for an issue. Building
+  // one per participant, delegate, session, outcome and statement, and an array of keys per reference, had the
+  // checks at 100,000 rounds take 480–529 ms instead of 360–409 (Node).
   const at: (string | number)[] = [];
   const here = (key: string | number, index?: number): Path =>
     index === undefined ? [...at, key] : [...at, key, index];
