@@ -46,6 +46,14 @@ test('while a large dataset loads, a progress bar counts the rounds checked, the
       (window as unknown as { __progress: { now: string | null; max: string | null; text: string | null }[] })
         .__progress,
   );
+  // The words only move forward, to the last stage: never back to "Downloading…" as the finished model is
+  // handed to the view.
+  const stages = ['Downloading…', 'Reading the file…', 'Checking ', 'Dating and indexing '];
+  const stageOf = (text: string | null) => stages.findIndex((words) => text?.startsWith(words));
+  const order = seen.map((entry) => stageOf(entry.text));
+  expect(order).not.toContain(-1);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  expect(order.at(-1)).toBe(stages.length - 1);
   const checking = seen.filter((entry) => entry.text?.startsWith('Checking '));
   // The count moved through several values below the total, each against the dataset's own round count.
   const counts = checking.map((entry) => Number(entry.now));

@@ -16,7 +16,7 @@ export interface DatasetProgress {
 const progressByUrl = new Map<string, DatasetProgress>();
 const listeners = new Set<() => void>();
 
-/** Records the progress of the load of `url` (null when it has ended) and tells the views. */
+/** Records the progress of the load of `url` (null as a load starts) and tells the views. */
 export function reportDatasetProgress(url: string, progress: DatasetProgress | null): void {
   if (progress === null) progressByUrl.delete(url);
   else progressByUrl.set(url, progress);
@@ -28,7 +28,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The latest progress of the load of `url`, or null before the first report and after the end. */
+/** The latest progress of the load of `url`: null before its first report, its last stage once it has ended. */
 export function useDatasetProgress(url: string): DatasetProgress | null {
   return useSyncExternalStore(
     subscribe,

@@ -26,7 +26,7 @@ afterEach(() => {
 
 // Vitest's jsdom has no Worker, so this is the pipeline run in the page's own thread, as in the app without one.
 describe('fetchDataset', () => {
-  it('answers the model, says where the data came from, marks its arrival and clears the progress', async () => {
+  it('answers the model, says where the data came from, marks its arrival and keeps its last stage', async () => {
     const url = 'https://data.example/talks.json';
     const text = readFixture('valid-small.json');
     answer(text, { headers: { 'content-type': 'application/json' } }, 'https://mirror.example/talks.json');
@@ -37,7 +37,15 @@ describe('fetchDataset', () => {
     expect(source).toEqual({ finalUrl: 'https://mirror.example/talks.json', redirected: true });
     const marks = performance.getEntriesByName(DATASET_ARRIVED_MARK, 'mark') as PerformanceMark[];
     expect(marks.map((mark) => mark.detail)).toEqual([{ url }]);
-    expect(renderHook(() => useDatasetProgress(url)).result.current).toBeNull();
+    // The loading view stays up until the model is drawn: it goes on naming the last stage, not the first.
+    const progressNow = () => renderHook(() => useDatasetProgress(url)).result.current;
+    expect(progressNow()).toEqual({ stage: 'indexing', done: 0, total: model.rounds.length });
+
+    // The next load of the address starts from nothing.
+    answer('{', { headers: { 'content-type': 'application/json' } }, url);
+    const next = fetchDataset(url).catch(() => undefined);
+    expect(progressNow()).toBeNull();
+    await next;
   });
 
   it('throws a failure naming the address asked for and the one that answered', async () => {

@@ -18,22 +18,21 @@ export async function fetchDataset(
 ): Promise<DatasetModel> {
   // The worker resolves a relative address against the page's, as the page's own fetch would.
   const base = typeof document === 'undefined' ? undefined : document.baseURI;
-  try {
-    const outcome = await loadOffThread(
-      { url, base, limits },
-      {
-        downloading: (progress) => reportProgress(url, progress),
-        downloaded: (source, arrivedAt) => {
-          markDatasetArrived(url, arrivedAt);
-          reportSource(url, source);
-        },
-        progress: (progress) => reportDatasetProgress(url, progress),
+  // Forgotten as a load starts, not as it ends: the loading view stays up until the model is rendered, and with
+  // no progress it would say "Downloading…" again meanwhile (at 100,000 rounds for up to 0.4 s).
+  reportDatasetProgress(url, null);
+  const outcome = await loadOffThread(
+    { url, base, limits },
+    {
+      downloading: (progress) => reportProgress(url, progress),
+      downloaded: (source, arrivedAt) => {
+        markDatasetArrived(url, arrivedAt);
+        reportSource(url, source);
       },
-      signal,
-    );
-    if (outcome.ok) return outcome.model;
-    throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);
-  } finally {
-    reportDatasetProgress(url, null);
-  }
+      progress: (progress) => reportDatasetProgress(url, progress),
+    },
+    signal,
+  );
+  if (outcome.ok) return outcome.model;
+  throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);
 }
