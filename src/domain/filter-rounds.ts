@@ -3,7 +3,7 @@ import { emptyFilters, type Filters } from './round-filters.ts';
 import { outcomeByTopic, overallStatus } from './round-summary.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
 import { RoundSearchTexts } from './round-search-texts.ts';
-import type { Dataset, OutcomeStatus, ParticipantRole, RoundFormat, RoundStatus } from './schema.ts';
+import type { Dataset, OutcomeStatus, ParticipantRole, Round, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, searchTerms } from './search-text.ts';
 
 /*
@@ -84,9 +84,11 @@ type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /**
  * A round's entry in the filter index: what filters look at, from the round's own values and nothing else in
- * the dataset. Plain loops: this runs for every round before the first render.
+ * the dataset, and its interval in UTC milliseconds (`start` and `end` may be NaN for a round not yet dated,
+ * and set once it is: the page makes entries as the rounds arrive, before their time order and dates). Plain
+ * loops: this runs for every round before the first render.
  */
-export function indexedRound({ round, date }: DatedRound): IndexedRound {
+export function indexedRound(round: Round, start: number, end: number): IndexedRound {
   // Delegates, then speakers, each once.
   const people: string[] = [];
   for (const participant of round.participants) {
@@ -111,14 +113,16 @@ export function indexedRound({ round, date }: DatedRound): IndexedRound {
     format: round.format,
     status: round.status ?? 'held',
     city: round.location?.city,
-    start: date.start.getTime(),
-    end: date.end.getTime(),
+    start,
+    end,
   };
 }
 
 /** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
 export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
-  const rounds = dated.map(indexedRound);
+  const rounds = dated.map(({ round, date }) =>
+    indexedRound(round, date.start.getTime(), date.end.getTime()),
+  );
   const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
   const uncounted = {
     rounds,
