@@ -33,17 +33,26 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
     return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
   };
+  // The two rules, each said once; the places they report at are given below in two ways (a path, or the
+  // stack of keys the rounds are checked with).
+  const unresolved = (target: IdIndex, id: string): Problem | null =>
+    target.ids.has(id) ? null : unknownId(target.noun, id, target.known);
+  const undated = (value: string | undefined): Problem | null => {
+    const result = value === undefined ? null : tryParseEdtf(value);
+    return result === null || result.ok ? null : problem('badDate', result.reason, JSON.stringify(value));
+  };
+
   // A reference's own path is built only when it fails: a large dataset makes millions that resolve.
   const refer = (target: IdIndex, id: string, path: Path, ...keys: Path) => {
-    if (!target.ids.has(id)) report([...path, ...keys], unknownId(target.noun, id, target.known));
+    const found = unresolved(target, id);
+    if (found) report([...path, ...keys], found);
   };
   const cite = (ids: readonly string[] | undefined, path: Path) => {
     ids?.forEach((id, i) => refer(sources, id, path, 'sources', i));
   };
   const checkDate = (value: string | undefined, path: Path, ...keys: Path) => {
-    if (value === undefined) return;
-    const result = tryParseEdtf(value);
-    if (!result.ok) report([...path, ...keys], problem('badDate', result.reason, JSON.stringify(value)));
+    const found = undated(value);
+    if (found) report([...path, ...keys], found);
   };
 
   const parties = index('party', dataset.parties, ['parties']);
@@ -72,16 +81,16 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
   const here = (key: string | number, index?: number): Path =>
     index === undefined ? [...at, key] : [...at, key, index];
   const referHere = (target: IdIndex, id: string, key: string, index?: number) => {
-    if (!target.ids.has(id)) report(here(key, index), unknownId(target.noun, id, target.known));
+    const found = unresolved(target, id);
+    if (found) report(here(key, index), found);
   };
   const citeHere = (ids: readonly string[] | undefined) => {
     if (ids === undefined) return;
     for (let i = 0; i < ids.length; i += 1) referHere(sources, ids[i]!, 'sources', i);
   };
   const checkDateHere = (value: string | undefined, key: string) => {
-    if (value === undefined) return;
-    const result = tryParseEdtf(value);
-    if (!result.ok) report(here(key), problem('badDate', result.reason, JSON.stringify(value)));
+    const found = undated(value);
+    if (found) report(here(key), found);
   };
   /** Checks `items[i]` for each i with `at` pointing to it (`key`, i). */
   const eachAt = <T>(key: string, items: readonly T[] | undefined, check: (item: T) => void) => {

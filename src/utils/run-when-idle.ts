@@ -1,4 +1,4 @@
-import { runInSlices, type Steps } from './steps.ts';
+import { runInSlices, type SliceOptions, type Steps } from './steps.ts';
 
 /**
  * Runs the steps in the page's idle time only (requestIdleCallback): steps while each idle period lasts (the
@@ -8,7 +8,7 @@ import { runInSlices, type Steps } from './steps.ts';
  */
 export function runWhenIdle<T>(
   steps: Steps<T>,
-  { done, failed }: { done: (value: T) => void; failed: (error: unknown) => void },
+  { done, failed }: Pick<SliceOptions<T>, 'done' | 'failed'>,
 ): () => void {
   if (typeof requestIdleCallback !== 'function') {
     return runInSlices(steps, { done, failed, sliceMs: 8, delayMs: 1000 });

@@ -16,7 +16,8 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-interface SliceOptions<T> {
+/** What to do with the steps' result or failure, and how to slice them. */
+export interface SliceOptions<T> {
   done: (value: T) => void;
   failed: (error: unknown) => void;
   /** How long one task may run before it hands the page back; a long task is anything over 50 ms. */
