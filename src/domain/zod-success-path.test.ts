@@ -138,6 +138,39 @@ describe('compileSuccessPath', () => {
     expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
   });
 
+  it('gives back what it leaves as it is, and a copy in the schema’s order only where zod’s output differs', () => {
+    const inner = z.object({ a: z.string().trim(), b: z.number().optional() });
+    const outer = compileSuccessPath(z.object({ items: z.array(inner), tag: z.string() }))!;
+    const untouched = { items: [{ a: 'x', b: 1 }, { a: 'y' }], tag: 't' };
+    expect(outer(untouched)).toBe(untouched);
+
+    const trimmed = { items: [{ a: 'x' }, { a: ' y ' }], tag: 't' };
+    const output = outer(trimmed) as typeof trimmed;
+    expect(output).not.toBe(trimmed);
+    expect(output.items).not.toBe(trimmed.items);
+    // Only what holds the trimmed text is copied; what precedes it is shared.
+    expect(output.items[0]).toBe(trimmed.items[0]);
+    expect(output).toStrictEqual({ items: [{ a: 'x' }, { a: 'y' }], tag: 't' });
+    expect(trimmed.items[1]!.a).toBe(' y ');
+
+    const object = compileSuccessPath(inner)!;
+    // The same values, but keys out of the schema's order, an unknown key, or no prototype: zod's output is a
+    // new plain object with the schema's keys in its order.
+    for (const input of [
+      { b: 1, a: 'x' },
+      { a: 'x', extra: 1 },
+      Object.assign(Object.create(null), { a: 'x' }),
+    ]) {
+      const copied = object(input);
+      expect(copied).not.toBe(input);
+      expect(JSON.stringify(copied)).toBe(JSON.stringify(inner.parse(input)));
+    }
+    const record = compileSuccessPath(z.record(z.string(), z.string().trim()))!;
+    const names = { a: 'x', b: 'y' };
+    expect(record(names)).toBe(names);
+    expect(record({ a: 'x', b: 'y ' })).toStrictEqual({ a: 'x', b: 'y' });
+  });
+
   it('gives up on an unknown key of a strict object, a failed refinement, one that throws, and a present undefined', () => {
     const strict = compileSuccessPath(z.strictObject({ a: z.string() }))!;
     expect(strict({ a: 'x', b: 1 })).toBe(NOT_SURE);
