@@ -3,8 +3,8 @@ import { loadDataset } from './load-dataset.ts';
 import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 
 /*
- * The dataset pipeline off the main thread: the download, JSON parsing, schema validation, EDTF dates and the
- * filter index take seconds for 100,000 rounds, and the page must stay responsive (and show progress) meanwhile.
+ * The dataset pipeline off the main thread: the download, JSON parsing, schema validation and EDTF dates take
+ * seconds for 100,000 rounds, and the page must stay responsive (and show progress) meanwhile.
  * Downloading here, not in the page, also keeps the browser's handling of 100 MB of network data (tasks of up to
  * half a second) off the page's thread. The validator, its wording and the EDTF grammar are a chunk this worker
  * loads while the bytes arrive, not part of the page's first load.
@@ -28,8 +28,8 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloading: (progress) => post({ type: 'downloading', progress }),
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
-    // The rounds leave as they pass the schema, so the page decodes them while this worker checks the rest,
-    // dates and indexes. Should the dataset fail later (see parseDatasetBody), the failure tells the page to drop
+    // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
+    // the rest and dates them. Should the dataset fail later (see parseDatasetBody), the failure tells the page to drop
     // them.
     roundsPassed: (rounds) => postParts(encodeRounds(rounds)),
   })

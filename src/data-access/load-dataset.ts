@@ -1,4 +1,4 @@
-import type { DatasetModel } from '../domain/dataset-model.ts';
+import type { DatasetModel, DatedModel } from '../domain/dataset-model.ts';
 import { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import type { Round } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
@@ -37,19 +37,19 @@ export interface LoadEvents {
 }
 
 /** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
-export type LoadOutcome =
-  { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure; responseUrl?: string };
+export type LoadOutcome<Model = DatasetModel> =
+  { ok: true; model: Model } | { ok: false; failure: DatasetLoadFailure; responseUrl?: string };
 
 /**
- * Downloads a dataset and reads it into the model: in the dataset worker, or in the calling thread where there
- * are no workers. The reading code (the validator, its wording and the EDTF grammar, a chunk of its own) loads
+ * Downloads a dataset and reads it into the model, dated but not yet indexed (see DatedModel): in the dataset
+ * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the validator, its wording and the EDTF grammar, a chunk of its own) loads
  * while the bytes download rather than after. An abort through `signal` is passed on as it is.
  */
 export async function loadDataset(
   { url, base, limits }: DatasetRequest,
   events: LoadEvents,
   signal?: AbortSignal,
-): Promise<LoadOutcome> {
+): Promise<LoadOutcome<DatedModel>> {
   const pipeline = import('./parse-dataset-body.ts');
   // Should the download fail first, a failed load of that chunk is nobody's concern.
   pipeline.catch(() => undefined);

@@ -3,7 +3,7 @@ import type { DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
 import { encodeModel, encodeRounds } from './model-transfer.ts';
-import { buildDatasetModel } from '../domain/dataset-model.ts';
+import { datedModel, withFilterIndex } from '../domain/dataset-model.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 
@@ -63,7 +63,7 @@ describe('loadOffThread', () => {
 
     const checked = parseDatasetText(readFixture('valid-small.json'));
     if (!checked.ok) throw new Error('the fixture is meant to be valid');
-    const model = buildDatasetModel(checked.dataset);
+    const model = datedModel(checked.dataset);
     const source = { finalUrl: 'https://news.example/graphics/data/talks.json', redirected: false };
     worker.answer(
       { type: 'downloading', progress: { received: 10, total: 20 } },
@@ -80,6 +80,8 @@ describe('loadOffThread', () => {
     expect(outcome.ok && outcome.model.rounds.map(({ round }) => round.id)).toEqual(
       model.rounds.map(({ round }) => round.id),
     );
+    // The worker sends no index; the page makes it, counts included.
+    expect(outcome.ok && outcome.model.index).toEqual(withFilterIndex(model).index);
     expect(worker.terminated).toBe(true);
   });
 

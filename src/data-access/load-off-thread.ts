@@ -3,8 +3,8 @@ import type { DatasetRequest, LoadEvents, LoadOutcome } from './load-dataset.ts'
 import { ModelDecoder } from './model-transfer.ts';
 
 /**
- * Loads a dataset in the dataset worker: it downloads, parses, validates, dates and indexes, and sends the model
- * back in parts that the page decodes as they arrive. Where there are no workers (Vitest, jsdom) the same
+ * Loads a dataset in the dataset worker: it downloads, parses, validates and dates, and sends the model back in
+ * parts that the page decodes, and indexes, as they arrive. Where there are no workers (Vitest, jsdom) the same
  * pipeline runs in this thread, loaded on demand so that it never enters the page's first load. Aborting the
  * signal stops the worker and rejects with the signal's reason.
  */
@@ -14,7 +14,9 @@ export function loadOffThread(
   signal?: AbortSignal,
 ): Promise<LoadOutcome> {
   if (typeof Worker === 'undefined') {
-    return import('./load-dataset.ts').then(({ loadDataset }) => loadDataset(request, events, signal));
+    return import('./load-in-this-thread.ts').then(({ loadInThisThread }) =>
+      loadInThisThread(request, events, signal),
+    );
   }
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
+import { datedModel, withFilterIndex, type DatedModel } from '../domain/dataset-model.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
 import { bundledJson } from '../test/bundled-dataset.ts';
@@ -14,7 +14,7 @@ import {
 function modelOf(dataset: Dataset) {
   const result = validateDataset(dataset);
   if (!result.ok) throw new Error('the test dataset is invalid');
-  return buildDatasetModel(result.dataset);
+  return datedModel(result.dataset);
 }
 
 /** The bundled dataset with its rounds repeated under new ids, so that every kind of part comes in batches. */
@@ -28,12 +28,12 @@ function manyRounds(copies: number): Dataset {
 }
 
 /** The parts in the order the worker posts them: the valid rounds first, then the rest of the model. */
-function partsOf(model: DatasetModel): ModelPart[] {
+function partsOf(model: DatedModel): ModelPart[] {
   return [...encodeRounds(model.dataset.rounds), ...encodeModel(model)];
 }
 
 describe('the model as the dataset worker sends it', () => {
-  it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built', () => {
+  it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built and indexed', () => {
     const model = modelOf(manyRounds(40));
     const parts = partsOf(model);
     const batches = Math.ceil(model.rounds.length / ROUNDS_PER_PART);
@@ -45,7 +45,8 @@ describe('the model as the dataset worker sends it', () => {
     for (const part of parts) decoder.accept(part);
     const decoded = decoder.finish();
     expect(decoded.rounds).toEqual(model.rounds);
-    expect(decoded.index).toEqual(model.index);
+    // The page indexes the rounds itself: the same index as one built in a single thread, counts included.
+    expect(decoded.index).toEqual(withFilterIndex(model).index);
     expect(decoded.dataset).toEqual(model.dataset);
     expect(decoded.metaDates).toEqual(model.metaDates);
     // Each round is one object, shared by the dataset as written and its time-ordered view.
@@ -54,12 +55,12 @@ describe('the model as the dataset worker sends it', () => {
 
   it('carries no search text; the page folds the same texts, translations included, from the rounds', () => {
     const model = modelOf(manyRounds(2));
-    // Folded before encoding, as the worker would have them had anything searched there.
+    // Folded in one thread, as a model indexed there would have them had anything been searched.
     const positions = model.rounds.map((_, i) => i);
-    const texts = positions.map((i) => model.index.searchTexts.at(i));
+    const texts = positions.map((i) => withFilterIndex(model).index.searchTexts.at(i));
     const parts = partsOf(model);
     const head = parts.find((part) => part.kind === 'head')!;
-    expect((JSON.parse(head.text) as DatasetModel).index).not.toHaveProperty('searchTexts');
+    expect(JSON.parse(head.text)).not.toHaveProperty('index');
     // A part that carried the longest text would hold it as JSON writes it (its line breaks escaped).
     const longest = JSON.stringify(texts.reduce((a, b) => (b.length > a.length ? b : a))).slice(1, -1);
     expect(parts.filter((part) => part.text.includes(longest))).toEqual([]);

@@ -1,4 +1,4 @@
-import { buildDatasetModel, type DatasetModel } from '../domain/dataset-model.ts';
+import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
 import type { Round } from '../domain/schema.ts';
 import type { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
@@ -6,8 +6,8 @@ import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 
-/** What the fetched bytes turned into: the model the views read, or why there is none. */
-export type ParseOutcome = { ok: true; model: DatasetModel } | { ok: false; failure: DatasetLoadFailure };
+/** What the fetched bytes turned into: the model, dated but not yet indexed (see DatedModel), or why there is none. */
+export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failure: DatasetLoadFailure };
 
 /**
  * A downloaded body as it is read: JSON text (decoded as it arrived, its nesting followed meanwhile by
@@ -16,7 +16,7 @@ export type ParseOutcome = { ok: true; model: DatasetModel } | { ok: false; fail
 export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsheet: ArrayBuffer };
 
 /**
- * Everything after the body arrives: parse, validate (schema, references, stories), date and index.
+ * Everything after the body arrives: parse, validate (schema, references, stories) and date.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
  * `onRoundsPassed` is told the rounds that passed the schema, in dataset order, a batch at a time as they are
  * checked and while nothing has failed, so that the page can decode them while the rest is checked, dated and
@@ -51,7 +51,7 @@ export async function parseDatasetBody(
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     tellUpTo(result.dataset.rounds, result.dataset.rounds.length);
-    return { ok: true, model: buildDatasetModel(result.dataset) };
+    return { ok: true, model: datedModel(result.dataset) };
   }
   const [first] = result.issues;
   if (first && result.issues.length === 1 && isUnparsable(first)) {

@@ -1,11 +1,13 @@
 import { formatEdtf } from './date-precision.ts';
 import { datedRoundsInTimeOrder, type DatedRound } from './dated-rounds.ts';
-import { buildFilterIndex, type FilterIndex } from './filter-rounds.ts';
+import type { FilterIndex } from './filter-rounds.ts';
+import { buildFilterIndex, filterValues } from './build-filter-index.ts';
 import type { Dataset } from './schema.ts';
 
 /**
  * A validated dataset as the views read it: the data as written, its rounds dated and in time order, and the
- * filter index. Built once where the data is checked (in the dataset worker), so views never parse EDTF.
+ * filter index. Dated where the data is checked (in the dataset worker), so views never parse EDTF; indexed
+ * on the page, from the worker's parts (DatedModel).
  */
 export interface DatasetModel {
   dataset: Dataset;
@@ -23,13 +25,27 @@ export interface MetaDateWords {
   coverage: { from: string; to: string } | null;
 }
 
-/** Dates, orders and indexes a validated dataset. */
-export function buildDatasetModel(dataset: Dataset): DatasetModel {
+/**
+ * A validated dataset dated and in time order, with the values its filters offer but not its filter index:
+ * what the dataset worker sends. The page makes each round's index entry as the round arrives
+ * (model-transfer.ts), so the worker does not make them.
+ */
+export interface DatedModel extends Omit<DatasetModel, 'index'> {
+  filterValues: FilterIndex['values'];
+}
+
+/** Dates and orders a validated dataset, and lists the values its filters offer. */
+export function datedModel(dataset: Dataset): DatedModel {
   const rounds = datedRoundsInTimeOrder(dataset.rounds);
   const { coverage, updated } = dataset.meta;
   const metaDates = {
     updated: formatEdtf(updated),
     coverage: coverage ? { from: formatEdtf(coverage.from), to: formatEdtf(coverage.to) } : null,
   };
-  return { dataset, rounds, index: buildFilterIndex(dataset, rounds), metaDates };
+  return { dataset, rounds, metaDates, filterValues: filterValues(dataset) };
+}
+
+/** The model with its filter index, built from its rounds in time order. */
+export function withFilterIndex({ filterValues: values, ...model }: DatedModel): DatasetModel {
+  return { ...model, index: buildFilterIndex(model.dataset, model.rounds, values) };
 }

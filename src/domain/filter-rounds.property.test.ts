@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from './dated-rounds.ts';
 import { bundledData } from '../test/bundled-dataset.ts';
 import {
-  buildFilterIndex,
   countedFacets,
   facetCounts,
   filterAndCount,
@@ -12,6 +11,7 @@ import {
   type CountedFacet,
   type FilterIndex,
 } from './filter-rounds.ts';
+import { buildFilterIndex } from './build-filter-index.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
 import {
   outcomeStatuses,

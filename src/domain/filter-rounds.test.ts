@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datedRoundsInTimeOrder } from './dated-rounds.ts';
-import { buildFilterIndex, facetCounts, filterAndCount, filterRounds } from './filter-rounds.ts';
+import { facetCounts, filterAndCount, filterRounds } from './filter-rounds.ts';
+import { buildFilterIndex } from './build-filter-index.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
 import { overallStatus } from './round-summary.ts';
 import { datasetSchema, outcomeStatuses, type Dataset, type ParticipantRole, type Round } from './schema.ts';

@@ -1,9 +1,7 @@
-import type { DatedRound } from './dated-rounds.ts';
 import { emptyFilters, type Filters } from './round-filters.ts';
 import { outcomeByTopic, overallStatus } from './round-summary.ts';
-import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
-import { RoundSearchTexts } from './round-search-texts.ts';
-import type { Dataset, OutcomeStatus, ParticipantRole, Round, RoundFormat, RoundStatus } from './schema.ts';
+import type { RoundSearchTexts } from './round-search-texts.ts';
+import type { OutcomeStatus, ParticipantRole, Round, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, searchTerms } from './search-text.ts';
 
 /*
@@ -72,15 +70,14 @@ export interface FilterIndex {
   /** Every value each facet offers, in display order: dataset order, vocabulary order, cities A–Z. */
   values: Readonly<Record<CountedFacet, readonly string[]>>;
   /**
-   * The facet counts with no filter active, counted where the index is built (in the dataset worker): the
-   * filter panel shows them as a dataset opens, when a pass over 100,000 rounds on the page took ~110 ms
-   * of its first render.
+   * The facet counts with no filter active, counted once with the index: the filter panel shows them as a
+   * dataset opens, and counting them on every render of it took ~110 ms at 100,000 rounds.
    */
   unfilteredCounts: ReadonlyFacetCounts;
 }
 
 /** The index before its counts are taken: what counting and matching read. */
-type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
+export type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /**
  * A round's entry in the filter index: what filters look at, from the round's own values and nothing else in
@@ -118,26 +115,8 @@ export function indexedRound(round: Round, start: number, end: number): IndexedR
   };
 }
 
-/** Builds the index from a validated dataset and its rounds in time order (datedRoundsInTimeOrder). */
-export function buildFilterIndex(dataset: Dataset, dated: readonly DatedRound[]): FilterIndex {
-  const rounds = dated.map(({ round, date }) =>
-    indexedRound(round, date.start.getTime(), date.end.getTime()),
-  );
-  const cities = new Set(rounds.flatMap((r) => (r.city === undefined ? [] : [r.city])));
-  const uncounted = {
-    rounds,
-    searchTexts: new RoundSearchTexts(dataset, dated),
-    values: {
-      topics: dataset.topics.map((t) => t.id),
-      parties: dataset.parties.map((p) => p.id),
-      people: dataset.people.map((p) => p.id),
-      roles: participantRoles,
-      outcomes: outcomeStatuses,
-      formats: roundFormats,
-      statuses: roundStatuses,
-      places: [...cities].sort((a, b) => a.localeCompare(b)),
-    },
-  };
+/** The index with its counts taken: those with no filter active, which the filter panel shows first. */
+export function countedIndex(uncounted: UncountedIndex): FilterIndex {
   return { ...uncounted, unfilteredCounts: filterAndCount(uncounted, emptyFilters).counts };
 }
 

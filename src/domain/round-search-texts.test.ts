@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../test/bundled-dataset.ts';
-import { buildFilterIndex, filterRounds } from './filter-rounds.ts';
+import { filterRounds } from './filter-rounds.ts';
+import { buildFilterIndex } from './build-filter-index.ts';
 import { emptyFilters } from './round-filters.ts';
 import { runSteps } from '../utils/steps.ts';
 import type { Round } from './schema.ts';

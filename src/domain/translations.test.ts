@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { uk } from '../i18n/uk.ts';
-import { buildDatasetModel } from './dataset-model.ts';
+import { datedModel, withFilterIndex } from './dataset-model.ts';
 import { englishDates, intlDates, setDateLocale } from './date-locale.ts';
 import { filterRounds } from './filter-rounds.ts';
 import { localiseModel } from './localise-model.ts';
@@ -112,7 +112,7 @@ describe('translations: the localised model', () => {
   const model = () => {
     const result = validateDataset(withTranslations(ukrainian));
     if (!result.ok) throw new Error('fixture invalid');
-    return buildDatasetModel(result.dataset as Dataset);
+    return withFilterIndex(datedModel(result.dataset as Dataset));
   };
 
   it('shows the translation where there is one and the original elsewhere, with dates in the language', () => {

@@ -1,6 +1,7 @@
 import { DAY_MS, dayStart, isCalendarDay } from './calendar-days.ts';
 import { formatRoundDate, tryParseEdtf } from './dates.ts';
-import { buildFilterIndex, filterRounds } from './filter-rounds.ts';
+import { filterRounds } from './filter-rounds.ts';
+import { buildFilterIndex } from './build-filter-index.ts';
 import type { Dataset, Passage, StoryView } from './schema.ts';
 import { storyStepFilters } from './story-filters.ts';
 import { knownIds, unknownId } from './known-ids.ts';

@@ -1,4 +1,4 @@
-import { buildFilterIndex } from '../../domain/filter-rounds.ts';
+import { buildFilterIndex } from '../../domain/build-filter-index.ts';
 import { bundledData } from '../../test/bundled-dataset.ts';
 
 /** The bundled dataset and its filter index, for the component tests in this folder. */
