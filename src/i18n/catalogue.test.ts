@@ -65,6 +65,26 @@ describe('plural', () => {
   });
 });
 
+describe('English counts of rounds', () => {
+  it('group thousands, as the timeline’s "Placing 100,000 rounds…" does', () => {
+    const counts = [
+      en.roundsOf(12_345, 100_000),
+      en.pictureScope('Topic: Ceasefire', 12_345, 100_000),
+      en.pictureAll(100_000),
+      en.pictureFolded(12_345),
+      en.jsonNote(12_345, 100_000, '', '5 December 2026', 'https://news.example/'),
+      en.jsonDropped(12_345),
+      en.printImage(100_000),
+      en.printCaption(12_345),
+    ];
+    for (const words of counts) {
+      expect(words).toMatch(/\b(12,345|100,000)\b/);
+      expect(words).not.toMatch(/12345|100000/);
+    }
+    expect(en.roundsOf(12_345, 100_000)).toBe('12,345 of 100,000 rounds');
+  });
+});
+
 describe('the catalogues', () => {
   it('list English first and name each language in itself', () => {
     expect(langCodes[0]).toBe('en');

@@ -3,6 +3,8 @@
  * bundled with them: none of it is in the first load. The CSV's column names are not here: they are a file
  * format (formulas and scripts refer to them), the same in every language.
  */
+const number = (n: number) => n.toLocaleString('en');
+
 export const enExport = {
   formatCsv: 'Rounds as CSV (spreadsheet)',
   formatJson: 'Rounds as JSON (Parley dataset)',
@@ -31,26 +33,27 @@ export const enExport = {
   citeView: (filters: string) => ` (view: ${filters})`,
 
   // The picture's lines over and under the timeline
-  pictureScope: (filters: string, shown: number, total: number) => `${filters} — ${shown} of ${total} rounds`,
-  pictureAll: (total: number) => `All ${total} rounds`,
+  pictureScope: (filters: string, shown: number, total: number) =>
+    `${filters} — ${number(shown)} of ${number(total)} rounds`,
+  pictureAll: (total: number) => `All ${number(total)} rounds`,
   picturePeriod: (from: string, to: string) => `Showing ${from} to ${to}`,
   pictureLanes: (period: string, lanes: string) => `${period} · lanes: ${lanes}`,
   pictureLaneWords: { table: 'who sits at the table', place: 'place', topic: 'topic' },
-  pictureFolded: (count: number) => ` · ${count} more, zoom in`,
+  pictureFolded: (count: number) => ` · ${number(count)} more, zoom in`,
   pictureSource: (maintainer: string, title: string, version: string, licence: string, url: string) =>
     `Source: ${maintainer}, ${title}${version ? `, version ${version}` : ''} (${licence}). ${url}`,
   pictureMade: (day: string) => `Made with Parley · ${day}`,
 
   // The JSON file's note on what it holds
   jsonNote: (shown: number, total: number, scope: string, day: string, url: string) =>
-    `This file holds ${shown} of its ${total} rounds${scope ? ` (${scope})` : ''}, exported from Parley on ${day} from ${url}.`,
+    `This file holds ${number(shown)} of its ${number(total)} rounds${scope ? ` (${scope})` : ''}, exported from Parley on ${day} from ${url}.`,
   jsonDropped: (count: number) =>
-    ` ${count} link${count === 1 ? '' : 's'} to rounds outside the selection ${count === 1 ? 'was' : 'were'} left out.`,
+    ` ${number(count)} link${count === 1 ? '' : 's'} to rounds outside the selection ${count === 1 ? 'was' : 'were'} left out.`,
 
   // Paper
   printedTimeline: 'Printed timeline',
-  printImage: (count: number) => `Timeline of ${count} rounds over the whole period, with its legend`,
-  printCaption: (count: number) => `${count} ${count === 1 ? 'round' : 'rounds'} in view`,
+  printImage: (count: number) => `Timeline of ${number(count)} rounds over the whole period, with its legend`,
+  printCaption: (count: number) => `${number(count)} ${count === 1 ? 'round' : 'rounds'} in view`,
   printColumns: { date: 'Date', round: 'Round', place: 'Place', outcome: 'Outcome' },
   printSource: (url: string) => `Source: ${url}`,
   printedFrom: 'Printed from Parley',

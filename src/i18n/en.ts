@@ -32,7 +32,8 @@ export const en = {
   filters: 'Filters',
   filtersActive: (count: number) => `Filters (${count})`,
   // Counts stay as plain digits in English, as they always were (tests and links quote them).
-  roundsOf: (shown: number, total: number) => `${shown} of ${total} ${total === 1 ? 'round' : 'rounds'}`,
+  roundsOf: (shown: number, total: number) =>
+    `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'round' : 'rounds'}`,
   rounds: plural('en', { one: '# round', other: '# rounds' }),
   detailsOpen: (title: string) => `Details open: ${title}`,
   view: 'View',
