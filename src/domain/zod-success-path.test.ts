@@ -123,11 +123,36 @@ describe('compileSuccessPath', () => {
   );
 
   it('gives up on any JavaScript value zod would refuse, and never throws, for every part of the schema', () => {
+    const anything = fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true });
     fc.assert(
-      fc.property(fc.constantFrom(...collections), fc.anything(), (key, value) =>
+      fc.property(fc.constantFrom(...collections), anything, (key, value) =>
         expectSound(entrySchema(key), value),
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it.each(datasets)('gives the schema’s key order however the keys of %s are ordered', (_name, data) => {
+    const valueAt = (entry: unknown, path: Path) =>
+      path.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], entry);
+    // Every object in every entry, with the schema its entry is parsed by.
+    const objects = entries(data).flatMap(([, schema, entry]) =>
+      mutationPaths(entry)
+        .filter((path) => {
+          const at = path.every((key) => key !== 'unexpectedField') ? valueAt(entry, path) : undefined;
+          return typeof at === 'object' && at !== null && !Array.isArray(at);
+        })
+        .map((path) => ({ schema, entry, path })),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...objects), fc.nat(), ({ schema, entry, path }, seed) => {
+        // The object at `path` with its keys rotated by `seed`.
+        const pairs = Object.entries(valueAt(entry, path) as object);
+        const turn = seed % Math.max(pairs.length, 1);
+        const rotated = Object.fromEntries([...pairs.slice(turn), ...pairs.slice(0, turn)]);
+        expectSound(schema, path.length === 0 ? rotated : withValueAt(entry, path, rotated));
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -165,6 +190,33 @@ describe('compileSuccessPath', () => {
       expect(copied).not.toBe(input);
       expect(JSON.stringify(copied)).toBe(JSON.stringify(inner.parse(input)));
     }
+    // A key zod reads but for-in does not see (not enumerable), and one for-in sees but the object does not
+    // own: one a polluted Object.prototype lends every object. Either way the output is a copy.
+    const hidden = Object.defineProperty({}, 'a', { value: 'x', enumerable: false });
+    expect(object(hidden)).not.toBe(hidden);
+    expect(JSON.stringify(object(hidden))).toBe(JSON.stringify(inner.parse(hidden)));
+    const lent = {};
+    Object.defineProperty(Object.prototype, 'a', {
+      value: 'x',
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let answer: unknown;
+    try {
+      answer = object(lent);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).a;
+    }
+    // Zod reads the lent value as the object's: its output has `a` of its own.
+    expect(answer).not.toBe(lent);
+    expect(answer).toStrictEqual({ a: 'x' });
+    const optionalItems = compileSuccessPath(z.array(z.string().optional()))!;
+    // eslint-disable-next-line no-sparse-arrays
+    const holey = ['a', , 'c'];
+    expect(optionalItems(holey)).not.toBe(holey);
+    expect(optionalItems(holey)).toStrictEqual(z.array(z.string().optional()).parse(holey));
+
     const record = compileSuccessPath(z.record(z.string(), z.string().trim()))!;
     const names = { a: 'x', b: 'y' };
     expect(record(names)).toBe(names);

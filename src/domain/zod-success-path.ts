@@ -11,6 +11,11 @@ import type { z } from './zod.ts';
  * give up at the first doubt and answer NOT_SURE; zod then parses that input itself, and finds the issues in its
  * own words.
  *
+ * Inputs are JSON-like, as every caller's are (JSON.parse, structured clones, object literals): values in own,
+ * enumerable data properties. Given a getter, a symbol key, or an array with properties beside its elements, the
+ * answer may differ from zod's: a getter is read again when an object is copied, and a symbol key or an array's
+ * extra property stays on an input given back as it is.
+ *
  * So this must never accept what zod refuses nor answer differently from zod; it may give up on anything.
  * Only the schema types and checks Parley's schema uses are understood; any other makes compilation fail
  * (null), and the caller keeps using zod alone.
@@ -177,6 +182,7 @@ function compileObject(def: SchemaDef): Parse {
     }
     // Made only once a value differs from the input's; until then the input itself may be the output.
     let output: Record<string, unknown> | null = null;
+    let present = 0;
     for (let f = 0; f < fields.length; f++) {
       const { key, optional, parse } = fields[f]!;
       const value = input[key];
@@ -187,11 +193,12 @@ function compileObject(def: SchemaDef): Parse {
       }
       const parsed = parse(value);
       if (parsed === NOT_SURE) return NOT_SURE;
+      present += 1;
       if (output === null && parsed !== value) output = copy(input, f);
       if (output !== null) output[key] = parsed;
     }
     if (output !== null) return output;
-    return asZodGivesIt(input, keys) ? input : copy(input, fields.length);
+    return asZodGivesIt(input, keys, present) ? input : copy(input, fields.length);
   };
 }
 
@@ -203,7 +210,8 @@ function compileArray(def: SchemaDef): Parse {
     for (let i = 0; i < input.length; i++) {
       const parsed = element(input[i]);
       if (parsed === NOT_SURE) return NOT_SURE;
-      if (output === null && parsed !== input[i]) output = leading(input, i);
+      // An undefined element may be a hole, which zod's output fills.
+      if (output === null && (parsed !== input[i] || parsed === undefined)) output = leading(input, i);
       if (output !== null) output.push(parsed);
     }
     return output ?? asIs(input);
@@ -219,7 +227,8 @@ function compileTuple(def: SchemaDef): Parse {
     for (const [i, parse] of items.entries()) {
       const parsed = parse(input[i]);
       if (parsed === NOT_SURE) return NOT_SURE;
-      if (output === null && parsed !== input[i]) output = leading(input, i);
+      // An undefined element may be a hole, which zod's output fills.
+      if (output === null && (parsed !== input[i] || parsed === undefined)) output = leading(input, i);
       if (output !== null) output.push(parsed);
     }
     return output ?? asIs(input);
@@ -252,19 +261,22 @@ function compileRecord(def: SchemaDef): Parse {
 
 /**
  * Whether an object whose every value its schema leaves as it is can be zod's output itself: a plain object
- * (not one without a prototype, as zod's never is) whose keys are `keys`, or some of them, in that order.
- * JSON.parse gives one whenever the text has the schema's keys in its order. Keys a JSON text cannot have
- * (symbols, keys that are not enumerable) are not looked for.
+ * (not one without a prototype, as zod's never is) whose own enumerable keys are the `present` of `keys` it
+ * has, in that order. JSON.parse gives one whenever the text has the schema's keys in its order.
  */
-function asZodGivesIt(input: Record<string, unknown>, keys: readonly string[]): boolean {
+function asZodGivesIt(input: Record<string, unknown>, keys: readonly string[], present: number): boolean {
   if (Object.getPrototypeOf(input) !== Object.prototype) return false;
   let next = 0;
+  let matched = 0;
   for (const key in input) {
+    // An inherited key (from a polluted prototype) is not zod's; a key that is not enumerable goes uncounted.
+    if (!Object.hasOwn(input, key)) return false;
     while (next < keys.length && keys[next] !== key) next += 1;
     if (next === keys.length) return false;
     next += 1;
+    matched += 1;
   }
-  return true;
+  return matched === present;
 }
 
 /** An array whose every element its schema leaves as it is: itself, when it is a plain array; else a copy. */
