@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-/** How far the dataset pipeline has got: reading the text, checking rounds, or dating and indexing them. */
+/**
+ * How far the dataset pipeline has got: reading the text, checking rounds, or dating and indexing them (the
+ * worker dates them; the page finishes their index as the time order arrives).
+ */
 export interface DatasetProgress {
   stage: 'reading' | 'checking' | 'indexing';
   /** Rounds done so far in this stage (0 while reading). */

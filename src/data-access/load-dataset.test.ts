@@ -35,7 +35,7 @@ function recordingEvents() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadDataset', () => {
-  it('downloads, checks and indexes a valid dataset, telling each step in order', async () => {
+  it('downloads, checks and dates a valid dataset, telling each step in order', async () => {
     const text = readFixture('valid-small.json');
     answer(text, { headers: { 'content-type': 'application/json' } });
     const { told, events } = recordingEvents();

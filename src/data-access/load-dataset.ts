@@ -27,7 +27,7 @@ export interface LoadEvents {
   downloading(progress: BodyProgress): void;
   /** Where the bytes came from, once they have all arrived, and when (ms since the Unix epoch). */
   downloaded(source: DatasetSource, arrivedAt: number): void;
-  /** How far reading, checking and indexing have got. */
+  /** How far reading, checking and dating have got (the page indexes the rounds as they arrive). */
   progress(progress: DatasetProgress): void;
   /**
    * Rounds that passed the schema, in dataset order, a batch at a time as they are checked, before the dataset

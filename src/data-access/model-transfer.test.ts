@@ -57,7 +57,8 @@ describe('the model as the dataset worker sends it', () => {
     const model = modelOf(manyRounds(2));
     // Folded in one thread, as a model indexed there would have them had anything been searched.
     const positions = model.rounds.map((_, i) => i);
-    const texts = positions.map((i) => withFilterIndex(model).index.searchTexts.at(i));
+    const { searchTexts } = withFilterIndex(model).index;
+    const texts = positions.map((i) => searchTexts.at(i));
     const parts = partsOf(model);
     const head = parts.find((part) => part.kind === 'head')!;
     expect(JSON.parse(head.text)).not.toHaveProperty('index');

@@ -19,8 +19,8 @@ export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsh
  * Everything after the body arrives: parse, validate (schema, references, stories) and date.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
  * `onRoundsPassed` is told the rounds that passed the schema, in dataset order, a batch at a time as they are
- * checked and while nothing has failed, so that the page can decode them while the rest is checked, dated and
- * indexed; any not told by then (all of a spreadsheet's) come once the whole dataset is known to be valid. A
+ * checked and while nothing has failed, so that the page can decode (and index) them while the rest is checked
+ * and dated; any not told by then (all of a spreadsheet's) come once the whole dataset is known to be valid. A
  * dataset may still turn out invalid after some or all of its rounds were told: a collection checked after
  * them (stories, documents, translations), a reference, a story's steps.
  */

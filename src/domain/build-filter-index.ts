@@ -5,8 +5,8 @@ import type { Dataset } from './schema.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
 
 /*
- * The filter index built in one go, from a whole dataset: where it is checked (the editor, the story checks, the
- * calling thread where there are no workers). The page makes the same index from the dataset worker's parts
+ * The filter index built in one go, from a whole dataset: for the story checks (validate-stories.ts), and in
+ * the calling thread where there are no workers (load-in-this-thread.ts). The page makes the same index from the dataset worker's parts
  * (model-transfer.ts) and never needs this, so it is a module of its own, out of the page's first load.
  */
 
@@ -38,6 +38,7 @@ export function filterValues(dataset: Dataset): FilterIndex['values'] {
     outcomes: outcomeStatuses,
     formats: roundFormats,
     statuses: roundStatuses,
-    places: [...cities].sort((a, b) => a.localeCompare(b)),
+    // Names that collate alike ("Genève" composed or not) keep one order whatever order the rounds come in.
+    places: [...cities].sort((a, b) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0)),
   };
 }

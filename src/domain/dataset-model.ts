@@ -30,7 +30,7 @@ export interface MetaDateWords {
  * what the dataset worker sends. The page makes each round's index entry as the round arrives
  * (model-transfer.ts), so the worker does not make them.
  */
-export interface DatedModel extends Omit<DatasetModel, 'index'> {
+export interface DatedModel extends Omit<DatasetModel, 'index' | 'original'> {
   filterValues: FilterIndex['values'];
 }
 

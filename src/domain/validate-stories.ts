@@ -1,7 +1,7 @@
 import { DAY_MS, dayStart, isCalendarDay } from './calendar-days.ts';
 import { formatRoundDate, tryParseEdtf } from './dates.ts';
-import { filterRounds } from './filter-rounds.ts';
-import { buildFilterIndex } from './build-filter-index.ts';
+import { filterRounds, type FilterIndex } from './filter-rounds.ts';
+import { buildFilterIndex, filterValues } from './build-filter-index.ts';
 import type { Dataset, Passage, StoryView } from './schema.ts';
 import { storyStepFilters } from './story-filters.ts';
 import { knownIds, unknownId } from './known-ids.ts';
@@ -116,6 +116,9 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
  */
 function roundVisibility(dataset: Dataset): (view: StoryView) => Problem | null {
   const byId = new Map(dataset.rounds.map((r) => [r.id, r]));
+  // The values the filters offer are the dataset's (every round's city, sorted): taken once, when a step first
+  // has filters, not for each step.
+  let values: FilterIndex['values'] | undefined;
   return (view) => {
     const round = view.round === undefined ? undefined : byId.get(view.round);
     const parsed = round ? tryParseEdtf(round.date) : undefined;
@@ -137,7 +140,10 @@ function roundVisibility(dataset: Dataset): (view: StoryView) => Problem | null 
     }
     if (
       view.filters &&
-      filterRounds(buildFilterIndex(dataset, [target]), storyStepFilters(view)).length === 0
+      filterRounds(
+        buildFilterIndex(dataset, [target], (values ??= filterValues(dataset))),
+        storyStepFilters(view),
+      ).length === 0
     ) {
       return problem('roundFilteredOut', round.id);
     }
