@@ -23,8 +23,8 @@ test('choosing a topic leaves exactly the rounds whose data lists it, and a part
   await filters(page).getByRole('checkbox', { name: ceasefire.label, exact: true }).check();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(withCeasefire.length + 1);
   expect(await tableTitles(page)).toEqual(titlesOf(withCeasefire));
-  await expect(page.getByRole('status').filter({ hasText: / of \d+ rounds$/ })).toHaveText(
-    `${withCeasefire.length} of ${dataset.rounds.length} rounds`,
+  await expect(page.getByRole('status').filter({ hasText: / of [\d,]+ rounds$/ })).toHaveText(
+    `${withCeasefire.length.toLocaleString('en')} of ${dataset.rounds.length.toLocaleString('en')} rounds`,
   );
 
   const narrowed = withCeasefire.filter((r) => r.participants.some((p) => p.party === russia.id));
@@ -121,7 +121,7 @@ test.describe('on a phone', () => {
     await expect(sheet).toBeVisible();
     await sheet.getByRole('checkbox', { name: ceasefire.label, exact: true }).check();
     await expect(sheet.getByRole('status')).toHaveText(
-      `${withCeasefire.length} of ${dataset.rounds.length} rounds`,
+      `${withCeasefire.length.toLocaleString('en')} of ${dataset.rounds.length.toLocaleString('en')} rounds`,
     );
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     await sheet.getByRole('button', { name: 'Done' }).click();

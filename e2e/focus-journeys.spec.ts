@@ -14,7 +14,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Round details' }
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const chips = (page: Page) =>
   page.getByRole('list', { name: 'Active filters' }).getByRole('button').filter({ visible: true });
-const roundsStatus = (page: Page) => page.getByRole('status').filter({ hasText: / of \d+ rounds?$/ });
+const roundsStatus = (page: Page) => page.getByRole('status').filter({ hasText: / of [\d,]+ rounds?$/ });
 
 /** Focus is on a real control, not on the page body. */
 async function expectFocusOnAControl(page: Page) {
@@ -181,13 +181,17 @@ test.describe('status messages on every screen size', () => {
       await page.setViewportSize(viewport);
       await page.goto(`${url}${url.includes('?') ? '&' : '?'}party=${partyA!.id}`);
       const matching = ordered.filter((r) => r.participants.some((p) => p.party === partyA!.id));
-      await expect(roundsStatus(page)).toHaveText(`${matching.length} of ${ordered.length} rounds`);
+      await expect(roundsStatus(page)).toHaveText(
+        `${matching.length.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} rounds`,
+      );
       await page
         .getByRole('button', { name: /^Remove filter/ })
         .filter({ visible: true })
         .first()
         .click();
-      await expect(roundsStatus(page)).toHaveText(`${ordered.length} of ${ordered.length} rounds`);
+      await expect(roundsStatus(page)).toHaveText(
+        `${ordered.length.toLocaleString('en')} of ${ordered.length.toLocaleString('en')} rounds`,
+      );
       const round = ordered[2]!;
       await timeline(page).locator(`button[data-round-id="${round.id}"]`).click();
       await expect(page.getByRole('status').filter({ hasText: 'Details open' })).toHaveText(

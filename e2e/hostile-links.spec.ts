@@ -151,7 +151,7 @@ test('a facet of thousands of values shows its top values and a searchable list 
   ).toBeVisible();
   await list.getByRole('checkbox', { name: 'Wide party 12', exact: true }).check();
   const expected = wide.rounds.filter((r) => r.participants.some((p) => p.party === 'wide-12')).length;
-  await expect(page.getByRole('status').filter({ hasText: / of \d+ rounds$/ })).toHaveText(
-    `${expected} of ${wide.rounds.length} rounds`,
+  await expect(page.getByRole('status').filter({ hasText: / of [\d,]+ rounds$/ })).toHaveText(
+    `${expected.toLocaleString('en')} of ${wide.rounds.length.toLocaleString('en')} rounds`,
   );
 });

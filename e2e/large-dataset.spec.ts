@@ -30,7 +30,7 @@ test('in the density view, the mouse points at any mark for its tooltip and clic
   // Too many marks for a button each: only the one holding the tab stop has one; the rest are reached as
   // density groups ("N more rounds in … — zoom in") or, by mouse, through the hit test below.
   const laneButtons = timeline.getByRole('group', { name: /^Lane:/ }).getByRole('button');
-  const densityButtons = timeline.getByRole('button', { name: /^\d+ more rounds? in .* — zoom in$/ });
+  const densityButtons = timeline.getByRole('button', { name: /^[\d,]+ more rounds? in .* — zoom in$/ });
   // The density groups' buttons arrive as a chunk once a density view first appears.
   await expect.poll(() => densityButtons.count()).toBeGreaterThan(0);
   await expect.poll(async () => (await laneButtons.count()) - (await densityButtons.count())).toBe(1);

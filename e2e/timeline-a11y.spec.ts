@@ -112,7 +112,7 @@ test.describe('the density view (1,000 rounds)', () => {
   const url = `${FIXTURE_ORIGIN}/fixtures/generated-1000.json`;
   const json = JSON.stringify(generateDataset(1000));
   const groupsOf = (page: Page) =>
-    timeline(page).getByRole('button', { name: /^\d+ more rounds? in \d{4} — zoom in$/ });
+    timeline(page).getByRole('button', { name: /^[\d,]+ more rounds? in \d{4} — zoom in$/ });
   /** Opens the app on the generated dataset, served from the fixture origin. */
   const openGenerated = async (page: Page) => {
     await page.route(url, (route) =>
@@ -146,8 +146,8 @@ test.describe('the density view (1,000 rounds)', () => {
     // Every group stands for rounds of a year the window now shows, none for a period left behind.
     const [firstYear, lastYear] = [...(await period(page).textContent())!.matchAll(/\d{4}/g)].map(Number);
     for (const name of (await names()).split('|')) {
-      const [, count, year] = /^(\d+) more rounds? in (\d{4}) — zoom in$/.exec(name)!;
-      expect(Number(count)).toBeGreaterThan(0);
+      const [, count, year] = /^([\d,]+) more rounds? in (\d{4}) — zoom in$/.exec(name)!;
+      expect(Number(count!.replaceAll(',', ''))).toBeGreaterThan(0);
       expect(Number(year)).toBeGreaterThanOrEqual(firstYear!);
       expect(Number(year)).toBeLessThanOrEqual(lastYear!);
     }

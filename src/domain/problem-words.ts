@@ -118,7 +118,8 @@ export const englishProblemWords = {
     `a Parley dataset must be a JSON object with meta, parties, people, topics, sources and rounds; got ${got(actual)}`,
   unreadable: (reason: string) => reason,
   internalError: (detail: string) => `could not be checked (internal error: ${detail})`,
-  moreProblems: (count: number, exact: boolean) => `… and ${exact ? '' : 'at least '}${count} more problems`,
+  moreProblems: (count: number, exact: boolean) =>
+    `… and ${exact ? '' : 'at least '}${count.toLocaleString('en')} more problems`,
 
   // References, dates and the rules for rounds (validate-references.ts, validate-documents.ts)
   duplicateId: (id: string, other: string) => `duplicate id "${id}" (also used by ${other})`,

@@ -214,7 +214,7 @@ describe('validateDataset', () => {
     if (result.ok) return;
     expect(result.issues.at(-1)).toMatchObject({
       path: '(root)',
-      message: '… and at least 9800 more problems',
+      message: '… and at least 9,800 more problems',
     });
     expect([result.problemCount, result.problemCountExact]).toEqual([10_000, false]);
   });

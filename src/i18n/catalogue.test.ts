@@ -39,7 +39,10 @@ const en: Messages = {
 };
 
 /** Paths of words that are the same in both languages, so an equal string there is not a forgotten translation. */
-const SAME_IN_UKRAINIAN = new Set<string>([]);
+const SAME_IN_UKRAINIAN = new Set<string>([
+  // Digits alone: both languages write a count below a thousand the same way ("3"), and group larger ones apart.
+  'facetCountDigits',
+]);
 
 describe('plural', () => {
   it('picks the Ukrainian one, few and many forms ("1 раунд", "3 раунди", "5 раундів")', () => {
@@ -65,7 +68,7 @@ describe('plural', () => {
   });
 });
 
-describe('English counts of rounds', () => {
+describe('English counts', () => {
   it('group thousands, as the timeline’s "Placing 100,000 rounds…" does', () => {
     const counts = [
       en.roundsOf(12_345, 100_000),
@@ -76,6 +79,11 @@ describe('English counts of rounds', () => {
       en.jsonDropped(12_345),
       en.printImage(100_000),
       en.printCaption(12_345),
+      en.facetCountDigits(12_345),
+      en.facetRoundCount(12_345),
+      en.filtersShowRounds(12_345),
+      en.densityGroup(12_345, '2025'),
+      en.problem.moreProblems(12_345, false),
     ];
     for (const words of counts) {
       expect(words).toMatch(/\b(12,345|100,000)\b/);

@@ -1,9 +1,10 @@
+import { enNumber } from './en-number.ts';
+
 /**
  * The English of the Download menu, the Cite dialog, the timeline picture (PNG, SVG) and the print view,
  * bundled with them: none of it is in the first load. The CSV's column names are not here: they are a file
  * format (formulas and scripts refer to them), the same in every language.
  */
-const number = (n: number) => n.toLocaleString('en');
 
 export const enExport = {
   formatCsv: 'Rounds as CSV (spreadsheet)',
@@ -34,26 +35,27 @@ export const enExport = {
 
   // The picture's lines over and under the timeline
   pictureScope: (filters: string, shown: number, total: number) =>
-    `${filters} — ${number(shown)} of ${number(total)} rounds`,
-  pictureAll: (total: number) => `All ${number(total)} rounds`,
+    `${filters} — ${enNumber(shown)} of ${enNumber(total)} rounds`,
+  pictureAll: (total: number) => `All ${enNumber(total)} rounds`,
   picturePeriod: (from: string, to: string) => `Showing ${from} to ${to}`,
   pictureLanes: (period: string, lanes: string) => `${period} · lanes: ${lanes}`,
   pictureLaneWords: { table: 'who sits at the table', place: 'place', topic: 'topic' },
-  pictureFolded: (count: number) => ` · ${number(count)} more, zoom in`,
+  pictureFolded: (count: number) => ` · ${enNumber(count)} more, zoom in`,
   pictureSource: (maintainer: string, title: string, version: string, licence: string, url: string) =>
     `Source: ${maintainer}, ${title}${version ? `, version ${version}` : ''} (${licence}). ${url}`,
   pictureMade: (day: string) => `Made with Parley · ${day}`,
 
   // The JSON file's note on what it holds
   jsonNote: (shown: number, total: number, scope: string, day: string, url: string) =>
-    `This file holds ${number(shown)} of its ${number(total)} rounds${scope ? ` (${scope})` : ''}, exported from Parley on ${day} from ${url}.`,
+    `This file holds ${enNumber(shown)} of its ${enNumber(total)} rounds${scope ? ` (${scope})` : ''}, exported from Parley on ${day} from ${url}.`,
   jsonDropped: (count: number) =>
-    ` ${number(count)} link${count === 1 ? '' : 's'} to rounds outside the selection ${count === 1 ? 'was' : 'were'} left out.`,
+    ` ${enNumber(count)} link${count === 1 ? '' : 's'} to rounds outside the selection ${count === 1 ? 'was' : 'were'} left out.`,
 
   // Paper
   printedTimeline: 'Printed timeline',
-  printImage: (count: number) => `Timeline of ${number(count)} rounds over the whole period, with its legend`,
-  printCaption: (count: number) => `${number(count)} ${count === 1 ? 'round' : 'rounds'} in view`,
+  printImage: (count: number) =>
+    `Timeline of ${enNumber(count)} rounds over the whole period, with its legend`,
+  printCaption: (count: number) => `${enNumber(count)} ${count === 1 ? 'round' : 'rounds'} in view`,
   printColumns: { date: 'Date', round: 'Round', place: 'Place', outcome: 'Outcome' },
   printSource: (url: string) => `Source: ${url}`,
   printedFrom: 'Printed from Parley',

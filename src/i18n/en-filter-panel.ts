@@ -1,5 +1,6 @@
 import type { CountedFacet } from '../domain/filter-rounds.ts';
 import type { topicGroups } from '../domain/vocabularies.ts';
+import { enNumber } from './en-number.ts';
 
 /**
  * The filter panel and the phone's filter sheet in English; bundled with them, which load after the first
@@ -41,13 +42,15 @@ export const enFilterPanel = {
 
   // A facet's checkboxes
   /** A checkbox's count, as a screen reader says it (the digits are shown alone). */
-  facetRoundCount: (count: number) => `${count} ${count === 1 ? 'round' : 'rounds'}`,
-  facetShowAll: (count: number) => `Show all ${count.toLocaleString('en')}`,
+  /** The count beside a value, as digits ("12,345"); facetRoundCount is what a screen reader hears. */
+  facetCountDigits: (count: number) => enNumber(count),
+  facetRoundCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'round' : 'rounds'}`,
+  facetShowAll: (count: number) => `Show all ${enNumber(count)}`,
   facetShowFewer: 'Show fewer',
   facetFind: (noun: string) => `Find ${noun}`,
-  facetValueCount: (count: number, noun: string) => `${count.toLocaleString('en')} ${noun}`,
+  facetValueCount: (count: number, noun: string) => `${enNumber(count)} ${noun}`,
   facetValuesMatch: (shown: number, total: number, noun: string) =>
-    `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${noun} match`,
+    `${enNumber(shown)} of ${enNumber(total)} ${noun} match`,
   facetListKeys: 'In the list, the arrow keys move from one checkbox to the next.',
 
   // The dates
@@ -58,5 +61,5 @@ export const enFilterPanel = {
   filterDateStrip: 'Rounds over time, drag to select a period',
 
   // The phone's sheet
-  filtersShowRounds: (count: number) => `Show ${count} ${count === 1 ? 'round' : 'rounds'}`,
+  filtersShowRounds: (count: number) => `Show ${enNumber(count)} ${count === 1 ? 'round' : 'rounds'}`,
 };

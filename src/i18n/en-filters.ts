@@ -1,5 +1,6 @@
 import type { CountedFacet } from '../domain/filter-rounds.ts';
 import type { Filters } from '../domain/round-filters.ts';
+import { enNumber } from './en-number.ts';
 
 /** One message per facet, made from what the facet's values are called, one and many. */
 function byFacet<Message>(make: (one: string, many: string) => Message): Record<CountedFacet, Message> {
@@ -60,7 +61,7 @@ export const enFilters = {
   /** Several: `examples` quotes the first few, `some` says there are more than those. */
   noticeUnknownValues: byFacet(
     (_one, many) => (count: number, examples: string, some: boolean, known: string) =>
-      `${count.toLocaleString('en')} unknown ${many} were ignored${some ? `, such as ${examples}` : `: ${examples}`} ${known}.`,
+      `${enNumber(count)} unknown ${many} were ignored${some ? `, such as ${examples}` : `: ${examples}`} ${known}.`,
   ),
   noticeBadStartDay: (value: string) => `Ignored the start date "${value}": expected a date like 2025-03-11.`,
   noticeBadEndDay: (value: string) => `Ignored the end date "${value}": expected a date like 2025-03-11.`,

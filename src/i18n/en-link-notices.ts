@@ -1,4 +1,5 @@
-const number = (n: number) => n.toLocaleString('en');
+import { enNumber } from './en-number.ts';
+
 const ignored = (key: string, value: string) => `Ignored ${key}="${value}": `;
 
 /**
@@ -9,10 +10,11 @@ export const enLinkNotices = {
   linkNotOneOf: (key: string, value: string, allowed: string) =>
     `${ignored(key, value)}expected one of ${allowed}.`,
   linkQuoted: (value: string) => `"${value}"`,
-  linkAndMore: (quoted: string, more: number) => `${quoted} and ${number(more)} more`,
+  linkAndMore: (quoted: string, more: number) => `${quoted} and ${enNumber(more)} more`,
   /** "person "a", "b"": the values of one parameter that are not valid there. */
   linkBadValues: (key: string, quoted: string) => `${key === 'status' ? 'meeting status' : key} ${quoted}`,
-  linkPastLimit: (over: number, limit: number) => `${number(over)} values past the first ${number(limit)}`,
+  linkPastLimit: (over: number, limit: number) =>
+    `${enNumber(over)} values past the first ${enNumber(limit)}`,
   linkAnd: ' and ',
   linkIgnoredIn: (problems: string, key: string) => `Ignored ${problems} in ${key}=.`,
   linkBadDate: (key: string, value: string) => `${ignored(key, value)}expected a date like 2025-03-11.`,

@@ -1,4 +1,5 @@
 import { formatBytes } from '../utils/format-bytes.ts';
+import { enNumber } from './en-number.ts';
 
 /**
  * The English of the small pieces around the views, which the first load carries (so it is kept short): the
@@ -6,8 +7,6 @@ import { formatBytes } from '../utils/format-bytes.ts';
  * launcher and the Download and Cite buttons. Their dialogs' and menus' words load with them (en-story.ts,
  * en-export.ts, en-dataset-error.ts).
  */
-const count = (n: number) => n.toLocaleString('en');
-
 export const enStatus = {
   // Loading the dataset
   loadingDataset: 'Loading the dataset',
@@ -15,8 +14,8 @@ export const enStatus = {
   loadingProgress: 'Dataset loading progress',
   downloading: 'Downloading…',
   readingFile: 'Reading the file…',
-  checkingRounds: (done: number, total: number) => `Checking ${count(done)} of ${count(total)} rounds`,
-  indexingRounds: (total: number) => `Dating and indexing ${count(total)} rounds…`,
+  checkingRounds: (done: number, total: number) => `Checking ${enNumber(done)} of ${enNumber(total)} rounds`,
+  indexingRounds: (total: number) => `Dating and indexing ${enNumber(total)} rounds…`,
   bytes: formatBytes,
   receivedOf: (received: string, total: string, percent: number) =>
     `${received} of ${total} received (${percent}%)`,

@@ -1,4 +1,5 @@
 import { plural } from './plural.ts';
+import { enNumber } from './en-number.ts';
 
 /**
  * The timeline's words in English (first load): the region, its lanes, the marks' names, the density view's
@@ -28,7 +29,7 @@ export const enTimeline = {
 
   /** A group of the density view's ticks: "14 more rounds in March 2025 — zoom in". */
   densityGroup: (count: number, period: string) =>
-    `${count} more ${count === 1 ? 'round' : 'rounds'} in ${period} — zoom in`,
+    `${enNumber(count)} more ${count === 1 ? 'round' : 'rounds'} in ${period} — zoom in`,
 
   /** While the marks of a large dataset are being made (a second or so at 100,000 rounds). */
   placingRounds: plural('en', {

@@ -1,6 +1,7 @@
 import { englishDateWords } from '../domain/date-locale.ts';
 import { englishVocabulary } from '../domain/vocabulary-labels.ts';
 import { plural } from './plural.ts';
+import { enNumber } from './en-number.ts';
 
 /**
  * The interface in English, the part the first picture needs (header, toolbar, legend, counts): the source of
@@ -31,9 +32,9 @@ export const en = {
   // The explore view
   filters: 'Filters',
   filtersActive: (count: number) => `Filters (${count})`,
-  // Counts stay as plain digits in English, as they always were (tests and links quote them).
+  // Counts group their thousands (12,345), as the timeline's and the loading view's words do.
   roundsOf: (shown: number, total: number) =>
-    `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} ${total === 1 ? 'round' : 'rounds'}`,
+    `${enNumber(shown)} of ${enNumber(total)} ${total === 1 ? 'round' : 'rounds'}`,
   rounds: plural('en', { one: '# round', other: '# rounds' }),
   detailsOpen: (title: string) => `Details open: ${title}`,
   view: 'View',

@@ -45,6 +45,7 @@ export const ukFilterPanel: typeof enFilterPanel = {
   filterSearchRounds: 'Пошук раундів',
   filterSearchHint: 'Назви, підсумки, заяви, місця та імена; регістр і діакритичні знаки не мають значення.',
 
+  facetCountDigits: ukNumber,
   facetRoundCount: ukRounds,
   facetShowAll: (count) => `Показати всі (${ukNumber(count)})`,
   facetShowFewer: 'Показати менше',

@@ -51,7 +51,7 @@ export function FacetCheckboxRow({ option, id, onToggle, position }: Props) {
         {option.label}
       </label>
       <span id={`${id}-count`} className="text-xs text-slate-600 tabular-nums dark:text-slate-300">
-        <span aria-hidden="true">{option.count}</span>
+        <span aria-hidden="true">{t.facetCountDigits(option.count)}</span>
         <span className="sr-only">{t.facetRoundCount(option.count)}</span>
       </span>
     </li>

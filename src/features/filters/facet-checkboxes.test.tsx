@@ -25,7 +25,7 @@ describe('FacetCheckboxList with thousands of values', () => {
     expect(names).toEqual([...['0', '1', '2', '3', '4', '5', '6', '7777', '19999'].map((n) => `Party ${n}`)]);
     expect(screen.getByRole('checkbox', { name: 'Party 19999' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Party 7777' })).toHaveAccessibleDescription(
-      '1000000 rounds',
+      '1,000,000 rounds',
     );
     expect(screen.getByRole('button', { name: 'Show all 20,000' })).toHaveAttribute('aria-expanded', 'false');
   });
