@@ -20,7 +20,7 @@ import { LazyPart } from '../components/lazy-part.tsx';
 import { enStatus } from '../i18n/en-status.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 import { PageLink, PhoneCreateLink } from './page-link.tsx';
-import { useHashRoute } from './use-hash-route.ts';
+import { isEditorPage, useHashRoute } from './use-hash-route.ts';
 
 // The editor is its own chunk: readers never download it.
 const EditorPage = lazy(() => import('./editor-page.tsx').then((m) => ({ default: m.EditorPage })));
@@ -37,7 +37,7 @@ const DataSourceNotice = lazy(() =>
 /** The full-page layout: header, where the data comes from, then the dataset or why it can't be shown. */
 export function App({ embed }: { embed: EmbedMode }) {
   const location = useDatasetLocation();
-  const editing = useHashRoute() === 'create' && !embed.embedded;
+  const editing = isEditorPage(useHashRoute(), embed.embedded);
   const query = useQuery({ ...datasetQuery(location.url, location.limits), enabled: !editing });
   const theme = useResolvedTheme();
   const t = useMessages();

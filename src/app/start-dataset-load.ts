@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { datasetQuery } from '../data-access/dataset-query.ts';
 import { resolveDatasetLocation } from '../data-access/dataset-url.ts';
-import { CREATE_HASH } from './use-hash-route.ts';
+import { isEditorPage, routeOf } from './use-hash-route.ts';
 
 /** The page as it opens: its address, the base a relative `?data=` resolves against, and whether it is an embed. */
 export interface OpeningPage {
@@ -18,7 +18,7 @@ export interface OpeningPage {
  * loads no dataset, so nothing starts there.
  */
 export function startDatasetLoad(client: QueryClient, { href, baseUri, embedded }: OpeningPage): void {
-  if (new URL(href).hash === CREATE_HASH && !embedded) return;
+  if (isEditorPage(routeOf(new URL(href).hash), embedded)) return;
   // Read as useDatasetLocation reads it, so that both name the same query.
   const { url, limits } = resolveDatasetLocation(href, baseUri);
   void client.prefetchQuery(datasetQuery(url, limits));
