@@ -29,8 +29,8 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
     // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
-    // the rest and dates them. Should the dataset fail later (see parseDatasetBody), the failure tells the page to drop
-    // them.
+    // the rest and dates them. Should the dataset fail later (see parseDatasetBody), the failure tells the page
+    // to drop them.
     roundsPassed: (rounds) => postParts(encodeRounds(rounds)),
   })
     .then((outcome) => {

@@ -42,8 +42,9 @@ export type LoadOutcome<Model = DatasetModel> =
 
 /**
  * Downloads a dataset and reads it into the model, dated but not yet indexed (see DatedModel): in the dataset
- * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the validator, its wording and the EDTF grammar, a chunk of its own) loads
- * while the bytes download rather than after. An abort through `signal` is passed on as it is.
+ * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the
+ * validator, its wording and the EDTF grammar, a chunk of its own) loads while the bytes download rather than
+ * after. An abort through `signal` is passed on as it is.
  */
 export async function loadDataset(
   { url, base, limits }: DatasetRequest,

@@ -6,7 +6,7 @@ import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 
-/** What the fetched bytes turned into: the model, dated but not yet indexed (see DatedModel), or why there is none. */
+/** What the fetched bytes turned into: the model, dated but not yet indexed (DatedModel), or why there is none. */
 export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failure: DatasetLoadFailure };
 
 /**
