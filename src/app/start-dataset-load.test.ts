@@ -75,6 +75,13 @@ describe('startDatasetLoad', () => {
     await vi.waitFor(() => expect(observer.getCurrentResult().status).toBe('success'));
     unsubscribe();
     expect(asked).toEqual([bundled]);
+    // The model of the bytes that arrived: every round, each in the filter index.
+    const written = (JSON.parse(readFixture('valid-small.json')) as { rounds: { id: string }[] }).rounds;
+    const model = observer.getCurrentResult().data!;
+    expect(model.dataset.rounds.map((round) => round.id)).toEqual(written.map((round) => round.id));
+    expect(model.index.rounds.map((entry) => entry.id).sort()).toEqual(
+      written.map((round) => round.id).sort(),
+    );
   });
 
   it('hands the app’s query a load that failed before it mounted: the failure, not a second download', async () => {
