@@ -44,6 +44,22 @@ const frameHeight = (page: Page) =>
     .locator('iframe[data-parley-embed]')
     .evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
 
+/** Whether the iframe is as tall as its content: the loader has applied the frame's last height. */
+const noInnerScroll = (page: Page) =>
+  page.frames()[1]!.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+
+/**
+ * The iframe's height once the embed's content is all in: the legend under the timeline is a part of its own
+ * that arrives after it, and the height is read with it.
+ */
+async function settledFrameHeight(page: Page): Promise<number> {
+  const frame = page.frameLocator('iframe[data-parley-embed]');
+  await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(frame.getByText('Legend', { exact: true })).toBeVisible();
+  await expect.poll(() => noInnerScroll(page)).toBe(true);
+  return frameHeight(page);
+}
+
 test.describe('embedded on another origin with the snippet from the dialog', () => {
   let snippet = '';
   test.beforeEach(async ({ page }) => {
@@ -53,18 +69,12 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
 
   test('the iframe height follows the content, with no inner scrollbar', async ({ page }) => {
     const frame = page.frameLocator('iframe[data-parley-embed]');
-    await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
-    // The legend under the timeline is a part of its own that arrives after it: the height is read with it.
-    await expect(frame.getByText('Legend', { exact: true })).toBeVisible();
-    const noInnerScroll = () =>
-      page.frames()[1]!.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
-    await expect.poll(noInnerScroll).toBe(true);
-    const closed = await frameHeight(page);
+    const closed = await settledFrameHeight(page);
 
     await frame.getByRole('button', { name: new RegExp(`^${ordered[1]!.title},`) }).click();
     await expect(frame.getByRole('region', { name: 'Round details' })).toBeVisible();
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(closed + 100);
-    await expect.poll(noInnerScroll).toBe(true);
+    await expect.poll(() => noInnerScroll(page)).toBe(true);
 
     await frame.getByRole('button', { name: 'Close details' }).click();
     await expect.poll(() => frameHeight(page)).toBeLessThan(closed + 2);
@@ -119,10 +129,9 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
   });
 
   test('the loader ignores a height message from any other window', async ({ page }) => {
-    const frame = page.frameLocator('iframe[data-parley-embed]');
-    await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
-    await expect.poll(() => frameHeight(page)).toBeGreaterThan(200);
-    const before = await frameHeight(page);
+    // Read once the content is all in: a part arriving later would change the height for a true reason.
+    const before = await settledFrameHeight(page);
+    expect(before).toBeGreaterThan(200);
     // Messages to one window are dispatched in the order they were posted, to every listener: once the probe
     // posted last arrives, the loader has seen both forged heights.
     await page.evaluate(
