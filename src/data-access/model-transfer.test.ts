@@ -45,8 +45,16 @@ describe('the model as the dataset worker sends it', () => {
     for (const part of parts) decoder.accept(part);
     const decoded = decoder.finish();
     expect(decoded.rounds).toEqual(model.rounds);
-    // The page indexes the rounds itself: the same index as one built in a single thread, counts included.
-    expect(decoded.index).toEqual(withFilterIndex(model).index);
+    // The page indexes the rounds itself: the same index as one built in a single thread, counts included,
+    // each facet's counts in the same order (toEqual does not compare the order of a Map's entries).
+    const { index } = withFilterIndex(model);
+    expect(decoded.index).toEqual(index);
+    for (const [facet, counts] of Object.entries(index.unfilteredCounts)) {
+      expect(
+        [...decoded.index.unfilteredCounts[facet as keyof typeof index.unfilteredCounts]],
+        facet,
+      ).toEqual([...counts]);
+    }
     expect(decoded.dataset).toEqual(model.dataset);
     expect(decoded.metaDates).toEqual(model.metaDates);
     // Each round is one object, shared by the dataset as written and its time-ordered view.

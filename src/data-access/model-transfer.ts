@@ -25,8 +25,8 @@ export type ModelPart =
   /** Rounds in time order, a batch: [position in dataset.rounds, date fields, date text]. */
   | { kind: 'order'; text: string };
 
-/** What the head part carries: the model but its rounds. */
-type ModelHead = Pick<DatedModel, 'dataset' | 'metaDates' | 'filterValues'>;
+/** What the head part carries: the model but its rounds (the dataset's own rounds come in their parts). */
+type ModelHead = Omit<DatedModel, 'rounds'>;
 
 type DateFields = [number, number, RoundDate['precision'], RoundDate['kind'], boolean, boolean];
 type OrderEntry = [number, ...DateFields, string];

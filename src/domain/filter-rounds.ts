@@ -77,7 +77,7 @@ export interface FilterIndex {
 }
 
 /** The index before its counts are taken: what counting and matching read. */
-export type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
+type UncountedIndex = Omit<FilterIndex, 'unfilteredCounts'>;
 
 /**
  * A round's entry in the filter index: what filters look at, from the round's own values and nothing else in
