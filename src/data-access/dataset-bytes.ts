@@ -1,6 +1,7 @@
 /**
  * A downloaded body as its chunks arrived, in order. JSON is decoded chunk by chunk as it arrives
- * (text-as-it-arrives.ts); only a spreadsheet's chunks are joined (joinBytes), in the dataset worker.
+ * (ascii-json-text.ts); a spreadsheet's chunks are joined (joinBytes), in the dataset worker, as are those of
+ * JSON that must be read as written.
  */
 export interface DatasetBytes {
   chunks: readonly Uint8Array[];

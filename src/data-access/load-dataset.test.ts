@@ -176,6 +176,42 @@ describe('loadDataset', () => {
     });
   });
 
+  describe('words a body it read in ASCII escapes by the text as written', () => {
+    /** Answers `text` in five-byte pieces, cutting through its characters. */
+    function answerInPieces(text: string) {
+      const bytes = new TextEncoder().encode(text);
+      vi.stubGlobal('fetch', () => {
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += 5) controller.enqueue(bytes.slice(at, at + 5));
+            controller.close();
+          },
+        });
+        return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+      });
+    }
+
+    it('a syntax error: its column counts the characters, not their escapes', async () => {
+      // Escaped, the "2 3" stands at column 74 of the line.
+      answerInPieces('{"meta": "Київ – 😀", "rounds": [1, 2 3]}');
+      const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+      expect(outcome).toMatchObject({
+        ok: false,
+        failure: { kind: 'not-json', detail: expect.stringMatching(/ at line 1, column 39$/) as unknown },
+      });
+    });
+
+    it('nesting too deep', async () => {
+      // The run of brackets starts at column 33; its 64th bracket opens level 65.
+      answerInPieces(`{"meta": "Київ – 😀", "rounds": ${'['.repeat(70)}`);
+      const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+      expect(outcome).toMatchObject({
+        ok: false,
+        failure: { issues: [{ message: 'nested more than 64 levels deep at line 1, column 96' }] },
+      });
+    });
+  });
+
   it('reads a body recognised as a spreadsheet from its bytes: the template as CSV gives its dataset', async () => {
     const sheets = datasetToSheets(example as Dataset);
     answer(workbookToCsv(sheets), { headers: { 'content-type': 'text/csv' } });

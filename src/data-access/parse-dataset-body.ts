@@ -13,7 +13,14 @@ export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failur
  * A downloaded body as it is read: JSON text (decoded as it arrived, its nesting followed meanwhile by
  * `depth`), or a published spreadsheet's bytes.
  */
-export type DatasetInput = { text: string; depth?: JsonDepthWatch } | { spreadsheet: ArrayBuffer };
+export type DatasetInput =
+  | {
+      text: string;
+      depth?: JsonDepthWatch;
+      /** The text as written, when `text` is its ASCII escape (ascii-json-text.ts): for a syntax error's words. */
+      asWritten?: () => string;
+    }
+  | { spreadsheet: ArrayBuffer };
 
 /**
  * Everything after the body arrives: parse, validate (schema, references, stories) and date.
@@ -54,6 +61,13 @@ export async function parseDatasetBody(
     return { ok: true, model: datedModel(result.dataset) };
   }
   const [first] = result.issues;
+  // Escapes move the offsets a syntax or nesting error names, and change the text it quotes: read as written,
+  // the text fails just the same, in words its author can find in it. (A text that could not be read has told
+  // no rounds.)
+  const unread = first?.path === ROOT_PATH && result.issues.length === 1 && told === 0;
+  if (unread && 'asWritten' in input && input.asWritten) {
+    return parseDatasetBody({ text: input.asWritten() }, onProgress, onRoundsPassed);
+  }
   if (first && result.issues.length === 1 && isUnparsable(first)) {
     return { ok: false, failure: { kind: 'not-json', detail: first.message } };
   }

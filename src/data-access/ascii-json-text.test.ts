@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AsciiJsonText } from './ascii-json-text.ts';
+
+/** `bytes` cut at the given offsets (sorted, deduplicated), as a download might deliver them. */
+function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
+  const ends = [...new Set(offsets.map((o) => o % (bytes.length + 1)))].sort((a, b) => a - b);
+  const chunks: Uint8Array[] = [];
+  let start = 0;
+  for (const end of [...ends, bytes.length]) {
+    chunks.push(bytes.subarray(start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+function asciiText(chunks: Uint8Array[]): string | null {
+  const text = new AsciiJsonText();
+  for (const chunk of chunks) text.add(chunk);
+  return text.finish();
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const offsets = fc.array(fc.nat(), { maxLength: 12 });
+const isAscii = (text: string) => /^[\0-\x7f]*$/.test(text);
+
+/** What JSON.parse makes of a text: its value, or that it fails. */
+function parsed(text: string): { value: unknown } | 'fails' {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return 'fails';
+  }
+}
+
+// Pieces of JSON, text beyond ASCII, bytes that are not UTF-8 and byte-order marks, for bodies that are
+// sometimes JSON and often nearly so.
+const piece = fc.constantFrom(
+  '"',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  ' ',
+  '\n',
+  'a',
+  '1',
+  'u',
+  '0',
+  'null',
+  '"k":',
+  '"v"',
+  'é',
+  'Київ',
+  '–',
+  '😀',
+  '\uFEFF',
+  '\u2028',
+  [0xff],
+  [0x80],
+  [0xc0, 0x80],
+  [0xed, 0xa0, 0x80],
+  [0xe2, 0x80],
+);
+const piecesAsBytes = (pieces: (string | number[])[]) =>
+  pieces.flatMap((p) => (typeof p === 'string' ? [...encode(p)] : p));
+const nearlyJson = fc.oneof(
+  fc.array(piece, { maxLength: 30 }).map((pieces) => new Uint8Array(piecesAsBytes(pieces))),
+  // The same pieces inside a string, which they may end early or escape wrongly.
+  fc.array(piece, { maxLength: 12 }).map((pieces) => new Uint8Array(piecesAsBytes(['["', ...pieces, '"]']))),
+);
+
+describe('AsciiJsonText', () => {
+  it('writes any JSON text in ASCII that parses to the same value, however the body is cut', () => {
+    const value = fc.jsonValue({ stringUnit: 'binary' });
+    fc.assert(
+      fc.property(value, fc.boolean(), fc.constantFrom(0, 2, '\t'), offsets, (json, bom, indent, at) => {
+        const written = JSON.stringify(json, null, indent);
+        const text = asciiText(cut(encode((bom ? '\uFEFF' : '') + written), at));
+        expect(text).not.toBeNull();
+        expect(isAscii(text!)).toBe(true);
+        expect(JSON.parse(text!)).toEqual(JSON.parse(written));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on any bytes, either gives up or gives text that parses exactly when the bytes as decoded do, to the same value', () => {
+    let vouched = 0;
+    let escapedJson = 0;
+    fc.assert(
+      fc.property(nearlyJson, offsets, (bytes, at) => {
+        const text = asciiText(cut(bytes, at));
+        if (text === null) return;
+        vouched += 1;
+        expect(isAscii(text)).toBe(true);
+        const read = parsed(text);
+        expect(read).toEqual(parsed(new TextDecoder().decode(bytes)));
+        if (read !== 'fails' && text.includes('\\u')) escapedJson += 1;
+      }),
+      { numRuns: 2_000 },
+    );
+    // The property must not hold only because everything was given up on, or nothing parsed.
+    expect(vouched).toBeGreaterThan(200);
+    expect(escapedJson).toBeGreaterThan(10);
+  });
+
+  it('escapes the characters inside strings, the two halves of one beyond U+FFFF included', () => {
+    expect(asciiText([encode('{"city": "Київ – 😀", "n": 1}')])).toBe(
+      '{"city": "\\u041a\\u0438\\u0457\\u0432 \\u2013 \\ud83d\\ude00", "n": 1}',
+    );
+  });
+
+  it('keeps a character whose bytes arrive in three chunks', () => {
+    const bytes = encode('["Київ – 😀"]');
+    const split = bytes.length - 4;
+    const chunks = [bytes.subarray(0, split - 1), bytes.subarray(split - 1, split), bytes.subarray(split)];
+    expect(JSON.parse(asciiText(chunks)!)).toEqual(['Київ – 😀']);
+  });
+
+  it('drops a byte-order mark only at the start, one cut between chunks included', () => {
+    const bytes = encode('\uFEFF{"a":"\uFEFF"}');
+    expect(asciiText(cut(bytes, [1, 2, 9]))).toBe('{"a":"\\ufeff"}');
+  });
+
+  it('hands each piece on as it goes: together they are the text', () => {
+    const pieces: string[] = [];
+    const text = new AsciiJsonText((p) => pieces.push(p));
+    for (const chunk of cut(encode('{"city": "Київ", "country": "Україна"}'), [4, 13, 30])) text.add(chunk);
+    const whole = text.finish();
+    expect(pieces.join('')).toBe(whole);
+  });
+
+  describe('gives up where the escaped text could read otherwise than the bytes', () => {
+    const cases: [string, Uint8Array][] = [
+      ['a character outside a string (never valid JSON)', encode('{"a": 1 –}')],
+      ['a byte-order mark after the start', encode('{"a": 1}\uFEFF')],
+      ['a character just after a backslash (its escape would make "\\é" valid)', encode('["\\é"]')],
+      ['a byte that is not UTF-8', new Uint8Array([0x5b, 0x22, 0xff, 0x22, 0x5d])],
+      ['an overlong form', new Uint8Array([0x5b, 0x22, 0xc0, 0x80, 0x22, 0x5d])],
+      ['a surrogate written in UTF-8', new Uint8Array([0x5b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x5d])],
+      ['a body that ends inside a character', encode('["Київ"]').subarray(0, 5)],
+    ];
+    it.each(cases)('%s', (_, bytes) => {
+      expect(asciiText([bytes])).toBeNull();
+      expect(asciiText(cut(bytes, [1, 3, 4]))).toBeNull();
+    });
+  });
+});
