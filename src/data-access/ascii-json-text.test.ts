@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { offsetBeyondDepth } from '../domain/json-depth.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
 
 /** `bytes` cut at the given offsets (sorted, deduplicated), as a download might deliver them. */
@@ -126,12 +127,23 @@ describe('AsciiJsonText', () => {
     expect(asciiText(cut(bytes, [1, 2, 9]))).toBe('{"a":"\\ufeff"}');
   });
 
-  it('hands each piece on as it goes: together they are the text', () => {
-    const pieces: string[] = [];
-    const text = new AsciiJsonText((p) => pieces.push(p));
-    for (const chunk of cut(encode('{"city": "Київ", "country": "Україна"}'), [4, 13, 30])) text.add(chunk);
-    const whole = text.finish();
-    expect(pieces.join('')).toBe(whole);
+  it('gives up exactly where brackets outside strings nest deeper than MAX_DEPTH, however the body is cut', () => {
+    // ASCII text made of what the nesting depends on (brackets, quotes, escapes), sometimes with a deep start:
+    // nothing else in it makes the escaping give up.
+    const jsonish = fc
+      .tuple(
+        fc.nat({ max: 70 }),
+        fc.array(fc.constantFrom('[', ']', '{', '}', '"', '\\', 'a', ' '), { maxLength: 120 }),
+      )
+      .map(([deep, rest]) => '['.repeat(deep) + rest.join(''));
+    fc.assert(
+      fc.property(jsonish, offsets, (text, at) => {
+        expect(asciiText(cut(encode(text), at)) === null).toBe(offsetBeyondDepth(text) !== -1);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(asciiText([encode(`${'['.repeat(64)}"[[[\\"é"${']'.repeat(64)}`)])).not.toBeNull();
+    expect(asciiText([encode(`${'['.repeat(65)}"é"${']'.repeat(65)}`)])).toBeNull();
   });
 
   describe('gives up where the escaped text could read otherwise than the bytes', () => {

@@ -1,3 +1,5 @@
+import { MAX_DEPTH } from '../domain/json-depth.ts';
+
 /**
  * A UTF-8 JSON body decoded chunk by chunk while it downloads, into text of ASCII characters only: every
  * character beyond ASCII inside a string is written as its `\uXXXX` escape, which JSON.parse reads back as that
@@ -14,8 +16,9 @@
  * they do, since only characters inside strings are escaped. It gives up (`finish` answers null) wherever it
  * could not vouch for that: a byte beyond ASCII outside a string (never valid JSON; a byte-order mark is
  * dropped only at the start, as a decoder drops it), one just after a backslash (an invalid escape its `\u`
- * would make valid), or bytes that are not UTF-8 (a decoder would put U+FFFD in their place). The caller then
- * decodes the bytes as they are. Where JSON.parse fails, the caller should word the error from the text as
+ * would make valid), or bytes that are not UTF-8 (a decoder would put U+FFFD in their place); and where
+ * brackets outside strings nest deeper than MAX_DEPTH, so that text it gives need not be checked for that again
+ * (at 100,000 rounds, a second pass over the text). The caller then decodes the bytes as they are. Where JSON.parse fails, the caller should word the error from the text as
  * written too: the escapes move the offsets it names, and the text it quotes back.
  */
 export class AsciiJsonText {
@@ -23,13 +26,11 @@ export class AsciiJsonText {
   private readonly parts: string[] = [];
   private inString = false;
   private escapeNext = false;
+  private depth = 0;
   /** Bytes of a character split at the end of the last chunk. */
   private pending: Uint8Array | null = null;
   private atStart = true;
   private usable = true;
-
-  /** `onPiece` reads each piece of text as it is decoded, so that it too can work while the bytes arrive. */
-  constructor(private readonly onPiece?: (piece: string) => void) {}
 
   add(chunk: Uint8Array): void {
     if (!this.usable) return;
@@ -42,7 +43,9 @@ export class AsciiJsonText {
     }
     let start = 0;
     if (this.atStart) {
-      // A byte-order mark is dropped where a decoder drops it: at the very start of the body.
+      // A byte-order mark is dropped where a decoder drops it: at the very start of the body. Its first bytes
+      // alone wait for the rest.
+      if (bytes.length === 0) return;
       if (
         bytes.length < BYTE_ORDER_MARK.length &&
         BYTE_ORDER_MARK.slice(0, bytes.length).every((b, k) => bytes[k] === b)
@@ -59,7 +62,6 @@ export class AsciiJsonText {
       return;
     }
     this.parts.push(piece);
-    this.onPiece?.(piece);
   }
 
   /** The whole text, or null when it could not be written in ASCII (see the class). */
@@ -77,37 +79,29 @@ export class AsciiJsonText {
     this.pending = null;
   }
 
-  /** The bytes from `start` as ASCII text; a split character at their end waits in `pending`. */
+  /**
+   * The bytes from `start` as ASCII text, or null to give up; a split character at their end waits in
+   * `pending`. One pass follows the strings' edges and the nesting; ASCII between two escapes is copied in one go.
+   */
   private escape(bytes: Uint8Array, start: number): string | null {
-    let { inString, escapeNext } = this;
-    // Most chunks hold nothing beyond ASCII: only the strings' edges are followed, and the bytes decoded as
-    // they are.
-    let i = start;
-    for (; i < bytes.length; i += 1) {
-      const byte = bytes[i]!;
-      if (byte >= 0x80) break;
-      if (escapeNext) escapeNext = false;
-      else if (byte === 0x22) inString = !inString;
-      else if (byte === 0x5c && inString) escapeNext = true;
-    }
-    if (i === bytes.length) {
-      this.inString = inString;
-      this.escapeNext = escapeNext;
-      return this.decoder.decode(bytes.subarray(start));
-    }
-    // Three ASCII bytes at most for every byte that follows: a 2-byte character becomes a 6-byte escape, a
-    // 4-byte one two of them.
-    const out = new Uint8Array(i - start + (bytes.length - i) * 3);
-    out.set(bytes.subarray(start, i));
-    let o = i - start;
-    while (i < bytes.length) {
+    let { inString, escapeNext, depth } = this;
+    // Made at the first byte beyond ASCII, if any: most chunks are decoded as they are.
+    let out: Uint8Array | null = null;
+    let written = 0;
+    let copied = start;
+    let end = bytes.length;
+    for (let i = start; i < end; i += 1) {
       const byte = bytes[i]!;
       if (byte < 0x80) {
-        out[o++] = byte;
-        i += 1;
-        if (escapeNext) escapeNext = false;
-        else if (byte === 0x22) inString = !inString;
-        else if (byte === 0x5c && inString) escapeNext = true;
+        if (inString) {
+          if (escapeNext) escapeNext = false;
+          else if (byte === 0x22) inString = false;
+          else if (byte === 0x5c) escapeNext = true;
+        } else if (byte === 0x22) inString = true;
+        else if (byte === 0x5b || byte === 0x7b) {
+          depth += 1;
+          if (depth > MAX_DEPTH) return null;
+        } else if (byte === 0x5d || byte === 0x7d) depth -= 1;
         continue;
       }
       if (!inString || escapeNext) return null;
@@ -116,20 +110,30 @@ export class AsciiJsonText {
       if (i + length > bytes.length) {
         // Split between this chunk and the next (or the body ends inside it, which finish refuses).
         this.pending = bytes.slice(i);
+        end = i;
         break;
       }
       const codePoint = decodeSequence(bytes, i, length);
       if (codePoint === -1) return null;
+      // Three ASCII bytes at most for every byte from here: a 2-byte character becomes a 6-byte escape, a 4-byte
+      // one two of them.
+      out ??= new Uint8Array(i - start + (bytes.length - i) * 3);
+      out.set(bytes.subarray(copied, i), written);
+      written += i - copied;
       if (codePoint > 0xffff) {
         const above = codePoint - 0x10000;
-        o = writeEscape(out, o, 0xd800 + (above >> 10));
-        o = writeEscape(out, o, 0xdc00 + (above & 0x3ff));
-      } else o = writeEscape(out, o, codePoint);
-      i += length;
+        written = writeEscape(out, written, 0xd800 + (above >> 10));
+        written = writeEscape(out, written, 0xdc00 + (above & 0x3ff));
+      } else written = writeEscape(out, written, codePoint);
+      copied = i + length;
+      i += length - 1;
     }
     this.inString = inString;
     this.escapeNext = escapeNext;
-    return this.decoder.decode(out.subarray(0, o));
+    this.depth = depth;
+    if (out === null) return this.decoder.decode(bytes.subarray(start, end));
+    out.set(bytes.subarray(copied, end), written);
+    return this.decoder.decode(out.subarray(0, written + end - copied));
   }
 }
 

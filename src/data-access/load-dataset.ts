@@ -1,5 +1,4 @@
 import type { DatasetModel, DatedModel } from '../domain/dataset-model.ts';
-import { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import type { Round } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
@@ -57,8 +56,7 @@ export async function loadDataset(
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
-  const depth = new JsonDepthWatch();
-  const text = new AsciiJsonText((piece) => depth.add(piece));
+  const text = new AsciiJsonText();
   const onChunk = (chunk: Uint8Array) => text.add(chunk);
   let input: DatasetInput;
   try {
@@ -83,7 +81,7 @@ export async function loadDataset(
         const ascii = text.finish();
         // Text the escaping could not vouch for is decoded as it is, after the last byte; a syntax error in
         // escaped text is worded from the text as written (parseDatasetBody).
-        return ascii === null ? { text: asWritten() } : { text: ascii, depth, asWritten };
+        return ascii === null ? { text: asWritten() } : { text: ascii, nestingChecked: true, asWritten };
       },
     );
   } catch (error) {

@@ -1,6 +1,5 @@
 import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
 import type { Round } from '../domain/schema.ts';
-import type { JsonDepthWatch } from '../domain/json-depth-watch.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
@@ -16,7 +15,8 @@ export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failur
 export type DatasetInput =
   | {
       text: string;
-      depth?: JsonDepthWatch;
+      /** Whether `text` is known to nest no deeper than MAX_DEPTH (ascii-json-text.ts). */
+      nestingChecked?: boolean;
       /** The text as written, when `text` is its ASCII escape (ascii-json-text.ts): for a syntax error's words. */
       asWritten?: () => string;
     }
@@ -54,7 +54,7 @@ export async function parseDatasetBody(
       ? await (
           await import('../spreadsheet/spreadsheet-dataset.ts')
         ).datasetFromSpreadsheet(input.spreadsheet)
-      : parseDatasetText(input.text, checking, input.depth);
+      : parseDatasetText(input.text, checking, input.nestingChecked);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     tellUpTo(result.dataset.rounds, result.dataset.rounds.length);

@@ -1,17 +1,17 @@
-import { JsonDepthWatch, MAX_DEPTH } from './json-depth-watch.ts';
+import { MAX_DEPTH, offsetBeyondDepth } from './json-depth.ts';
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; reason: string };
 
 /**
  * Parses JSON text with reasons a person can act on: empty file, line and column of a syntax error.
- * `watched` is a JsonDepthWatch that has read this same text as it arrived, so the depth need not be checked
- * again (at 100,000 rounds that check is 0.2–0.5 s); one that read other text is ignored.
+ * `nestingChecked` says the text is known to nest no deeper than MAX_DEPTH (ascii-json-text.ts checks that as
+ * the bytes arrive), so it need not be checked again (at 100,000 rounds that check is 0.2–0.5 s).
  */
-export function parseJsonText(text: string, watched?: JsonDepthWatch): JsonTextResult {
+export function parseJsonText(text: string, nestingChecked = false): JsonTextResult {
   // Editors on Windows often save a byte-order mark, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (/^\s*$/.test(body)) return { ok: false, reason: 'the file is empty' };
-  const tooDeep = watched?.hasRead(body) ? watched.beyond : offsetBeyondDepth(body);
+  const tooDeep = nestingChecked ? -1 : offsetBeyondDepth(body);
   if (tooDeep !== -1) {
     return {
       ok: false,
@@ -48,11 +48,4 @@ function describeOffset(text: string, offset: number): string {
     lineStart = i + 1;
   }
   return `at line ${line}, column ${offset - lineStart + 1}`;
-}
-
-/** The offset of the first bracket that opens a level beyond MAX_DEPTH, or -1. */
-function offsetBeyondDepth(text: string): number {
-  const watch = new JsonDepthWatch();
-  watch.add(text);
-  return watch.beyond;
 }

@@ -1,5 +1,4 @@
 import { z } from './zod.ts';
-import type { JsonDepthWatch } from './json-depth-watch.ts';
 import { parseJsonText } from './json-text.ts';
 import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
@@ -53,16 +52,16 @@ export type RoundsChecked = (checked: number, total: number, passed: readonly Ro
 const PROGRESS_EVERY = 2_000;
 
 /**
- * Parses raw file or response text and validates it; never throws. `watched` is the JsonDepthWatch that read
- * the text as it downloaded, if one did (parseJsonText).
+ * Parses raw file or response text and validates it; never throws. `nestingChecked` says the text is known to
+ * nest no deeper than parseJsonText allows.
  */
 export function parseDatasetText(
   text: string,
   onProgress?: RoundsChecked,
-  watched?: JsonDepthWatch,
+  nestingChecked = false,
 ): DatasetValidation {
   if (typeof text !== 'string') return rootFailure(problem('notText', kindOf(text)));
-  const parsed = parseJsonText(text, watched);
+  const parsed = parseJsonText(text, nestingChecked);
   return parsed.ok
     ? validateDataset(parsed.value, onProgress)
     : rootFailure(problem('unreadable', parsed.reason));
