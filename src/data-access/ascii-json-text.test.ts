@@ -15,11 +15,13 @@ function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
   return chunks;
 }
 
-function asciiText(chunks: Uint8Array[]): string | null {
+function escaped(chunks: Uint8Array[]): { text: string; escaped: boolean } | null {
   const text = new AsciiJsonText();
   for (const chunk of chunks) text.add(chunk);
   return text.finish();
 }
+
+const asciiText = (chunks: Uint8Array[]) => escaped(chunks)?.text ?? null;
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const offsets = fc.array(fc.nat(), { maxLength: 12 });
@@ -65,6 +67,12 @@ const piece = fc.constantFrom(
   [0xc0, 0x80],
   [0xed, 0xa0, 0x80],
   [0xe2, 0x80],
+  // Overlong, beyond U+10FFFF, and leads whose second byte has a narrower range.
+  [0xe0, 0x80, 0x80],
+  [0xe0, 0x9f, 0xbf],
+  [0xf0, 0x8f, 0xbf, 0xbf],
+  [0xf4, 0x90, 0x80, 0x80],
+  [0xf5, 0x80, 0x80, 0x80],
 );
 const piecesAsBytes = (pieces: (string | number[])[]) =>
   pieces.flatMap((p) => (typeof p === 'string' ? [...encode(p)] : p));
@@ -89,7 +97,7 @@ describe('AsciiJsonText', () => {
     );
   });
 
-  it('on any bytes, either gives up or gives text that parses exactly when the bytes as decoded do, to the same value', () => {
+  it('on any bytes, gives up or gives text that parses as the decoded bytes do, to the same value', () => {
     let vouched = 0;
     let escapedJson = 0;
     fc.assert(
@@ -107,6 +115,42 @@ describe('AsciiJsonText', () => {
     // The property must not hold only because everything was given up on, or nothing parsed.
     expect(vouched).toBeGreaterThan(200);
     expect(escapedJson).toBeGreaterThan(10);
+  });
+
+  it('reads every lead byte with every second byte as a decoder does, or gives up', () => {
+    const decoder = new TextDecoder();
+    let vouched = 0;
+    for (let lead = 0x80; lead <= 0xff; lead += 1) {
+      for (let second = 0; second <= 0xff; second += 1) {
+        // A string holding the two bytes and the continuation bytes a sequence they start would still need.
+        const tail = lead >= 0xf0 ? [0x80, 0x80] : lead >= 0xe0 ? [0x80] : [];
+        const bytes = new Uint8Array([0x5b, 0x22, lead, second, ...tail, 0x22, 0x5d]);
+        const text = asciiText([bytes]);
+        if (text === null) continue;
+        vouched += 1;
+        expect(parsed(text), `${lead.toString(16)} ${second.toString(16)}`).toEqual(
+          parsed(decoder.decode(bytes)),
+        );
+      }
+    }
+    // Every well-formed sequence is read (Unicode's table of them: 30 × 64 two-byte, 960 three-byte and 256
+    // four-byte beginnings), and everything else given up on.
+    expect(vouched).toBe(30 * 64 + 960 + 256);
+  });
+
+  it('says whether it wrote any escape: without one, the text is the text as written', () => {
+    expect(escaped([encode('\uFEFF{"a": ["b", 1]}')])).toEqual({ text: '{"a": ["b", 1]}', escaped: false });
+    expect(escaped([encode('{"a": "é"}')])).toEqual({ text: '{"a": "\\u00e9"}', escaped: true });
+  });
+
+  it('gives up where the escapes would make a long text half as long again as its bytes', () => {
+    const cyrillic = encode(`["${'Ж'.repeat(50_000)}"]`);
+    expect(asciiText(cut(cyrillic, [30_000, 60_000]))).toBeNull();
+    // The same letters among six times as much ASCII are escaped.
+    const mixed = encode(`["${'Жabcdef'.repeat(50_000)}"]`);
+    expect(JSON.parse(asciiText(cut(mixed, [30_000, 60_000]))!)).toEqual(
+      JSON.parse(new TextDecoder().decode(mixed)),
+    );
   });
 
   it('escapes the characters inside strings, the two halves of one beyond U+FFFF included', () => {

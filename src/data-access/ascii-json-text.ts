@@ -16,10 +16,13 @@ import { MAX_DEPTH } from '../domain/json-depth.ts';
  * they do, since only characters inside strings are escaped. It gives up (`finish` answers null) wherever it
  * could not vouch for that: a byte beyond ASCII outside a string (never valid JSON; a byte-order mark is
  * dropped only at the start, as a decoder drops it), one just after a backslash (an invalid escape its `\u`
- * would make valid), or bytes that are not UTF-8 (a decoder would put U+FFFD in their place); and where
- * brackets outside strings nest deeper than MAX_DEPTH, so that text it gives need not be checked for that again
- * (at 100,000 rounds, a second pass over the text). The caller then decodes the bytes as they are. Where JSON.parse fails, the caller should word the error from the text as
- * written too: the escapes move the offsets it names, and the text it quotes back.
+ * would make valid), or bytes that are not UTF-8 (a decoder would put U+FFFD in their place). It also gives up
+ * where brackets outside strings nest deeper than MAX_DEPTH, so that text it gives need not be checked for that
+ * again (at 100,000 rounds, a second pass over the text), and where the escapes would make the text half as long
+ * again as the bytes (past its first 64 KiB): text mostly in another script gains little, and escaped it could
+ * outgrow V8's longest string. The caller then decodes the bytes as they are. Where JSON.parse fails on escaped text, the caller
+ * should word the error from the text as written too: the escapes move the offsets it names, and change the
+ * text it quotes back.
  */
 export class AsciiJsonText {
   private readonly decoder = new TextDecoder();
@@ -27,28 +30,51 @@ export class AsciiJsonText {
   private inString = false;
   private escapeNext = false;
   private depth = 0;
-  /** Bytes of a character split at the end of the last chunk. */
+  /** The first bytes of a character (or of a byte-order mark) whose rest is in the next chunk. */
   private pending: Uint8Array | null = null;
   private atStart = true;
   private usable = true;
+  private bytesRead = 0;
+  private written = 0;
+  private escapes = 0;
 
   add(chunk: Uint8Array): void {
-    if (!this.usable) return;
-    let bytes = chunk;
-    if (this.pending !== null) {
-      bytes = new Uint8Array(this.pending.length + chunk.length);
-      bytes.set(this.pending);
-      bytes.set(chunk, this.pending.length);
+    let rest = chunk;
+    const pending = this.pending;
+    if (pending !== null) {
+      // Only the character's own bytes are joined to it, not the whole chunk.
+      const missing = Math.min(chunk.length, sequenceLength(pending[0]!) - pending.length);
+      const joined = new Uint8Array(pending.length + missing);
+      joined.set(pending);
+      joined.set(chunk.subarray(0, missing), pending.length);
       this.pending = null;
+      this.take(joined);
+      rest = chunk.subarray(missing);
     }
+    this.take(rest);
+  }
+
+  /**
+   * The whole text, and whether it holds any escape (without one, it is the text as written), or null when it
+   * could not be written in ASCII (see the class).
+   */
+  finish(): { text: string; escaped: boolean } | null {
+    if (this.pending !== null) this.giveUp();
+    if (!this.usable) return null;
+    const text = this.parts.join('');
+    this.parts.length = 0;
+    return { text, escaped: this.escapes > 0 };
+  }
+
+  private take(bytes: Uint8Array): void {
+    if (!this.usable || bytes.length === 0) return;
     let start = 0;
     if (this.atStart) {
       // A byte-order mark is dropped where a decoder drops it: at the very start of the body. Its first bytes
       // alone wait for the rest.
-      if (bytes.length === 0) return;
       if (
         bytes.length < BYTE_ORDER_MARK.length &&
-        BYTE_ORDER_MARK.slice(0, bytes.length).every((b, k) => bytes[k] === b)
+        BYTE_ORDER_MARK.every((b, k) => k >= bytes.length || bytes[k] === b)
       ) {
         this.pending = bytes.slice();
         return;
@@ -56,21 +82,12 @@ export class AsciiJsonText {
       this.atStart = false;
       if (BYTE_ORDER_MARK.every((b, k) => bytes[k] === b)) start = BYTE_ORDER_MARK.length;
     }
+    this.bytesRead += bytes.length;
     const piece = this.escape(bytes, start);
-    if (piece === null) {
-      this.giveUp();
-      return;
-    }
+    if (piece === null) return this.giveUp();
+    this.written += piece.length;
+    if (this.written > this.bytesRead * 1.5 + LENGTH_SLACK) return this.giveUp();
     this.parts.push(piece);
-  }
-
-  /** The whole text, or null when it could not be written in ASCII (see the class). */
-  finish(): string | null {
-    if (this.pending !== null) this.giveUp();
-    if (!this.usable) return null;
-    const text = this.parts.join('');
-    this.parts.length = 0;
-    return text;
   }
 
   private giveUp(): void {
@@ -125,6 +142,7 @@ export class AsciiJsonText {
         written = writeEscape(out, written, 0xd800 + (above >> 10));
         written = writeEscape(out, written, 0xdc00 + (above & 0x3ff));
       } else written = writeEscape(out, written, codePoint);
+      this.escapes += 1;
       copied = i + length;
       i += length - 1;
     }
@@ -136,6 +154,9 @@ export class AsciiJsonText {
     return this.decoder.decode(out.subarray(0, written + end - copied));
   }
 }
+
+/** Characters the escaped text may have beyond 1.5 a byte: a short text is never given up for its length. */
+const LENGTH_SLACK = 65_536;
 
 const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 

@@ -1,7 +1,7 @@
 /**
  * A downloaded body as its chunks arrived, in order. JSON is decoded chunk by chunk as it arrives
- * (ascii-json-text.ts); a spreadsheet's chunks are joined (joinBytes), in the dataset worker, as are those of
- * JSON that must be read as written.
+ * (ascii-json-text.ts), or from the chunks when it must be read as written (decodeBytes); a spreadsheet's
+ * chunks are joined (joinBytes), in the dataset worker.
  */
 export interface DatasetBytes {
   chunks: readonly Uint8Array[];
@@ -20,4 +20,12 @@ export function leadingBytes({ chunks, size }: DatasetBytes, count: number): Uin
     taken += part.byteLength;
   }
   return lead;
+}
+
+/** The body decoded as UTF-8 from its chunks, as decoding them joined would (without the joined copy). */
+export function decodeBytes({ chunks }: DatasetBytes): string {
+  const decoder = new TextDecoder();
+  const parts = chunks.map((chunk) => decoder.decode(chunk, { stream: true }));
+  parts.push(decoder.decode());
+  return parts.join('');
 }

@@ -203,7 +203,8 @@ describe('loadDataset', () => {
 
     it('nesting too deep', async () => {
       // The run of brackets starts at column 33; its 64th bracket opens level 65.
-      answerInPieces(`{"meta": "Київ – 😀", "rounds": ${'['.repeat(70)}`);
+      // Balanced, so that the escaped text would parse if the nesting went unchecked.
+      answerInPieces(`{"meta": "Київ – 😀", "rounds": ${'['.repeat(70)}${']'.repeat(70)}}`);
       const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
       expect(outcome).toMatchObject({
         ok: false,

@@ -4,7 +4,7 @@ import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetSource } from './download-status.ts';
 import { isSpreadsheetBody } from '../spreadsheet/spreadsheet-body.ts';
-import { leadingBytes } from './dataset-bytes.ts';
+import { decodeBytes, leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
@@ -66,24 +66,24 @@ export async function loadDataset(
       base,
       onProgress: events.downloading,
       onChunk,
-    }).then(
-      // The chunks stay only for `asWritten`: beside ASCII text (a byte a character in V8) they take about what
-      // text with any other character (two bytes a character) took alone.
-      (downloaded): DatasetInput => {
-        const { finalUrl, redirected, body, contentType } = downloaded;
-        // Said before the check below, so that the notice names where even an HTML page came from.
-        events.downloaded({ finalUrl, redirected }, performance.timeOrigin + performance.now());
-        refuseHtmlPage(url, downloaded);
-        // leadingBytes makes a buffer of its own, holding just those bytes.
-        const head = leadingBytes(body, 16).buffer as ArrayBuffer;
-        if (isSpreadsheetBody(head, contentType, url)) return { spreadsheet: joinBytes(body) };
-        const asWritten = () => new TextDecoder().decode(joinBytes(body));
-        const ascii = text.finish();
-        // Text the escaping could not vouch for is decoded as it is, after the last byte; a syntax error in
-        // escaped text is worded from the text as written (parseDatasetBody).
-        return ascii === null ? { text: asWritten() } : { text: ascii, nestingChecked: true, asWritten };
-      },
-    );
+    }).then((downloaded): DatasetInput => {
+      const { finalUrl, redirected, body, contentType } = downloaded;
+      // Said before the check below, so that the notice names where even an HTML page came from.
+      events.downloaded({ finalUrl, redirected }, performance.timeOrigin + performance.now());
+      refuseHtmlPage(url, downloaded);
+      // leadingBytes makes a buffer of its own, holding just those bytes.
+      const head = leadingBytes(body, 16).buffer as ArrayBuffer;
+      if (isSpreadsheetBody(head, contentType, url)) return { spreadsheet: joinBytes(body) };
+      const ascii = text.finish();
+      // Text the escaping could not vouch for is decoded as it is, after the last byte.
+      if (ascii === null) return { text: decodeBytes(body) };
+      // Text without an escape is the text as written, and the chunks go. Escaped text keeps them until it is
+      // parsed, so that a syntax error is worded from the text as written (parseDatasetBody); beside ASCII text
+      // (a byte a character in V8) they take about what text with any other character (two bytes a character)
+      // took alone.
+      const asWritten = ascii.escaped ? () => decodeBytes(body) : undefined;
+      return { text: ascii.text, nestingChecked: true, asWritten };
+    });
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };

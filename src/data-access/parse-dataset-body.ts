@@ -9,16 +9,16 @@ import type { DatasetProgress } from './dataset-progress.ts';
 export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failure: DatasetLoadFailure };
 
 /**
- * A downloaded body as it is read: JSON text (decoded as it arrived, its nesting followed meanwhile by
- * `depth`), or a published spreadsheet's bytes.
+ * A downloaded body as it is read: JSON text (decoded as it arrived, in ASCII escapes where it could be:
+ * ascii-json-text.ts), or a published spreadsheet's bytes.
  */
 export type DatasetInput =
   | {
       text: string;
       /** Whether `text` is known to nest no deeper than MAX_DEPTH (ascii-json-text.ts). */
       nestingChecked?: boolean;
-      /** The text as written, when `text` is its ASCII escape (ascii-json-text.ts): for a syntax error's words. */
-      asWritten?: () => string;
+      /** The text as written, when `text` escapes some of it (ascii-json-text.ts): for a syntax error's words. */
+      asWritten?: (() => string) | undefined;
     }
   | { spreadsheet: ArrayBuffer };
 
@@ -61,14 +61,14 @@ export async function parseDatasetBody(
     return { ok: true, model: datedModel(result.dataset) };
   }
   const [first] = result.issues;
-  // Escapes move the offsets a syntax or nesting error names, and change the text it quotes: read as written,
-  // the text fails just the same, in words its author can find in it. (A text that could not be read has told
-  // no rounds.)
-  const unread = first?.path === ROOT_PATH && result.issues.length === 1 && told === 0;
-  if (unread && 'asWritten' in input && input.asWritten) {
+  const unparsable = first !== undefined && result.issues.length === 1 && isUnparsable(first);
+  // Escapes move the offset a syntax error names, and change the text it quotes: read as written, the text
+  // fails just the same, in words its author can find in it. (Nesting is checked before anything is escaped,
+  // and an empty text reads alike either way.)
+  if (unparsable && first.message.startsWith(SYNTAX_ERROR) && 'asWritten' in input && input.asWritten) {
     return parseDatasetBody({ text: input.asWritten() }, onProgress, onRoundsPassed);
   }
-  if (first && result.issues.length === 1 && isUnparsable(first)) {
+  if (unparsable) {
     return { ok: false, failure: { kind: 'not-json', detail: first.message } };
   }
   return {
@@ -77,10 +77,12 @@ export async function parseDatasetBody(
   };
 }
 
+const SYNTAX_ERROR = 'not valid JSON';
+
 /** parseDatasetText reports text it cannot parse as a single root-level issue. */
 function isUnparsable(issue: ValidationIssue): boolean {
   return (
     issue.path === ROOT_PATH &&
-    (issue.message.startsWith('not valid JSON') || issue.message === 'the file is empty')
+    (issue.message.startsWith(SYNTAX_ERROR) || issue.message === 'the file is empty')
   );
 }

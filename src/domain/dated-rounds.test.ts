@@ -33,16 +33,16 @@ describe('datedRoundsInTimeOrder', () => {
   });
 
   it('words each round of a shared date with its own label, or the date itself when it has none', () => {
-    const dated = datedRoundsInTimeOrder([
-      round('plain-first', '2025-03~', 'A'),
-      round('labelled', '2025-03~', 'B', 'early March 2025'),
-      round('plain-after', '2025-03~', 'C'),
-    ]);
-    expect(dated.map((d) => [d.round.id, d.dateText])).toEqual([
-      ['plain-first', 'March 2025 (approximate)'],
-      ['labelled', 'early March 2025'],
-      ['plain-after', 'March 2025 (approximate)'],
-    ]);
+    // Each way round: the first round of a date is the one its words are first made for.
+    for (const rounds of [
+      [round('labelled', '2025-03~', 'A', 'early March 2025'), round('plain', '2025-03~', 'B')],
+      [round('plain', '2025-03~', 'B'), round('labelled', '2025-03~', 'A', 'early March 2025')],
+    ]) {
+      expect(datedRoundsInTimeOrder(rounds).map((d) => [d.round.id, d.dateText])).toEqual([
+        ['labelled', 'early March 2025'],
+        ['plain', 'March 2025 (approximate)'],
+      ]);
+    }
   });
 
   it('words an exact range at day precision', () => {
