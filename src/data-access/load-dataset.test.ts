@@ -20,6 +20,20 @@ function answer(body: string, init: ResponseInit = {}, url = URL_ASKED) {
   return fake;
 }
 
+/** Answers `text` in five-byte pieces, cutting through its characters. */
+function answerInPieces(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  vi.stubGlobal('fetch', () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 5) controller.enqueue(bytes.slice(at, at + 5));
+        controller.close();
+      },
+    });
+    return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+  });
+}
+
 /** Events that record the kind of each report, in order. */
 function recordingEvents() {
   const told: string[] = [];
@@ -157,17 +171,7 @@ describe('loadDataset', () => {
 
   it('refuses JSON nested too deep that arrives in pieces, naming where', async () => {
     // A byte-order mark, which the decoder drops, and brackets inside a string, which do not count.
-    const text = `\uFEFF{"meta": "[[[[", "rounds": ${'['.repeat(70)}`;
-    const bytes = new TextEncoder().encode(text);
-    vi.stubGlobal('fetch', () => {
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let at = 0; at < bytes.length; at += 5) controller.enqueue(bytes.slice(at, at + 5));
-          controller.close();
-        },
-      });
-      return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
-    });
+    answerInPieces(`\uFEFF{"meta": "[[[[", "rounds": ${'['.repeat(70)}`);
     const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
     // The run starts at column 28 (the mark is not a column) and its 64th bracket opens level 65.
     expect(outcome).toMatchObject({
@@ -177,20 +181,6 @@ describe('loadDataset', () => {
   });
 
   describe('words a body it read in ASCII escapes by the text as written', () => {
-    /** Answers `text` in five-byte pieces, cutting through its characters. */
-    function answerInPieces(text: string) {
-      const bytes = new TextEncoder().encode(text);
-      vi.stubGlobal('fetch', () => {
-        const body = new ReadableStream<Uint8Array>({
-          start(controller) {
-            for (let at = 0; at < bytes.length; at += 5) controller.enqueue(bytes.slice(at, at + 5));
-            controller.close();
-          },
-        });
-        return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
-      });
-    }
-
     it('a syntax error: its column counts the characters, not their escapes', async () => {
       // Escaped, the "2 3" stands at column 74 of the line.
       answerInPieces('{"meta": "Київ – 😀", "rounds": [1, 2 3]}');
