@@ -39,6 +39,7 @@ export class AsciiJsonText {
   private escapes = 0;
 
   add(chunk: Uint8Array): void {
+    this.bytesRead += chunk.length;
     let rest = chunk;
     const pending = this.pending;
     if (pending !== null) {
@@ -82,7 +83,6 @@ export class AsciiJsonText {
       this.atStart = false;
       if (BYTE_ORDER_MARK.every((b, k) => bytes[k] === b)) start = BYTE_ORDER_MARK.length;
     }
-    this.bytesRead += bytes.length;
     const piece = this.escape(bytes, start);
     if (piece === null) return this.giveUp();
     this.written += piece.length;
