@@ -1,6 +1,15 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { DAY_MS, monthName as monthOf, shortMonthName, yearInWords } from '../../domain/calendar-days.ts';
 import { dateLocale } from '../../domain/date-locale.ts';
+import {
+  only,
+  periodStart,
+  periodStarts,
+  utcDays,
+  utcMondays,
+  utcMonths,
+  utcYears,
+  type CalendarStep,
+} from './calendar-steps.ts';
 
 /** One axis label: its instant, its x in pixels, its text; `sticky` marks a major label pinned to the left edge. */
 export type Tick = { value: number; x: number; label: string; sticky?: true };
@@ -20,25 +29,27 @@ const YEAR_MS = 365.25 * DAY_MS;
 // The Monday 5 January 1970: counting weeks from it keeps every-other-week ticks on the same Mondays while panning.
 const MONDAY_EPOCH = Date.UTC(1970, 0, 5);
 
-type Step = { interval: TimeInterval; approxMs: number };
+type Step = { interval: CalendarStep; approxMs: number };
 type Ticks = { step: Step | undefined; ticks: Tick[] };
 
-// Thinned intervals are aligned to the calendar (every 3rd month is Jan/Apr/Jul/Oct), not to the first visible
+// Thinned steps are aligned to the calendar (every 3rd month is Jan/Apr/Jul/Oct), not to the first visible
 // tick, so the labels that survive do not change while the user pans.
-const every = (interval: CountableTimeInterval, k: number, approxMs: number): Step => ({
-  interval: k === 1 ? interval : (interval.every(k) ?? interval),
-  approxMs: k * approxMs,
-});
+const days = [1, 2, 5].map((k) => ({
+  interval: k === 1 ? utcDays : only(utcDays, (d) => (d.getUTCDate() - 1) % k === 0),
+  approxMs: k * DAY_MS,
+}));
 const weeks = (k: number): Step => ({
-  interval: utcMonday.filter((d) => Math.round((d.getTime() - MONDAY_EPOCH) / (7 * DAY_MS)) % k === 0),
+  interval: only(utcMondays, (d) => Math.round((d.getTime() - MONDAY_EPOCH) / (7 * DAY_MS)) % k === 0),
   approxMs: k * 7 * DAY_MS,
 });
-const days = [1, 2, 5].map((k) => every(utcDay, k, DAY_MS));
-const months = [1, 2, 3, 6].map((k) => every(utcMonth, k, YEAR_MS / 12));
+const months = [1, 2, 3, 6].map((k) => ({
+  interval: k === 1 ? utcMonths : only(utcMonths, (d) => d.getUTCMonth() % k === 0),
+  approxMs: (k * YEAR_MS) / 12,
+}));
 const years = (from: number) =>
   [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000]
     .filter((k) => k >= from)
-    .map((k) => every(utcYear, k, YEAR_MS));
+    .map((k) => ({ interval: utcYears(k), approxMs: k * YEAR_MS }));
 
 // The labels in the words the rest of Parley writes dates in (calendar-days.ts), in UTC like every date here.
 const dayOfMonth = (d: Date) => String(d.getUTCDate());
@@ -105,7 +116,7 @@ function fittedTicks(
   for (const step of steps) {
     // A step narrower than a pixel can never fit; skipping it also avoids building huge arrays.
     if ((step.approxMs * width) / (end - start) < 1) continue;
-    const ticks = step.interval.range(new Date(start), new Date(end)).map((d) => ({
+    const ticks = periodStarts(step.interval, start, end).map((d) => ({
       value: d.getTime(),
       x: ((d.getTime() - start) * width) / (end - start),
       label: label(d),
@@ -134,7 +145,7 @@ export function axisTicks(window: [number, number], width: number): { minor: Tic
 
   // The period the window starts in keeps its label at the left edge ("March 2025" while scrolled into March).
   // The next major label pushes it out to the left, as sticky headers do, so the two never overlap.
-  const floor = step.interval.floor(new Date(start));
+  const floor = periodStart(step.interval, start);
   if (floor.getTime() < start) {
     const label = level.majorLabel(floor);
     const next = major[0];
