@@ -1,5 +1,5 @@
 import { emptyFilters, type Filters } from './round-filters.ts';
-import { outcomeByTopic, overallStatus } from './round-summary.ts';
+import { outcomesByTopic, overallStatus } from './round-summary.ts';
 import type { RoundSearchTexts } from './round-search-texts.ts';
 import type { OutcomeStatus, ParticipantRole, Round, RoundFormat, RoundStatus } from './schema.ts';
 import { matchesAllTerms, searchTerms } from './search-text.ts';
@@ -96,15 +96,15 @@ export function indexedRound(round: Round, start: number, end: number): IndexedR
   for (const statement of round.statements ?? []) {
     if (!people.includes(statement.speaker)) people.push(statement.speaker);
   }
-  const byTopic = outcomeByTopic(round);
+  const outcomes = outcomesByTopic(round);
   // The arrays an entry keeps are made at their size (map, spread, slice): one grown by push keeps room for
   // 17 or more, and on the page, which makes the entries, that was 15.6 MB of heap at 100,000 rounds.
   return {
     id: round.id,
     participantParties: round.participants.map((participant) => participant.party),
     participantRoles: round.participants.map((participant) => participant.role),
-    outcomeTopics: [...byTopic.keys()],
-    outcomeStatuses: [...byTopic.values()],
+    outcomeTopics: outcomes.topics,
+    outcomeStatuses: outcomes.statuses,
     summaryStatus: overallStatus(round),
     people: people.slice(),
     format: round.format,

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRoundDate } from './dates.ts';
 import { runSteps } from '../utils/steps.ts';
 import { combineStatuses, laneSteps } from './round-lanes.ts';
-import { datasetSchema, type Dataset, type Round } from './schema.ts';
+import { datasetSchema, type Dataset, type OutcomeStatus, type Round } from './schema.ts';
+import { outcomeStatuses } from './vocabularies.ts';
 
 const lanesFor = (...input: Parameters<typeof laneSteps>) => runSteps(laneSteps(...input));
 
@@ -221,6 +223,25 @@ describe('combineStatuses', () => {
     expect(combineStatuses(['partly-agreed', 'agreed'])).toBe('agreed');
     expect(combineStatuses(['not-agreed', 'proposed'])).toBe('proposed');
     expect(combineStatuses(['discussed', 'not-agreed'])).toBe('not-agreed');
+  });
+
+  it('follows its rule for any list, statuses the schema does not know included', () => {
+    // Data that was not validated may name other statuses: they never win over a known one.
+    const status = fc.oneof(fc.constantFrom(...outcomeStatuses), fc.constantFrom('pending', 'unknown'));
+    fc.assert(
+      fc.property(fc.array(status, { minLength: 1, maxLength: 8 }), (drawn) => {
+        const statuses = drawn as [OutcomeStatus, ...OutcomeStatus[]];
+        const known = outcomeStatuses.filter((s) => statuses.includes(s));
+        const agreed = known.includes('agreed') || known.includes('agreed-in-principle');
+        const unsettled = known.includes('not-agreed') || known.includes('proposed');
+        const expected = statuses.every((s) => s === statuses[0])
+          ? statuses[0]
+          : agreed && unsettled
+            ? 'partly-agreed'
+            : (known[0] ?? statuses[0]);
+        expect(combineStatuses(statuses)).toBe(expected);
+      }),
+    );
   });
 });
 

@@ -32,14 +32,31 @@ const PRECEDENCE: readonly OutcomeStatus[] = outcomeStatuses;
  * that either "agreed" or "not agreed" would misreport it; otherwise the most settled status present.
  */
 export function combineStatuses(statuses: readonly [OutcomeStatus, ...OutcomeStatus[]]): OutcomeStatus {
-  const [first] = statuses;
-  // Most rounds record one outcome per topic: no set to build for them.
-  if (statuses.every((status) => status === first)) return first;
-  const present = new Set(statuses);
-  const agreed = present.has('agreed') || present.has('agreed-in-principle');
-  if (agreed && (present.has('not-agreed') || present.has('proposed'))) return 'partly-agreed';
-  return PRECEDENCE.find((status) => present.has(status)) ?? statuses[0];
+  let present = 0;
+  for (const status of statuses) present |= statusBit(status);
+  return summedStatus(statuses[0], present);
 }
+
+/**
+ * combineStatuses from the first status and the bits of all those present (statusBit), without a list or a
+ * Set: the timeline sums up every round's outcomes as it makes its marks (overallStatus).
+ */
+export function summedStatus(first: OutcomeStatus, present: number): OutcomeStatus {
+  // Only the first's bit: every status the schema knows is the first (most rounds record one outcome per topic).
+  if (present === statusBit(first)) return first;
+  if (present & AGREED && present & UNSETTLED) return 'partly-agreed';
+  // Some known status is not the first, so one is found.
+  return PRECEDENCE.find((status) => present & statusBit(status))!;
+}
+
+/** A bit per status the schema knows; data that was not validated may name others, which have none. */
+export function statusBit(status: OutcomeStatus): number {
+  return STATUS_BIT.get(status) ?? 0;
+}
+
+const STATUS_BIT = new Map(PRECEDENCE.map((status, i) => [status, 1 << i]));
+const AGREED = statusBit('agreed') | statusBit('agreed-in-principle');
+const UNSETTLED = statusBit('not-agreed') | statusBit('proposed');
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

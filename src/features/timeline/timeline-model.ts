@@ -72,7 +72,11 @@ export function* timelineModelSteps(
     if (i % ITEMS_PER_STEP === 0) yield;
     byId.set(dated[i]!.round.id, dated[i]!);
   }
-  const shown = dataset.rounds.filter((round) => byId.has(round.id));
+  // The given rounds are the dataset's (dated); when they are all of them, no pass is needed to find them.
+  const shown =
+    byId.size === dataset.rounds.length
+      ? dataset.rounds
+      : dataset.rounds.filter((round) => byId.has(round.id));
   yield;
   const all = yield* laneSteps(
     { ...dataset, rounds: shown },
