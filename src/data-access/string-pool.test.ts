@@ -35,4 +35,23 @@ describe('StringPool', () => {
     expect(shared).toBe(round);
     expect(shared.participants).toBe(participants);
   });
+
+  it('gives an object no key that Object.prototype lends it', () => {
+    const pool = new StringPool();
+    // The pool holds an equal string of its own, so a lent value would be written back, as an own key.
+    pool.share({ seen: ['lent', 'value'].join(' ') });
+    Object.defineProperty(Object.prototype, 'lent', {
+      value: 'lent value',
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let own: boolean;
+    try {
+      own = Object.hasOwn(pool.share({ id: 'r1' }), 'lent');
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['lent'];
+    }
+    expect(own).toBe(false);
+  });
 });
