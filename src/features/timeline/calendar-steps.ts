@@ -3,7 +3,7 @@
  * of them aligned to the calendar. They behave as d3-time's `utcDay`, `utcMonday`, `utcMonth` and `utcYear` do,
  * with `every` and `filter` (the unit tests hold them to it), but are written here: d3-time is one module whose
  * intervals are made by top-level calls, which a bundler must keep, so the axis's four brought all of it and
- * the d3-array it imports into the first load (16.5 kB of script, about 5 kB gzip).
+ * the d3-array it imports into the first load (16.5 kB of script; the first load is 2.0 kB gzip lighter).
  */
 export interface CalendarStep {
   /** Moves `date` back to the start of its period. */
@@ -44,17 +44,19 @@ export const utcYears = (k: number): CalendarStep => ({
   next: (date) => date.setUTCFullYear(date.getUTCFullYear() + k),
 });
 
-/** Only the periods of `step` that start on a date `keep` accepts; an invalid date is left as it is. */
+/**
+ * Only the periods of `step` that start on a date `keep` accepts. A search that runs off the range of dates
+ * (±8.64e15 ms) stops there, at an invalid date, where d3-time's filter would search on for ever.
+ */
 export function only(step: CalendarStep, keep: (date: Date) => boolean): CalendarStep {
+  const valid = (date: Date) => !Number.isNaN(date.getTime());
   return {
     floor: (date) => {
-      if (Number.isNaN(date.getTime())) return;
-      for (step.floor(date); !keep(date); step.floor(date)) date.setTime(date.getTime() - 1);
+      for (step.floor(date); valid(date) && !keep(date); step.floor(date)) date.setTime(date.getTime() - 1);
     },
     next: (date) => {
-      if (Number.isNaN(date.getTime())) return;
       do step.next(date);
-      while (!keep(date));
+      while (valid(date) && !keep(date));
     },
   };
 }
@@ -68,8 +70,8 @@ export function periodStart(step: CalendarStep, at: number): Date {
 
 /** The starts of the periods that begin in [start, end), in order. */
 export function periodStarts(step: CalendarStep, start: number, end: number): Date[] {
-  // The first start at or after `start`: the period before it, then the next.
-  const at = periodStart(step, start - 1);
+  // The first start at or after `start` (whole milliseconds, as a Date holds it): the period before, then the next.
+  const at = periodStart(step, new Date(start).getTime() - 1);
   step.next(at);
   step.floor(at);
   const starts: Date[] = [];

@@ -51,8 +51,8 @@ const KIND_PRIORITY: Record<EncodedKind, number> = {
 };
 
 /**
- * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). Only the
- * given rounds get marks; in topic mode, `onlyTopics` (when not empty) keeps just those topics' lanes.
+ * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). The given
+ * rounds are the dataset's, dated (all of them or some), and only they get marks; in topic mode, `onlyTopics` (when not empty) keeps just those topics' lanes.
  */
 export function buildTimelineModel(...input: Parameters<typeof timelineModelSteps>): TimelineModel {
   return runSteps(timelineModelSteps(...input));
@@ -72,7 +72,8 @@ export function* timelineModelSteps(
     if (i % ITEMS_PER_STEP === 0) yield;
     byId.set(dated[i]!.round.id, dated[i]!);
   }
-  // The given rounds are the dataset's (dated); when they are all of them, no pass is needed to find them.
+  // The given rounds are the dataset's, dated (every caller's are: the model's, or some of them); when they are
+  // as many as the dataset has, they are all of them, and no pass is needed to find them.
   const shown =
     byId.size === dataset.rounds.length
       ? dataset.rounds
