@@ -37,6 +37,11 @@ describe('markOfKey and marksOfRound', () => {
     expect(ofBoth).toEqual(marks.filter((mk) => mk.item.roundId === 'both'));
     expect(ofBoth).toHaveLength(2);
     expect(marksOfRound(layout, lookup, 'late')).toEqual([]);
+    // A round whose one mark has its id as key is found through the key, not a list of its own.
+    expect(lookup.byRound.has('r3')).toBe(false);
+    expect(marksOfRound(layout, lookup, 'r3')).toEqual(marks.filter((mk) => mk.item.roundId === 'r3'));
+    expect(marksOfRound(layout, lookup, 'r3')).toHaveLength(1);
+    expect(marksOfRound(layout, lookup, 'no-such-round')).toEqual([]);
   });
 
   it('builds the lookup once per model', () => {

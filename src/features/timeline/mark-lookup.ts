@@ -2,7 +2,11 @@ import { firstIndex } from '../../utils/first-index.ts';
 import { foldedMark, type MarkGeometry, type TimelineLayout } from './mark-layout.ts';
 import type { TimelineItem, TimelineModel } from './timeline-model.ts';
 
-/** A model's items by mark key and by round (in the model's order), for naming the marks in use. */
+/**
+ * A model's items by mark key, and by round (in the model's order) for the rounds with a mark whose key is not
+ * the round's id (topic lanes: a mark per topic); a round not listed has at most the one mark its id is the
+ * key of (table and place lanes), so that a model of 100,000 such marks makes no list for each.
+ */
 export interface ItemLookup {
   byKey: ReadonlyMap<string, TimelineItem>;
   byRound: ReadonlyMap<string, readonly TimelineItem[]>;
@@ -21,10 +25,10 @@ export function itemLookup(model: TimelineModel): ItemLookup {
   const byRound = new Map<string, TimelineItem[]>();
   for (const item of model.items) {
     byKey.set(item.key, item);
-    const ofRound = byRound.get(item.roundId);
-    if (ofRound) ofRound.push(item);
-    else byRound.set(item.roundId, [item]);
+    if (item.key !== item.roundId) byRound.set(item.roundId, []);
   }
+  // Only where some round has a mark keyed otherwise: then all of its marks, in order.
+  if (byRound.size > 0) for (const item of model.items) byRound.get(item.roundId)?.push(item);
   lookup = { byKey, byRound };
   lookups.set(model, lookup);
   return lookup;
@@ -71,6 +75,7 @@ export function marksOfRound(
   roundId: string | null,
 ): MarkGeometry[] {
   if (roundId === null) return [];
-  const items = lookup.byRound.get(roundId) ?? [];
+  const only = lookup.byKey.get(roundId);
+  const items = lookup.byRound.get(roundId) ?? (only?.roundId === roundId ? [only] : []);
   return items.flatMap((item) => markOfItem(layout, item) ?? []);
 }
