@@ -35,7 +35,10 @@ export const utcMonths: CalendarStep = {
   next: (date) => date.setUTCMonth(date.getUTCMonth() + 1),
 };
 
-/** Years whose number is a multiple of `k` (every year for 1). Set with setUTCFullYear: Date.UTC reads 0–99 as 1900–1999. */
+/**
+ * Years whose number is a multiple of `k` (every year for 1), set with setUTCFullYear: Date.UTC would read the
+ * years 0–99 as 1900–1999.
+ */
 export const utcYears = (k: number): CalendarStep => ({
   floor: (date) => {
     date.setUTCFullYear(Math.floor(date.getUTCFullYear() / k) * k, 0, 1);
