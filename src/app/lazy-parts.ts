@@ -20,6 +20,8 @@ const loaders = {
   embedHeader: () => import('../features/embed/embed-header.tsx'),
   storyLauncher: () => import('../features/story/story-launcher.tsx'),
   exportControls: () => import('./export/export-controls.tsx'),
+  // A long facet's searchable list (facet-checkboxes.tsx loads it when it is opened), fetched ahead like the rest.
+  facetSearchList: () => import('../features/filters/facet-search-list.tsx'),
   printView: loadPrintView,
 };
 

@@ -1,11 +1,20 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, useId, useMemo, useState, type ReactNode } from 'react';
+import { LazyPart } from '../../components/lazy-part.tsx';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
 import { FacetCheckboxRow } from './facet-checkbox-row.tsx';
 import type { FacetOption } from './facet-options.ts';
-import { FacetSearchList } from './facet-search-list.tsx';
 import { linkButton } from './filter-styles.ts';
 import { topOptions } from './top-options.ts';
+
+/**
+ * The searchable list, with the list virtualiser it draws its rows with (10 kB gzip), is a chunk of its own:
+ * only a facet of more than RENDER_ALL_UP_TO values, opened in full, shows it, and the filter panel that the
+ * first picture asks for should not bring it (the app fetches it once the timeline is ready: lazy-parts.ts).
+ */
+const LazyFacetSearchList = lazy(() =>
+  import('./facet-search-list.tsx').then((m) => ({ default: m.FacetSearchList })),
+);
 
 /** A facet's group of controls, named by its legend ("Topics", "Parties"…). */
 export function FacetFieldset({
@@ -75,13 +84,22 @@ export function FacetCheckboxList({
     <>
       {searchable ? (
         <div id={`${baseId}-list`}>
-          <FacetSearchList
-            options={options}
-            onToggle={onToggle}
-            noun={noun}
-            listName={listName}
-            idOf={idOf}
-          />
+          <LazyPart
+            what={t.facetListPart(noun)}
+            fallback={
+              <p role="status" className="mt-1 text-sm">
+                {t.facetListLoading}
+              </p>
+            }
+          >
+            <LazyFacetSearchList
+              options={options}
+              onToggle={onToggle}
+              noun={noun}
+              listName={listName}
+              idOf={idOf}
+            />
+          </LazyPart>
         </div>
       ) : (
         <ul id={`${baseId}-list`} className="mt-1">
