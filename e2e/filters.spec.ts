@@ -142,6 +142,30 @@ test('typing a search is one step back, not one per pause', async ({ page }) => 
   await expect(page).toHaveURL(/\?view=list$/);
 });
 
+test('closing a hidden round before the list has arrived leaves focus on the list, also once it is here', async ({
+  page,
+}) => {
+  const hidden = dataset.rounds.find((r) => !r.outcomes.some((o) => o.topic === ceasefire.id))!;
+  // The list is a chunk of its own: held back until the round is closed.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/rounds-table-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`./?view=list&round=${hidden.id}&topic=${ceasefire.id}`);
+  const details = page.getByRole('region', { name: 'Round details' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(hidden.title);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the list' })).toBeVisible();
+  await details.getByRole('button', { name: 'Close details' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(details).toHaveCount(0);
+  await expect(page.locator('#rounds')).toBeFocused();
+  release();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(withCeasefire.length + 1);
+  await expect(page.locator('#rounds')).toBeFocused();
+});
+
 test('closing the details of a round the filters hide puts focus on the rounds', async ({ page }) => {
   const hidden = dataset.rounds.find((r) => !r.outcomes.some((o) => o.topic === ceasefire.id))!;
   await page.goto(`./?view=list&round=${hidden.id}&topic=${ceasefire.id}`);

@@ -286,7 +286,9 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             </LazyPart>
           </div>
         ) : (
-          <div className="print:hidden">
+          // id="rounds" here, around the lazy list rather than in it: the skip link, and focus after closing
+          // a round, land on the list while its chunk is still on the way, and stay there when it arrives.
+          <div id="rounds" tabIndex={-1} className="print:hidden">
             <LazyPart what={words.partList} fallback={<p role="status">{t.loadingList}</p>}>
               <LazyRoundsTable
                 dataset={dataset}

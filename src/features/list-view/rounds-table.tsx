@@ -28,11 +28,8 @@ export function RoundsTable({ dataset, rounds, selectedId, onSelect }: Props) {
   );
   const virtual = rounds.length > VIRTUAL_FROM;
   return (
-    <div
-      id="rounds"
-      tabIndex={-1}
-      className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
-    >
+    // The list's id="rounds" (and its focus) is the explore view's, around this lazy part.
+    <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
       <table
         role="table"
         aria-rowcount={virtual ? rounds.length + 1 : undefined}
