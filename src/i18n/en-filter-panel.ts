@@ -47,9 +47,8 @@ export const enFilterPanel = {
   facetRoundCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'round' : 'rounds'}`,
   facetShowAll: (count: number) => `Show all ${enNumber(count)}`,
   facetShowFewer: 'Show fewer',
-  /** The searchable list of a long facet arrives as a chunk of its own: what it is, and while it comes. */
+  /** The searchable list of a long facet arrives as a chunk of its own: what it is, for the sentence if it cannot come. */
   facetListPart: (noun: string) => `the searchable list of all ${noun}`,
-  facetListLoading: 'Loading the list…',
   facetFind: (noun: string) => `Find ${noun}`,
   facetValueCount: (count: number, noun: string) => `${enNumber(count)} ${noun}`,
   facetValuesMatch: (shown: number, total: number, noun: string) =>

@@ -50,7 +50,6 @@ export const ukFilterPanel: typeof enFilterPanel = {
   facetShowAll: (count) => `Показати всі (${ukNumber(count)})`,
   facetShowFewer: 'Показати менше',
   facetListPart: (noun) => `список усіх значень із пошуком (${noun})`,
-  facetListLoading: 'Завантаження списку…',
   facetFind: (noun) => `Шукати серед ${noun}`,
   facetValueCount: (count) => `Усього: ${ukNumber(count)}`,
   facetValuesMatch: (shown, total) => `Збігів: ${ukNumber(shown)} з ${ukNumber(total)}`,

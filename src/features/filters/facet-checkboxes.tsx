@@ -68,6 +68,7 @@ export function FacetCheckboxList({
   listName = noun,
 }: ListProps) {
   const t = useMessages(enFilterPanel);
+  const common = useMessages();
   const baseId = useId();
   const [expanded, setExpanded] = useState(false);
   const collapsible = collapseAfter !== undefined && options.length > collapseAfter;
@@ -88,7 +89,7 @@ export function FacetCheckboxList({
             what={t.facetListPart(noun)}
             fallback={
               <p role="status" className="mt-1 text-sm">
-                {t.facetListLoading}
+                {common.loadingList}
               </p>
             }
           >
