@@ -1,48 +1,9 @@
 /// <reference types="vitest/config" />
-import { cp, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { bundledData } from './scripts/bundled-data-plugin.ts';
 import { previewHeaders } from './scripts/security-headers.ts';
-
-const dataDir = path.resolve(import.meta.dirname, 'data');
-
-/**
- * Serves data/*.json at /data/ in dev and preview-less builds, and copies data/ into dist/data/,
- * so the app fetches its dataset at run time like any other dataset URL.
- */
-function bundledData(): Plugin {
-  return {
-    name: 'parley-bundled-data',
-    configureServer(server) {
-      server.middlewares.use('/data/', (req, res, next) => {
-        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        if (!/^[\w.-]+\.json$/.test(name)) return next();
-        const file = path.join(dataDir, name);
-        readFile(file)
-          .then((body) => {
-            res.setHeader('Content-Type', 'application/json; charset=utf-8');
-            res.end(body);
-          })
-          .catch(() => {
-            res.statusCode = 404;
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-            res.end(`Not found: /data/${name}`);
-          });
-      });
-    },
-    async writeBundle(options) {
-      const outDir = options.dir ?? path.resolve(import.meta.dirname, 'dist');
-      if (await stat(dataDir).catch(() => null)) {
-        await cp(dataDir, path.join(outDir, 'data'), {
-          recursive: true,
-          filter: (source) => !source.endsWith('.md'),
-        });
-      }
-    },
-  };
-}
 
 export default defineConfig({
   // A relative base lets the build be hosted under any sub-path.

@@ -23,6 +23,45 @@ test('the app shows the dataset title and lists every round of the bundled datas
   await expect(table.getByRole('row')).toHaveCount(dataset.rounds.length + 1);
 });
 
+// The validator, its wording and the EDTF grammar: the reading code the dataset worker loads as a chunk.
+const READING_CODE = /\/parse-dataset-body-[\w-]+\.js$/;
+
+/** The scripts the page and its dataset worker ask for, in order. */
+function scriptsAskedFor(page: Page): string[] {
+  const asked: string[] = [];
+  page.context().on('request', (request) => {
+    if (request.url().endsWith('.js')) asked.push(request.url());
+  });
+  return asked;
+}
+
+test('the bundled dataset, checked by the build, is shown without loading the reading code', async ({
+  page,
+}) => {
+  const scripts = scriptsAskedFor(page);
+  await page.goto('./?view=list');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(dataset.rounds.length + 1);
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter((url) => READING_CODE.test(url))).toEqual([]);
+});
+
+test('a data file replaced after the build is checked in the browser, and shown as it now is', async ({
+  page,
+}) => {
+  const replaced = structuredClone(dataset);
+  const first = replaced.rounds[0]!;
+  first.title = `${first.title} (replaced after the build)`;
+  await page.route(DATASET_PATH, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(replaced) }),
+  );
+  const scripts = scriptsAskedFor(page);
+  await page.goto('./?view=list');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('button', { name: first.title, exact: true })).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(dataset.rounds.length + 1);
+  expect(scripts.filter((url) => READING_CODE.test(url))).toHaveLength(1);
+});
+
 test('an HTTP 500 shows the error view with the URL and the cause, and Retry recovers', async ({ page }) => {
   let failing = true;
   await page.route(DATASET_PATH, (route) =>

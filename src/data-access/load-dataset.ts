@@ -8,6 +8,9 @@ import { decodeBytes, leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
+import { buildCheckAddress, modelFromBuildCheck } from './build-check.ts';
+import type { DatasetBytes } from './dataset-bytes.ts';
+import { BUNDLED_DATASET_PATH } from './dataset-url.ts';
 import type { DatasetInput } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
@@ -43,22 +46,25 @@ export type LoadOutcome<Model = DatasetModel> =
  * Downloads a dataset and reads it into the model, dated but not yet indexed (see DatedModel): in the dataset
  * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the
  * validator, its wording and the EDTF grammar, a chunk of its own) loads while the bytes download rather than
- * after. An abort through `signal` is passed on as it is.
+ * after; for the bundled dataset, only if the bytes are not the ones the build checked (build-check.ts). An abort
+ * through `signal` is passed on as it is.
  */
 export async function loadDataset(
   { url, base, limits }: DatasetRequest,
   events: LoadEvents,
   signal?: AbortSignal,
 ): Promise<LoadOutcome<DatedModel>> {
-  const pipeline = import('./parse-dataset-body.ts');
-  // Should the download fail first, a failed load of that chunk is nobody's concern.
-  pipeline.catch(() => undefined);
+  // The bundled dataset's check is asked for beside it.
+  const check = isBundled(url, base) ? fetchBuildCheck(buildCheckAddress(url), base, signal) : null;
+  let pipeline = check === null ? loadPipeline() : null;
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
   const text = new AsciiJsonText();
   const onChunk = (chunk: Uint8Array) => text.add(chunk);
   let input: DatasetInput;
+  // Kept only while a check may vouch for them.
+  let checkedBytes: DatasetBytes | null = null;
   try {
     input = await fetchDatasetBody(url, {
       signal,
@@ -74,6 +80,7 @@ export async function loadDataset(
       // leadingBytes makes a buffer of its own, holding just those bytes.
       const head = leadingBytes(body, 16).buffer as ArrayBuffer;
       if (isSpreadsheetBody(head, contentType, url)) return { spreadsheet: joinBytes(body) };
+      if (check !== null) checkedBytes = body;
       const ascii = text.finish();
       // Text the escaping could not vouch for is decoded as it is, after the last byte.
       if (ascii === null) return { text: decodeBytes(body) };
@@ -88,6 +95,66 @@ export async function loadDataset(
     if (!(error instanceof DatasetLoadError)) throw error;
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
   }
+  if (check !== null && checkedBytes !== null && 'text' in input) {
+    events.progress({ stage: 'reading', done: 0, total: 0 });
+    const model = await modelFromBuildCheck(await withinGrace(check), checkedBytes, input.text);
+    if (model !== null) {
+      events.progress({ stage: 'indexing', done: 0, total: model.rounds.length });
+      events.roundsPassed?.(model.dataset.rounds);
+      return { ok: true, model };
+    }
+  }
+  pipeline ??= loadPipeline();
   const { parseDatasetBody } = await pipeline;
   return parseDatasetBody(input, events.progress, events.roundsPassed);
+}
+
+/** The reading code: the validator, its wording and the EDTF grammar, a chunk of its own. */
+function loadPipeline() {
+  const pipeline = import('./parse-dataset-body.ts');
+  // Should the download fail first, a failed load of that chunk is nobody's concern.
+  pipeline.catch(() => undefined);
+  return pipeline;
+}
+
+/** Whether `url` is the bundled dataset's address (resolved against `base`, the page's). */
+function isBundled(url: string, base: string | undefined): boolean {
+  if (base === undefined) return false;
+  try {
+    return new URL(url, base).href === new URL(BUNDLED_DATASET_PATH, base).href;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The build's check of the bundled dataset, as parsed JSON, or null when there is none to be had: a failed
+ * request or answer is not the dataset's failure, only a reason to read it the usual way.
+ */
+async function fetchBuildCheck(
+  address: string,
+  base: string | undefined,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  try {
+    const response = await fetch(new URL(address, base), {
+      ...(signal ? { signal } : {}),
+      headers: { Accept: 'application/json' },
+    });
+    return response.ok ? ((await response.json()) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How long the check may still take once the dataset has arrived. Both come from the same server, and the check
+ * is asked for first and is smaller; one that has not come by then is not worth waiting for.
+ */
+const CHECK_GRACE_MS = 1_000;
+
+function withinGrace(check: Promise<unknown>): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), CHECK_GRACE_MS)));
+  return Promise.race([check, late]).finally(() => clearTimeout(timer));
 }

@@ -29,7 +29,19 @@ export type ModelPart =
 type ModelHead = Omit<DatedModel, 'rounds'>;
 
 type DateFields = [number, number, RoundDate['precision'], RoundDate['kind'], boolean, boolean];
-type OrderEntry = [number, ...DateFields, string];
+/** A round in the time order: [position in dataset.rounds, date fields, date text]. */
+export type OrderEntry = [number, ...DateFields, string];
+
+/** The time order's entry for `dated`, the round at `position` in dataset.rounds. */
+export function orderEntry({ date, dateText }: DatedRound, position: number): OrderEntry {
+  const { start, end, precision, kind, approximate, uncertain } = date;
+  return [position, start.getTime(), end.getTime(), precision, kind, approximate, uncertain, dateText];
+}
+
+/** The date an order entry carries. */
+export function entryDate([, from, end, precision, kind, approximate, uncertain]: OrderEntry): RoundDate {
+  return { start: new Date(from), end: new Date(end), precision, kind, approximate, uncertain };
+}
 
 /**
  * Rounds per message. Each message is decoded on the page in a task of its own; at 2,000 a part took 100–260 ms
@@ -57,19 +69,7 @@ export function* encodeModel(model: DatedModel): Generator<ModelPart> {
   for (let start = 0; start < model.rounds.length; start += ROUNDS_PER_PART) {
     const batch = model.rounds
       .slice(start, start + ROUNDS_PER_PART)
-      .map(({ round, date, dateText }): OrderEntry => {
-        const { start: from, end, precision, kind, approximate, uncertain } = date;
-        return [
-          position.get(round)!,
-          from.getTime(),
-          end.getTime(),
-          precision,
-          kind,
-          approximate,
-          uncertain,
-          dateText,
-        ];
-      });
+      .map((dated) => orderEntry(dated, position.get(dated.round)!));
     yield { kind: 'order', text: JSON.stringify(batch) };
   }
 }
@@ -100,20 +100,11 @@ export class ModelDecoder {
     } else if (part.kind === 'head') {
       this.head = JSON.parse(part.text) as ModelHead;
     } else {
-      for (const [at, from, end, precision, kind, approximate, uncertain, dateText] of JSON.parse(
-        part.text,
-      ) as OrderEntry[]) {
+      for (const ordered of JSON.parse(part.text) as OrderEntry[]) {
+        const [at, from, end, , , , , dateText] = ordered;
         const round = this.inDatasetOrder[at];
         if (round === undefined) throw new Error(`the dataset model names a round it never sent (${at})`);
-        const date: RoundDate = {
-          start: new Date(from),
-          end: new Date(end),
-          precision,
-          kind,
-          approximate,
-          uncertain,
-        };
-        this.rounds.push({ round, date, dateText: this.strings.share(dateText) });
+        this.rounds.push({ round, date: entryDate(ordered), dateText: this.strings.share(dateText) });
         const entry = this.entries[at]!;
         entry.start = from;
         entry.end = end;

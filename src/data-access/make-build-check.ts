@@ -1,0 +1,49 @@
+import { datedModel } from '../domain/dataset-model.ts';
+import { parseDatasetText } from '../domain/validate-dataset.ts';
+import { BUILD_CHECK_FORMAT, sha256Hex, type BuildCheck } from './build-check.ts';
+import { orderEntry } from './model-transfer.ts';
+
+/** A data file's check, or why the build cannot vouch for the file (the app then reads it the usual way). */
+export type BuildCheckResult = { ok: true; check: BuildCheck } | { ok: false; reason: string };
+
+/**
+ * Reads a data file as the dataset worker would (parseDatasetBody: validator, references, stories, dates) and
+ * returns what the worker may take instead of reading it again (build-check.ts). Run by the build for each
+ * data/*.json file, and by the dev server as the file is asked for.
+ */
+export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResult> {
+  const text = new TextDecoder().decode(bytes);
+  const validation = parseDatasetText(text);
+  if (!validation.ok) {
+    const [first] = validation.issues;
+    const where = first === undefined ? '' : ` (first: ${first.path}: ${first.message})`;
+    return {
+      ok: false,
+      reason: `it is not a valid dataset${where}; \`npm run validate\` names every problem`,
+    };
+  }
+  const { dataset } = validation;
+  // The worker will take the data as JSON.parse gives it, so the validator must give back the same: the same
+  // values in the same key order (the JSON download writes them in that order), with nothing added.
+  if (JSON.stringify(dataset) !== JSON.stringify(JSON.parse(text))) {
+    return {
+      ok: false,
+      reason:
+        'the validator gives the data back otherwise than as written (keys in another order, or defaults)',
+    };
+  }
+  const sha256 = await sha256Hex(bytes);
+  if (sha256 === null) return { ok: false, reason: 'Web Crypto is not available to digest it' };
+  const model = datedModel(dataset);
+  const position = new Map(dataset.rounds.map((round, i) => [round, i]));
+  return {
+    ok: true,
+    check: {
+      format: BUILD_CHECK_FORMAT,
+      sha256,
+      metaDates: model.metaDates,
+      filterValues: model.filterValues,
+      order: model.rounds.map((dated) => orderEntry(dated, position.get(dated.round)!)),
+    },
+  };
+}
