@@ -100,6 +100,21 @@ test('a plain wheel scrolls the page, Ctrl + wheel zooms and a drag pans the tim
   await expect(period(page)).not.toHaveText(zoomed!);
 });
 
+test('the drag and pinch code is fetched only once the marks are drawn', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page).first()).toBeVisible();
+  // The page's own resource timing and its ready mark share one clock.
+  const fetchedAfterReady = () =>
+    page.evaluate(() => {
+      const ready = performance.getEntriesByName('timeline-ready', 'mark')[0]!.startTime;
+      const chunk = performance
+        .getEntriesByType('resource')
+        .find((entry) => /\/drag-zoom-[\w-]+\.js$/.test(entry.name));
+      return chunk === undefined ? 'not yet' : chunk.startTime >= ready;
+    });
+  await expect.poll(fetchedAfterReady).toBe(true);
+});
+
 test('selection, window, lanes and view survive a reload', async ({ page }) => {
   const round = ordered[2]!;
   await page.goto('./');

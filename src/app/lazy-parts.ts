@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { onceTimelineReady } from '../features/timeline/ready-mark.ts';
 import { loadPrintView } from './print/lazy-print-view.ts';
 
 /*
@@ -62,21 +63,7 @@ let preloading = false;
 export function preloadLazyParts(): void {
   if (preloading) return;
   preloading = true;
-  const load = () => {
+  onceTimelineReady(() => {
     for (const loader of Object.values(loaders)) void loader();
-  };
-  const ready = () => performance.getEntriesByName('timeline-ready', 'mark').length > 0;
-  if (ready()) return load();
-  const observer = new PerformanceObserver(() => {
-    if (!ready()) return;
-    observer.disconnect();
-    window.clearTimeout(fallback);
-    load();
   });
-  observer.observe({ type: 'mark', buffered: true });
-  // The list view, an empty result or an error draws no timeline: load the parts anyway, a little later.
-  const fallback = window.setTimeout(() => {
-    observer.disconnect();
-    load();
-  }, 3_000);
 }

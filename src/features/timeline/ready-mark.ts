@@ -8,3 +8,34 @@ const READY_MARK = 'timeline-ready';
 export function markTimelineReady(): void {
   if (performance.getEntriesByName(READY_MARK, 'mark').length === 0) performance.mark(READY_MARK);
 }
+
+/** How long work that waits for the ready mark waits at most: the list view, an empty result or an error draws no marks. */
+const READY_WAIT_MS = 3_000;
+
+/**
+ * Calls `then` once the timeline is ready (at once if it is), or after READY_WAIT_MS on a page that shows no
+ * marks: for code the first picture does not need, so that it does not compete with drawing it. Returns a
+ * function that cancels the call.
+ */
+export function onceTimelineReady(then: () => void): () => void {
+  const ready = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
+  if (ready()) {
+    then();
+    return () => undefined;
+  }
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(fallback);
+  };
+  const observer = new PerformanceObserver(() => {
+    if (!ready()) return;
+    stop();
+    then();
+  });
+  observer.observe({ type: 'mark', buffered: true });
+  const fallback = setTimeout(() => {
+    stop();
+    then();
+  }, READY_WAIT_MS);
+  return stop;
+}

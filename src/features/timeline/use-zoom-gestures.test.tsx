@@ -6,8 +6,9 @@ import type { TimeWindow } from './time-scale.ts';
 import { useZoomGestures } from './use-zoom-gestures.ts';
 
 afterEach(cleanup);
-// The hook imports drag-zoom.ts (a chunk of its own) when it mounts. Loaded here first, that import is answered
-// at once; otherwise it could still be loading when the file's tests end and its environment is torn down.
+// The hook imports drag-zoom.ts (a chunk of its own) once the timeline is ready, or 3 s after it mounts. Loaded
+// here first, that import is answered at once; otherwise it could still be loading when the file's tests end and
+// their environment is torn down.
 beforeAll(async () => {
   await import('./drag-zoom.ts');
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { onceTimelineReady } from './ready-mark.ts';
 import { panWindow, zoomWindow, type TimeWindow } from './time-scale.ts';
 import { wheelIntent } from './wheel-intent.ts';
 
@@ -19,7 +20,7 @@ const HINT_MS = 1500;
  * arrives as ctrl+wheel too), a two-finger pinch, a mouse drag, the buttons or the keys. A horizontal
  * trackpad swipe pans, since it takes nothing from the page's vertical scroll.
  *
- * Drag and pinch come from d3-zoom (drag-zoom.ts), loaded after the first draw; the wheel is handled here.
+ * Drag and pinch come from d3-zoom (drag-zoom.ts), loaded once the marks are drawn; the wheel is handled here.
  * Returns where the hint that explains how to zoom should show (px from the element's top, by the
  * pointer, since a tall timeline may be partly off screen), or null when it should not.
  */
@@ -40,19 +41,23 @@ export function useZoomGestures(
     element.style.touchAction = 'pan-x pan-y';
     let detachDrag: (() => void) | null = null;
     let detached = false;
-    import('./drag-zoom.ts').then(
-      ({ attachDragZoom }) => {
-        if (detached) return;
-        detachDrag = attachDragZoom(element, {
-          width,
-          getWindow: () => latest.current.getWindow(),
-          setWindow: (next, settled) => latest.current.setWindow(next, settled),
-        });
-      },
-      // A chunk that cannot come (offline after a redeploy) leaves drag and pinch off; the wheel, the keys and
-      // the zoom and pan buttons still work, so the timeline says so in the console instead of failing.
-      (error: unknown) =>
-        console.warn(`Parley: dragging and pinching the timeline are unavailable: ${String(error)}`),
+    // Asked for once the marks are drawn: d3-zoom and its dependencies are 23 kB gzip that the first picture
+    // does not need.
+    const cancelLoad = onceTimelineReady(() =>
+      import('./drag-zoom.ts').then(
+        ({ attachDragZoom }) => {
+          if (detached) return;
+          detachDrag = attachDragZoom(element, {
+            width,
+            getWindow: () => latest.current.getWindow(),
+            setWindow: (next, settled) => latest.current.setWindow(next, settled),
+          });
+        },
+        // A chunk that cannot come (offline after a redeploy) leaves drag and pinch off; the wheel, the keys
+        // and the zoom and pan buttons still work, so the timeline says so in the console instead of failing.
+        (error: unknown) =>
+          console.warn(`Parley: dragging and pinching the timeline are unavailable: ${String(error)}`),
+      ),
     );
 
     let settleTimer = 0;
@@ -99,6 +104,7 @@ export function useZoomGestures(
       window.clearTimeout(settleTimer);
       window.clearTimeout(hintTimer);
       detached = true;
+      cancelLoad();
       detachDrag?.();
       element.removeEventListener('wheel', onWheel);
     };

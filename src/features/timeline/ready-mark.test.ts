@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { markTimelineReady, onceTimelineReady } from './ready-mark.ts';
+
+afterEach(() => {
+  performance.clearMarks();
+  vi.useRealTimers();
+});
+
+describe('onceTimelineReady', () => {
+  it('calls at once when the timeline is already ready', () => {
+    markTimelineReady();
+    const then = vi.fn();
+    onceTimelineReady(then);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the ready mark, and calls once', async () => {
+    const then = vi.fn();
+    onceTimelineReady(then);
+    performance.mark('some-other-mark');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(then).not.toHaveBeenCalled();
+    markTimelineReady();
+    await vi.waitFor(() => expect(then).toHaveBeenCalledTimes(1));
+    performance.clearMarks();
+    markTimelineReady();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls after three seconds on a page that draws no marks', () => {
+    vi.useFakeTimers();
+    const then = vi.fn();
+    onceTimelineReady(then);
+    vi.advanceTimersByTime(2_999);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls nothing once cancelled, neither on the mark nor after the wait', async () => {
+    vi.useFakeTimers();
+    const then = vi.fn();
+    onceTimelineReady(then)();
+    markTimelineReady();
+    vi.advanceTimersByTime(5_000);
+    vi.useRealTimers();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(then).not.toHaveBeenCalled();
+  });
+});
