@@ -34,6 +34,36 @@ export function buildCheckAddress(datasetAddress: string): string {
   return datasetAddress.replace(/\.json$/, '.checked.json');
 }
 
+/** A request for a dataset's check: `within(ms)` gives it, or null if it has not come `ms` after that call. */
+export interface BuildCheckRequest {
+  within(ms: number): Promise<unknown>;
+}
+
+/**
+ * Asks for the check of the dataset at `datasetUrl` (resolved against `base`). It comes as parsed JSON, or null
+ * when there is none to be had: a failed request or answer is not the dataset's failure, only a reason to read
+ * it the usual way.
+ */
+export function requestBuildCheck(
+  datasetUrl: string,
+  base: string | undefined,
+  signal?: AbortSignal,
+): BuildCheckRequest {
+  const answer = fetch(new URL(buildCheckAddress(datasetUrl), base), {
+    ...(signal ? { signal } : {}),
+    headers: { Accept: 'application/json' },
+  })
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .catch(() => null);
+  return {
+    within(ms) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+      return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+    },
+  };
+}
+
 /** The bytes' SHA-256 in lower-case hex; null where Web Crypto is not offered (a page not served over https). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
   const subtle = globalThis.crypto?.subtle;

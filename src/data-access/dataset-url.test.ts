@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { pageWithBundledDataset, resolveDatasetLocation } from './dataset-url.ts';
+import {
+  BUNDLED_DATASET_PATH,
+  isBundledDataset,
+  pageWithBundledDataset,
+  resolveDatasetLocation,
+} from './dataset-url.ts';
 
 const APP = 'https://parley.example/app/';
+
+describe('isBundledDataset', () => {
+  it('knows the bundled dataset by its address, relative or resolved, against the page it is on', () => {
+    expect(isBundledDataset(BUNDLED_DATASET_PATH, APP)).toBe(true);
+    expect(isBundledDataset(new URL(BUNDLED_DATASET_PATH, APP).href, APP)).toBe(true);
+    expect(isBundledDataset(resolveDatasetLocation(APP).url, APP)).toBe(true);
+    // The same file under another app, with a query, or another file.
+    expect(isBundledDataset(new URL(BUNDLED_DATASET_PATH, 'https://other.example/').href, APP)).toBe(false);
+    expect(isBundledDataset(`${BUNDLED_DATASET_PATH}?v=2`, APP)).toBe(false);
+    expect(isBundledDataset('data/russia-ukraine-2025.json', APP)).toBe(false);
+    // No page to resolve against (no worker, no document), or no address at all.
+    expect(isBundledDataset(BUNDLED_DATASET_PATH, undefined)).toBe(false);
+    expect(isBundledDataset('http://[', APP)).toBe(false);
+  });
+});
 
 describe('pageWithBundledDataset', () => {
   it('drops ?data= and ?timeout= and keeps the view and embed options', () => {

@@ -3,6 +3,16 @@ import { limitsFromPage, type TransportLimits } from './transport-deadlines.ts';
 /** Where the bundled dataset lives, relative to the app so a sub-path deployment still finds it. */
 export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-talks.json';
 
+/** Whether `url` is the bundled dataset's address, both resolved against `base` (the page's). */
+export function isBundledDataset(url: string, base: string | undefined): boolean {
+  if (base === undefined) return false;
+  try {
+    return new URL(url, base).href === new URL(BUNDLED_DATASET_PATH, base).href;
+  } catch {
+    return false;
+  }
+}
+
 /** The dataset the page should show, resolved from its `?data=` parameter. */
 export interface DatasetLocation {
   /** Absolute URL to fetch. */

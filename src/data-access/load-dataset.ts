@@ -8,9 +8,9 @@ import { decodeBytes, leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
-import { buildCheckAddress, modelFromBuildCheck } from './build-check.ts';
+import { modelFromBuildCheck, requestBuildCheck } from './build-check.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
-import { BUNDLED_DATASET_PATH } from './dataset-url.ts';
+import { isBundledDataset } from './dataset-url.ts';
 import type { DatasetInput } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
@@ -55,7 +55,7 @@ export async function loadDataset(
   signal?: AbortSignal,
 ): Promise<LoadOutcome<DatedModel>> {
   // The bundled dataset's check is asked for beside it.
-  const check = isBundled(url, base) ? fetchBuildCheck(buildCheckAddress(url), base, signal) : null;
+  const check = isBundledDataset(url, base) ? requestBuildCheck(url, base, signal) : null;
   let pipeline = check === null ? loadPipeline() : null;
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
@@ -97,7 +97,7 @@ export async function loadDataset(
   }
   if (check !== null && checkedBytes !== null && 'text' in input) {
     events.progress({ stage: 'reading', done: 0, total: 0 });
-    const model = await modelFromBuildCheck(await withinGrace(check), checkedBytes, input.text);
+    const model = await modelFromBuildCheck(await check.within(CHECK_GRACE_MS), checkedBytes, input.text);
     if (model !== null) {
       events.progress({ stage: 'indexing', done: 0, total: model.rounds.length });
       events.roundsPassed?.(model.dataset.rounds);
@@ -117,44 +117,8 @@ function loadPipeline() {
   return pipeline;
 }
 
-/** Whether `url` is the bundled dataset's address (resolved against `base`, the page's). */
-function isBundled(url: string, base: string | undefined): boolean {
-  if (base === undefined) return false;
-  try {
-    return new URL(url, base).href === new URL(BUNDLED_DATASET_PATH, base).href;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * The build's check of the bundled dataset, as parsed JSON, or null when there is none to be had: a failed
- * request or answer is not the dataset's failure, only a reason to read it the usual way.
- */
-async function fetchBuildCheck(
-  address: string,
-  base: string | undefined,
-  signal?: AbortSignal,
-): Promise<unknown> {
-  try {
-    const response = await fetch(new URL(address, base), {
-      ...(signal ? { signal } : {}),
-      headers: { Accept: 'application/json' },
-    });
-    return response.ok ? ((await response.json()) as unknown) : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * How long the check may still take once the dataset has arrived. Both come from the same server, and the check
  * is asked for first and is smaller; one that has not come by then is not worth waiting for.
  */
 const CHECK_GRACE_MS = 1_000;
-
-function withinGrace(check: Promise<unknown>): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), CHECK_GRACE_MS)));
-  return Promise.race([check, late]).finally(() => clearTimeout(timer));
-}
