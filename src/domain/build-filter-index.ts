@@ -3,6 +3,7 @@ import { countedIndex, indexedRound, type FilterIndex } from './filter-rounds.ts
 import { RoundSearchTexts } from './round-search-texts.ts';
 import type { Dataset } from './schema.ts';
 import { outcomeStatuses, participantRoles, roundFormats, roundStatuses } from './vocabularies.ts';
+import { collateWords } from './collate-words.ts';
 
 /*
  * The filter index built in one go, from a whole dataset: for the story checks (validate-stories.ts), and in
@@ -39,6 +40,6 @@ export function filterValues(dataset: Dataset): FilterIndex['values'] {
     formats: roundFormats,
     statuses: roundStatuses,
     // Names that collate alike ("Genève" composed or not) keep one order whatever order the rounds come in.
-    places: [...cities].sort((a, b) => a.localeCompare(b) || (a < b ? -1 : a > b ? 1 : 0)),
+    places: [...cities].sort((a, b) => collateWords(a, b) || (a < b ? -1 : a > b ? 1 : 0)),
   };
 }

@@ -1,5 +1,6 @@
 import { formatRoundDate, parseRoundDate, type RoundDate } from './dates.ts';
 import type { Round } from './schema.ts';
+import { collateWords } from './collate-words.ts';
 
 /** A round with its date parsed once, so views never parse EDTF while rendering. */
 export interface DatedRound {
@@ -32,7 +33,7 @@ export function datedRoundsInTimeOrder(rounds: readonly Round[]): DatedRound[] {
     (a, b) =>
       a.date.start.getTime() - b.date.start.getTime() ||
       a.date.end.getTime() - b.date.end.getTime() ||
-      a.round.title.localeCompare(b.round.title) ||
+      collateWords(a.round.title, b.round.title) ||
       (a.round.id < b.round.id ? -1 : a.round.id > b.round.id ? 1 : 0),
   );
 }
