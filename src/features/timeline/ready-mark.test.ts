@@ -38,6 +38,27 @@ describe('onceTimelineReady', () => {
     expect(then).toHaveBeenCalledTimes(1);
   });
 
+  it('calls once when the wait ends first and the mark comes later', async () => {
+    vi.useFakeTimers();
+    const then = vi.fn();
+    onceTimelineReady(then);
+    vi.advanceTimersByTime(3_000);
+    vi.useRealTimers();
+    markTimelineReady();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits alone in a browser that cannot observe marks', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('PerformanceObserver', undefined);
+    const then = vi.fn();
+    expect(() => onceTimelineReady(then)).not.toThrow();
+    vi.advanceTimersByTime(3_000);
+    expect(then).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
   it('calls nothing once cancelled, neither on the mark nor after the wait', async () => {
     vi.useFakeTimers();
     const then = vi.fn();
