@@ -1,14 +1,54 @@
 /// <reference types="vitest/config" />
+import { cp, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vite';
-import { bundledData } from './scripts/bundled-data-plugin.ts';
+import { defineConfig, type Plugin } from 'vite';
+import { bundledCheck } from './scripts/bundled-check-plugin.ts';
 import { previewHeaders } from './scripts/security-headers.ts';
+
+const dataDir = path.resolve(import.meta.dirname, 'data');
+
+/**
+ * Serves data/*.json at /data/ in dev and preview-less builds, and copies data/ into dist/data/,
+ * so the app fetches its dataset at run time like any other dataset URL.
+ */
+function bundledData(): Plugin {
+  return {
+    name: 'parley-bundled-data',
+    configureServer(server) {
+      server.middlewares.use('/data/', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        if (!/^[\w.-]+\.json$/.test(name)) return next();
+        const file = path.join(dataDir, name);
+        readFile(file)
+          .then((body) => {
+            res.setHeader('Content-Type', 'application/json; charset=utf-8');
+            res.end(body);
+          })
+          .catch(() => {
+            res.statusCode = 404;
+            res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            res.end(`Not found: /data/${name}`);
+          });
+      });
+    },
+    async writeBundle(options) {
+      const outDir = options.dir ?? path.resolve(import.meta.dirname, 'dist');
+      if (await stat(dataDir).catch(() => null)) {
+        await cp(dataDir, path.join(outDir, 'data'), {
+          recursive: true,
+          filter: (source) => !source.endsWith('.md'),
+        });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   // A relative base lets the build be hosted under any sub-path.
   base: './',
-  plugins: [react(), tailwindcss(), bundledData()],
+  plugins: [react(), tailwindcss(), bundledData(), bundledCheck()],
   server: { host: '127.0.0.1' },
   build: {
     rolldownOptions: {
@@ -28,7 +68,8 @@ export default defineConfig({
   },
   // The dataset worker is a module that loads its reading code (validator, EDTF grammar) as a chunk of its own
   // while it downloads, and the spreadsheet reader only for a spreadsheet; an IIFE worker would inline them all.
-  worker: { format: 'es' },
+  // Workers are built with plugins of their own: the bundled dataset's check is a module the worker imports.
+  worker: { format: 'es', plugins: () => [bundledCheck()] },
   // The production build is previewed (and tested end to end) with the headers a deployment should send.
   preview: { host: '127.0.0.1', headers: previewHeaders },
   test: {

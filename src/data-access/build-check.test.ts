@@ -4,7 +4,8 @@ import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
-import { buildCheckAddress, modelFromBuildCheck, type BuildCheck } from './build-check.ts';
+import { loadBundledCheck, modelFromBuildCheck, type BuildCheck } from './build-check.ts';
+import { BUNDLED_DATASET_PATH } from './dataset-url.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
 import { makeBuildCheck } from './make-build-check.ts';
 import { encodeModel, encodeRounds } from './model-transfer.ts';
@@ -41,10 +42,9 @@ async function checkOf(bytes: Uint8Array): Promise<BuildCheck> {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the build check', () => {
-  it('is written beside its data file', () => {
-    expect(buildCheckAddress('https://example.org/app/data/talks.json')).toBe(
-      'https://example.org/app/data/talks.checked.json',
-    );
+  it('of the bundled dataset is the module the build makes (in tests, as the dev server would)', async () => {
+    const bytes = readFileSync(new URL(`../../${BUNDLED_DATASET_PATH}`, import.meta.url));
+    expect(await loadBundledCheck()).toEqual(await checkOf(bytes));
   });
 
   describe.each(DATA_FILES)('of data/%s', (file) => {
@@ -77,6 +77,16 @@ describe('the build check', () => {
       // One byte of whitespace is enough.
       const spaced = new Uint8Array([...bytes, 0x20]);
       expect(await modelFromBuildCheck(check, inChunks(spaced), `${text} `)).toBeNull();
+      // So is a letter in another case: the same size, told apart by the digest.
+      const title = (JSON.parse(text) as Dataset).rounds[0]!.title;
+      const recased = Uint8Array.from(bytes);
+      const at = new TextEncoder().encode(text.slice(0, text.indexOf(`"${title}"`) + 1)).length;
+      recased[at] = recased[at]! ^ 0x20;
+      const recasedText = new TextDecoder().decode(recased);
+      expect(recased.length).toBe(bytes.length);
+      expect(recasedText).not.toBe(text);
+      expect(parseDatasetText(recasedText).ok).toBe(true);
+      expect(await modelFromBuildCheck(check, inChunks(recased), recasedText)).toBeNull();
     });
   });
 
@@ -86,7 +96,8 @@ describe('the build check', () => {
     const use = (check: unknown) => modelFromBuildCheck(check, inChunks(bytes), text);
 
     it.each<[string, (check: BuildCheck) => unknown]>([
-      ['another format', (check) => ({ ...check, format: 2 })],
+      ['another size', (check) => ({ ...check, size: check.size + 1 })],
+      ['no size', ({ size: _, ...check }) => check],
       ['no digest', ({ sha256: _, ...check }) => check],
       ['no order', ({ order: _, ...check }) => check],
       ['a round left out of the order', (check) => ({ ...check, order: check.order.slice(1) })],
@@ -100,6 +111,10 @@ describe('the build check', () => {
           ...check,
           order: check.order.map((entry, i) => (i === 0 ? [1.5, ...entry.slice(1)] : entry)),
         }),
+      ],
+      [
+        'a position written as text',
+        (check) => ({ ...check, order: check.order.map((entry) => [String(entry[0]), ...entry.slice(1)]) }),
       ],
       [
         'a date without words',

@@ -6,22 +6,20 @@ import { joinBytes } from './join-bytes.ts';
 import { entryDate, type OrderEntry } from './model-transfer.ts';
 
 /*
- * The bundled dataset is checked when the app is built, not in every reader's browser. The build reads each
- * data/*.json file as the dataset worker would (validator, references, stories, EDTF dates) and writes beside
- * it what that reading made besides the data itself, with a digest of the bytes it read
- * (make-build-check.ts). When the bytes the worker downloads have that digest, it takes the data as JSON.parse
- * gives it and the rest from the check: the validator and the EDTF grammar (52 kB gzip, about a quarter of
- * the JavaScript a reader fetched before the bundled timeline was ready) are not loaded at all. Other bytes,
- * a data file replaced after the build, say, or a check that is missing or unreadable, are read the usual way.
+ * The bundled dataset is checked when the app is built, not in every reader's browser. The build reads the
+ * bundled data file as the dataset worker would (validator, references, stories, EDTF dates) and puts what that
+ * reading made besides the data itself, with the size and digest of the bytes it read, in a module of its own
+ * (scripts/bundled-check-plugin.ts, make-build-check.ts) that the worker imports. When the bytes the worker
+ * downloads are those, it takes the data as JSON.parse gives it and the rest from the check: the validator and
+ * the EDTF grammar (52.5 kB gzip, about a quarter of the JavaScript a reader fetched before the bundled timeline
+ * was ready) are not loaded at all. Other bytes (a data file replaced after the build), or no check, are read
+ * the usual way. The check's chunk is named by its content, so a worker never meets another build's check.
  */
 
-/** Bumped when what a check holds changes, so that a check written by another build is not trusted. */
-export const BUILD_CHECK_FORMAT = 1;
-
-/** What the build found reading one data file: all of a DatedModel but the data, which is the file as written. */
+/** What the build found reading the bundled data file: all of a DatedModel but the data, which is the file as written. */
 export interface BuildCheck {
-  format: typeof BUILD_CHECK_FORMAT;
-  /** SHA-256 of the file's bytes, in lower-case hex. */
+  /** The file's size in bytes, and the SHA-256 of its bytes in lower-case hex. */
+  size: number;
   sha256: string;
   metaDates: DatedModel['metaDates'];
   filterValues: DatedModel['filterValues'];
@@ -29,39 +27,17 @@ export interface BuildCheck {
   order: OrderEntry[];
 }
 
-/** Where a data file's check is written: beside it, `talks.json` → `talks.checked.json`. */
-export function buildCheckAddress(datasetAddress: string): string {
-  return datasetAddress.replace(/\.json$/, '.checked.json');
+/** The build's check of the bundled dataset, or null when it has none (or its chunk cannot be loaded). */
+export function loadBundledCheck(): Promise<BuildCheck | null> {
+  return import('virtual:parley-bundled-check').then(
+    (module) => module.default,
+    () => null,
+  );
 }
 
-/** A request for a dataset's check: `within(ms)` gives it, or null if it has not come `ms` after that call. */
-export interface BuildCheckRequest {
-  within(ms: number): Promise<unknown>;
-}
-
-/**
- * Asks for the check of the dataset at `datasetUrl` (resolved against `base`). It comes as parsed JSON, or null
- * when there is none to be had: a failed request or answer is not the dataset's failure, only a reason to read
- * it the usual way.
- */
-export function requestBuildCheck(
-  datasetUrl: string,
-  base: string | undefined,
-  signal?: AbortSignal,
-): BuildCheckRequest {
-  const answer = fetch(new URL(buildCheckAddress(datasetUrl), base), {
-    ...(signal ? { signal } : {}),
-    headers: { Accept: 'application/json' },
-  })
-    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-    .catch(() => null);
-  return {
-    within(ms) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
-      return Promise.race([answer, late]).finally(() => clearTimeout(timer));
-    },
-  };
+/** Whether this thread can digest bytes: Web Crypto is offered only to pages served over https (or locally). */
+export function canDigest(): boolean {
+  return globalThis.crypto?.subtle !== undefined;
 }
 
 /** The bytes' SHA-256 in lower-case hex; null where Web Crypto is not offered (a page not served over https). */
@@ -74,7 +50,7 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 
 /**
  * The model of the downloaded `body` (read as `text`) from the build's check of it, or null when the check is
- * not one for these bytes: another digest, another format, or an order that is not one entry for each round.
+ * not one for these bytes: another size or digest, or an order that is not one entry for each round.
  * Never throws: a check that cannot be used only means reading the data the usual way.
  */
 export async function modelFromBuildCheck(
@@ -83,8 +59,9 @@ export async function modelFromBuildCheck(
   text: string,
 ): Promise<DatedModel | null> {
   try {
-    if (!isBuildCheck(check) || (await sha256Hex(new Uint8Array(joinBytes(body)))) !== check.sha256)
-      return null;
+    // The size first: other bytes of another size are not copied and digested.
+    if (!isBuildCheck(check) || body.size !== check.size) return null;
+    if ((await sha256Hex(new Uint8Array(joinBytes(body)))) !== check.sha256) return null;
     // The build checked that the validator gives back exactly what JSON.parse gives (make-build-check.ts).
     const dataset = JSON.parse(text) as Dataset;
     const rounds = roundsInOrder(dataset, check.order);
@@ -98,9 +75,7 @@ export async function modelFromBuildCheck(
 function isBuildCheck(value: unknown): value is BuildCheck {
   if (typeof value !== 'object' || value === null) return false;
   const check = value as Partial<BuildCheck>;
-  return (
-    check.format === BUILD_CHECK_FORMAT && typeof check.sha256 === 'string' && Array.isArray(check.order)
-  );
+  return typeof check.size === 'number' && typeof check.sha256 === 'string' && Array.isArray(check.order);
 }
 
 /** The dataset's rounds dated in the check's order, or null unless it names each round exactly once. */

@@ -7,7 +7,8 @@ import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
  * seconds for 100,000 rounds, and the page must stay responsive (and show progress) meanwhile.
  * Downloading here, not in the page, also keeps the browser's handling of 100 MB of network data (tasks of up to
  * half a second) off the page's thread. The validator, its wording and the EDTF grammar are a chunk this worker
- * loads while the bytes arrive, not part of the page's first load.
+ * loads while the bytes arrive, not part of the page's first load; for the bundled dataset, which the build
+ * checked, only if the bytes are not the ones it checked (build-check.ts).
  */
 
 /** The worker's global scope, as far as this file uses it (the project's types are the page's, not a worker's). */

@@ -7,9 +7,9 @@ import { loadOffThread } from './load-off-thread.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /**
- * Fetches a dataset and validates it (off the main thread), reporting progress to the loading view; every
- * failure becomes a DatasetLoadError that names the URL and the cause. Validation lives here, in the query
- * function, so the cache only ever holds valid data.
+ * Fetches a dataset and validates it (off the main thread; the bundled one was validated as the app was built),
+ * reporting progress to the loading view; every failure becomes a DatasetLoadError that names the URL and the
+ * cause. Validation lives here, in the query function, so the cache only ever holds valid data.
  */
 export async function fetchDataset(
   url: string,

@@ -8,7 +8,7 @@ import { decodeBytes, leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
-import { modelFromBuildCheck, requestBuildCheck } from './build-check.ts';
+import { canDigest, loadBundledCheck, modelFromBuildCheck } from './build-check.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
 import { isBundledDataset } from './dataset-url.ts';
 import type { DatasetInput } from './parse-dataset-body.ts';
@@ -46,24 +46,28 @@ export type LoadOutcome<Model = DatasetModel> =
  * Downloads a dataset and reads it into the model, dated but not yet indexed (see DatedModel): in the dataset
  * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the
  * validator, its wording and the EDTF grammar, a chunk of its own) loads while the bytes download rather than
- * after; for the bundled dataset, only if the bytes are not the ones the build checked (build-check.ts). An abort
- * through `signal` is passed on as it is.
+ * after; for the bundled dataset, only if the build has no check of it or the bytes are not the ones it checked
+ * (build-check.ts). An abort through `signal` is passed on as it is.
  */
 export async function loadDataset(
   { url, base, limits }: DatasetRequest,
   events: LoadEvents,
   signal?: AbortSignal,
 ): Promise<LoadOutcome<DatedModel>> {
-  // The bundled dataset's check is asked for beside it.
-  const check = isBundledDataset(url, base) ? requestBuildCheck(url, base, signal) : null;
+  // The bundled dataset's check, which the build made: the reading code is loaded only once it is known not to
+  // do (no check, or, once the bytes are in, other bytes).
+  const check = isBundledDataset(url, base) && canDigest() ? loadBundledCheck() : null;
   let pipeline = check === null ? loadPipeline() : null;
+  void check?.then((found) => {
+    if (found === null) pipeline ??= loadPipeline();
+  });
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
   const text = new AsciiJsonText();
   const onChunk = (chunk: Uint8Array) => text.add(chunk);
   let input: DatasetInput;
-  // Kept only while a check may vouch for them.
+  // Kept only until the check has vouched for them or not.
   let checkedBytes: DatasetBytes | null = null;
   try {
     input = await fetchDatasetBody(url, {
@@ -97,7 +101,12 @@ export async function loadDataset(
   }
   if (check !== null && checkedBytes !== null && 'text' in input) {
     events.progress({ stage: 'reading', done: 0, total: 0 });
-    const model = await modelFromBuildCheck(await check.within(CHECK_GRACE_MS), checkedBytes, input.text);
+    const model = await modelFromBuildCheck(await check, checkedBytes, input.text);
+    // The download's callback above keeps this variable, and with it the chunks, for as long as this call runs:
+    // let them go before the usual reading, which may take seconds.
+    // eslint-disable-next-line no-useless-assignment
+    checkedBytes = null;
+    signal?.throwIfAborted();
     if (model !== null) {
       events.progress({ stage: 'indexing', done: 0, total: model.rounds.length });
       events.roundsPassed?.(model.dataset.rounds);
@@ -116,9 +125,3 @@ function loadPipeline() {
   pipeline.catch(() => undefined);
   return pipeline;
 }
-
-/**
- * How long the check may still take once the dataset has arrived. Both come from the same server, and the check
- * is asked for first and is smaller; one that has not come by then is not worth waiting for.
- */
-const CHECK_GRACE_MS = 1_000;

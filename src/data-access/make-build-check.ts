@@ -1,6 +1,6 @@
 import { datedModel } from '../domain/dataset-model.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
-import { BUILD_CHECK_FORMAT, sha256Hex, type BuildCheck } from './build-check.ts';
+import { sha256Hex, type BuildCheck } from './build-check.ts';
 import { orderEntry } from './model-transfer.ts';
 
 /** A data file's check, or why the build cannot vouch for the file (the app then reads it the usual way). */
@@ -8,8 +8,8 @@ export type BuildCheckResult = { ok: true; check: BuildCheck } | { ok: false; re
 
 /**
  * Reads a data file as the dataset worker would (parseDatasetBody: validator, references, stories, dates) and
- * returns what the worker may take instead of reading it again (build-check.ts). Run by the build for each
- * data/*.json file, and by the dev server as the file is asked for.
+ * returns what the worker may take instead of reading it again (build-check.ts). Run for the bundled dataset as
+ * the build (or the dev server) makes the check's module (scripts/bundled-check-plugin.ts).
  */
 export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResult> {
   const text = new TextDecoder().decode(bytes);
@@ -25,7 +25,7 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
   const { dataset } = validation;
   // The worker will take the data as JSON.parse gives it, so the validator must give back the same: the same
   // values in the same key order (the JSON download writes them in that order), with nothing added.
-  if (JSON.stringify(dataset) !== JSON.stringify(JSON.parse(text))) {
+  if (JSON.stringify(dataset) !== asWritten(text)) {
     return {
       ok: false,
       reason:
@@ -39,11 +39,20 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
   return {
     ok: true,
     check: {
-      format: BUILD_CHECK_FORMAT,
+      size: bytes.length,
       sha256,
       metaDates: model.metaDates,
       filterValues: model.filterValues,
       order: model.rounds.map((dated) => orderEntry(dated, position.get(dated.round)!)),
     },
   };
+}
+
+/** The text's JSON as JSON.parse gives it, written again; null where JSON.parse refuses what the validator took. */
+function asWritten(text: string): string | null {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return null;
+  }
 }

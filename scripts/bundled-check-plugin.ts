@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+import { BUNDLED_DATASET_PATH } from '../src/data-access/dataset-url.ts';
+import type { makeBuildCheck } from '../src/data-access/make-build-check.ts';
+
+/** The module the dataset worker imports for the bundled dataset's check (build-check.ts). */
+const CHECK_MODULE = 'virtual:parley-bundled-check';
+const RESOLVED_CHECK_MODULE = `\0${CHECK_MODULE}`;
+/** Loaded by path, not imported: code the config imports is a config dependency, and the dev server restarts
+ * (instead of reloading a module) whenever one of them is edited. */
+const CHECK_MAKER = '/src/data-access/make-build-check.ts';
+
+/**
+ * The build's check of the bundled dataset (src/data-access/build-check.ts), as a module the dataset worker
+ * imports: made from data/ as the module is built (or, in dev, asked for), and in a chunk named by its content,
+ * so that a worker never meets the check of another build. A dataset the build cannot vouch for gets null, and a
+ * warning that says why.
+ */
+export function bundledCheck(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'parley-bundled-check',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === CHECK_MODULE ? RESOLVED_CHECK_MODULE : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_CHECK_MODULE) return undefined;
+      const file = path.join(root, BUNDLED_DATASET_PATH);
+      this.addWatchFile(file);
+      const { module: maker } = await runnerImport<{ makeBuildCheck: typeof makeBuildCheck }>(CHECK_MAKER, {
+        configFile: false,
+        root,
+        logLevel: 'silent',
+      });
+      const result = await maker.makeBuildCheck(await readFile(file));
+      if (!result.ok) this.warn(`${BUNDLED_DATASET_PATH} has no build check: ${result.reason}`);
+      return `export default ${JSON.stringify(result.ok ? result.check : null)};`;
+    },
+  };
+}
