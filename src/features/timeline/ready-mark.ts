@@ -1,12 +1,20 @@
 /** The first frame with marks drawn: benchmarks wait for it, and code the first picture does not need. */
 const READY_MARK = 'timeline-ready';
 
+/** Calls waiting for the mark (onceTimelineReady). */
+const waiting = new Set<() => void>();
+
+const isReady = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
+
 /**
- * Sets the ready mark once per page. The page's performance timeline remembers it, so no module state is
- * needed and a remounted timeline does not mark again.
+ * Sets the ready mark once per page, and starts what waits for it in tasks of its own, after the frame. The page's
+ * performance timeline remembers the mark, so a remounted timeline does not mark again.
  */
 export function markTimelineReady(): void {
-  if (performance.getEntriesByName(READY_MARK, 'mark').length === 0) performance.mark(READY_MARK);
+  if (isReady()) return;
+  performance.mark(READY_MARK);
+  for (const then of waiting) setTimeout(then, 0);
+  waiting.clear();
 }
 
 /** How long work that waits for the ready mark waits at most: the list view, an empty result or an error draws no marks. */
@@ -15,31 +23,23 @@ const READY_WAIT_MS = 3_000;
 /**
  * Calls `then` once the timeline is ready (at once if it is), or after READY_WAIT_MS on a page that shows no
  * marks: for code the first picture does not need, so that it does not compete with drawing it. Returns a
- * function that cancels the call.
+ * function that cancels the call. (A PerformanceObserver of the mark, used before, told it late: on a busy page
+ * its callback waited behind other tasks, and the code it loaded then landed in the reader's first gestures.)
  */
 export function onceTimelineReady(then: () => void): () => void {
-  const ready = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
-  if (ready()) {
+  if (isReady()) {
     then();
     return () => undefined;
   }
-  let observer: PerformanceObserver | null = null;
-  const stop = () => {
-    observer?.disconnect();
-    clearTimeout(fallback);
-  };
   const callOnce = () => {
     stop();
     then();
   };
+  const stop = () => {
+    waiting.delete(callOnce);
+    clearTimeout(fallback);
+  };
   const fallback = setTimeout(callOnce, READY_WAIT_MS);
-  try {
-    observer = new PerformanceObserver(() => {
-      if (ready()) callOnce();
-    });
-    observer.observe({ type: 'mark', buffered: true });
-  } catch {
-    // A browser that cannot observe marks: the wait alone, as on a page that draws none.
-  }
+  waiting.add(callOnce);
   return stop;
 }
