@@ -7,9 +7,13 @@ import type { makeBuildCheck } from '../src/data-access/make-build-check.ts';
 /** The module the dataset worker imports for the bundled dataset's check (build-check.ts). */
 const CHECK_MODULE = 'virtual:parley-bundled-check';
 const RESOLVED_CHECK_MODULE = `\0${CHECK_MODULE}`;
-/** Loaded by path, not imported: code the config imports is a config dependency, and the dev server restarts
- * (instead of reloading a module) whenever one of them is edited. */
+/**
+ * Loaded by path, not imported: code the config imports is a config dependency, and the dev server restarts
+ * (instead of reloading a module) whenever one of them is edited.
+ */
 const CHECK_MAKER = '/src/data-access/make-build-check.ts';
+/** The app's own folder, where CHECK_MAKER is found, whatever the build's root. */
+const APP_ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
  * The build's check of the bundled dataset (src/data-access/build-check.ts), as a module the dataset worker
@@ -31,14 +35,21 @@ export function bundledCheck(): Plugin {
       if (id !== RESOLVED_CHECK_MODULE) return undefined;
       const file = path.join(root, BUNDLED_DATASET_PATH);
       this.addWatchFile(file);
-      const { module: maker } = await runnerImport<{ makeBuildCheck: typeof makeBuildCheck }>(CHECK_MAKER, {
-        configFile: false,
-        root,
-        logLevel: 'silent',
-      });
-      const result = await maker.makeBuildCheck(await readFile(file));
+      const bytes = await readFile(file).catch(() => null);
+      const result =
+        bytes === null ? { ok: false as const, reason: 'there is no such file' } : await checkOf(bytes);
       if (!result.ok) this.warn(`${BUNDLED_DATASET_PATH} has no build check: ${result.reason}`);
       return `export default ${JSON.stringify(result.ok ? result.check : null)};`;
     },
   };
+}
+
+/** The check of the bundled dataset's bytes, made by the app's own code, loaded through Vite's module runner. */
+async function checkOf(bytes: Uint8Array) {
+  const { module } = await runnerImport<{ makeBuildCheck: typeof makeBuildCheck }>(CHECK_MAKER, {
+    configFile: false,
+    root: APP_ROOT,
+    logLevel: 'silent',
+  });
+  return module.makeBuildCheck(bytes);
 }
