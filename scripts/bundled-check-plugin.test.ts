@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { BUNDLED_DATASET_PATH } from '../src/data-access/dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from '../src/data-access/bundled-dataset-path.ts';
 import { makeBuildCheck } from '../src/data-access/make-build-check.ts';
 import { bundledCheck } from './bundled-check-plugin.ts';
 
@@ -30,13 +30,21 @@ async function moduleAt(root: string) {
 }
 
 describe('the bundled check plugin', () => {
-  it('makes the module of the bundled dataset’s check, watching the file it is made from', async () => {
+  it('makes the module of the bundled dataset’s check, watching the file and the code it is made from', async () => {
     const file = path.join(repo, BUNDLED_DATASET_PATH);
     const { check, warnings, watched } = await moduleAt(repo);
     const made = await makeBuildCheck(await readFile(file));
     expect(made.ok && check).toEqual(made.ok && made.check);
     expect(warnings).toEqual([]);
-    expect(watched).toEqual([file]);
+    // The data, and (for the dev server) the code that made the check: the maker and what it imports.
+    expect(watched[0]).toBe(file);
+    for (const source of [
+      'data-access/make-build-check.ts',
+      'domain/validate-dataset.ts',
+      'domain/collate-words.ts',
+    ]) {
+      expect(watched).toContain(path.join(repo, 'src', source));
+    }
   });
 
   it('exports null, and says why, where there is no bundled dataset to check', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
-import { BUNDLED_DATASET_PATH } from '../src/data-access/dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from '../src/data-access/bundled-dataset-path.ts';
 import type { makeBuildCheck } from '../src/data-access/make-build-check.ts';
 
 /** The module the dataset worker imports for the bundled dataset's check (build-check.ts). */
@@ -37,19 +37,28 @@ export function bundledCheck(): Plugin {
       this.addWatchFile(file);
       const bytes = await readFile(file).catch(() => null);
       const result =
-        bytes === null ? { ok: false as const, reason: 'there is no such file' } : await checkOf(bytes);
+        bytes === null
+          ? { ok: false as const, reason: 'there is no such file' }
+          : await checkOf(bytes, (source) => this.addWatchFile(source));
       if (!result.ok) this.warn(`${BUNDLED_DATASET_PATH} has no build check: ${result.reason}`);
       return `export default ${JSON.stringify(result.ok ? result.check : null)};`;
     },
   };
 }
 
-/** The check of the bundled dataset's bytes, made by the app's own code, loaded through Vite's module runner. */
-async function checkOf(bytes: Uint8Array) {
-  const { module } = await runnerImport<{ makeBuildCheck: typeof makeBuildCheck }>(CHECK_MAKER, {
-    configFile: false,
-    root: APP_ROOT,
-    logLevel: 'silent',
-  });
+/**
+ * The check of the bundled dataset's bytes, made by the app's own code, loaded through Vite's module runner.
+ * `watch` is told every source file that code came from: in dev, an edit to one must make the check again.
+ */
+async function checkOf(bytes: Uint8Array, watch: (file: string) => void) {
+  const { module, dependencies } = await runnerImport<{ makeBuildCheck: typeof makeBuildCheck }>(
+    CHECK_MAKER,
+    {
+      configFile: false,
+      root: APP_ROOT,
+      logLevel: 'silent',
+    },
+  );
+  for (const source of [path.join(APP_ROOT, CHECK_MAKER), ...dependencies]) watch(source);
   return module.makeBuildCheck(bytes);
 }

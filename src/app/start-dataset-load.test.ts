@@ -1,7 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetKeys, datasetQuery } from '../data-access/dataset-query.ts';
-import { BUNDLED_DATASET_PATH } from '../data-access/dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from '../data-access/bundled-dataset-path.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import { createQueryClient } from './query-client.ts';
 import { startDatasetLoad } from './start-dataset-load.ts';

@@ -5,7 +5,7 @@ import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { loadBundledCheck, modelFromBuildCheck, type BuildCheck } from './build-check.ts';
-import { BUNDLED_DATASET_PATH } from './dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
 import { makeBuildCheck } from './make-build-check.ts';
 import { encodeModel, encodeRounds } from './model-transfer.ts';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BUNDLED_DATASET_PATH,
-  isBundledDataset,
-  pageWithBundledDataset,
-  resolveDatasetLocation,
-} from './dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
+import { isBundledDataset, pageWithBundledDataset, resolveDatasetLocation } from './dataset-url.ts';
 
 const APP = 'https://parley.example/app/';
 

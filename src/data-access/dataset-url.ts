@@ -1,7 +1,5 @@
+import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { limitsFromPage, type TransportLimits } from './transport-deadlines.ts';
-
-/** Where the bundled dataset lives, relative to the app so a sub-path deployment still finds it. */
-export const BUNDLED_DATASET_PATH = 'data/russia-ukraine-talks.json';
 
 /** Whether `url` is the bundled dataset's address, both resolved against `base` (the page's). */
 export function isBundledDataset(url: string, base: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { workbookToCsv } from '../spreadsheet/csv-text.ts';
 import { datasetToSheets } from '../spreadsheet/dataset-to-sheets.ts';
 import example from '../spreadsheet/template-example.json';
 import { bundledText } from '../test/bundled-dataset.ts';
-import { BUNDLED_DATASET_PATH } from './dataset-url.ts';
+import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { loadDataset, type LoadEvents } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';

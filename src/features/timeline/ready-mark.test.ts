@@ -50,6 +50,23 @@ describe('onceTimelineReady', () => {
     expect(then).toHaveBeenCalledTimes(1);
   });
 
+  it('calls after the frame that set the mark, not within it', async () => {
+    const then = vi.fn();
+    onceTimelineReady(then);
+    markTimelineReady();
+    expect(then).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(then).toHaveBeenCalledTimes(1));
+  });
+
+  it('calls nothing cancelled between the mark and the call', async () => {
+    const then = vi.fn();
+    const cancel = onceTimelineReady(then);
+    markTimelineReady();
+    cancel();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(then).not.toHaveBeenCalled();
+  });
+
   it('calls nothing once cancelled, neither on the mark nor after the wait', async () => {
     vi.useFakeTimers();
     const then = vi.fn();

@@ -13,8 +13,8 @@ const isReady = () => performance.getEntriesByName(READY_MARK, 'mark').length > 
 export function markTimelineReady(): void {
   if (isReady()) return;
   performance.mark(READY_MARK);
-  for (const then of waiting) setTimeout(then, 0);
-  waiting.clear();
+  // Each waiter leaves the set when it is called or cancelled, so one cancelled in the meantime is not called.
+  for (const then of waiting) setTimeout(() => waiting.has(then) && then(), 0);
 }
 
 /** How long work that waits for the ready mark waits at most: the list view, an empty result or an error draws no marks. */
