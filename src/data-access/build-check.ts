@@ -16,7 +16,10 @@ import { entryDate, type OrderEntry } from './model-transfer.ts';
  * the usual way. The check's chunk is named by its content, so a worker never meets another build's check.
  */
 
-/** What the build found reading the bundled data file: all of a DatedModel but the data, which is the file as written. */
+/**
+ * What the build found reading the bundled data file: all of a DatedModel but the data, which is the file as
+ * written.
+ */
 export interface BuildCheck {
   /** The file's size in bytes, and the SHA-256 of its bytes in lower-case hex. */
   size: number;

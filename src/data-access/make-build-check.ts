@@ -19,7 +19,7 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
     const where = first === undefined ? '' : ` (first: ${first.path}: ${first.message})`;
     return {
       ok: false,
-      reason: `it is not a valid dataset${where}; \`npm run validate\` names every problem`,
+      reason: `it is not a valid dataset${where}; \`npm run validate:data\` names every problem`,
     };
   }
   const { dataset } = validation;
@@ -48,7 +48,10 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
   };
 }
 
-/** The text's JSON as JSON.parse gives it, written again; null where JSON.parse refuses what the validator took. */
+/**
+ * The text's JSON as JSON.parse gives it, written again; null where JSON.parse refuses what the validator
+ * took.
+ */
 function asWritten(text: string): string | null {
   try {
     return JSON.stringify(JSON.parse(text));

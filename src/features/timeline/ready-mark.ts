@@ -17,14 +17,17 @@ export function markTimelineReady(): void {
   for (const then of waiting) setTimeout(() => waiting.has(then) && then(), 0);
 }
 
-/** How long work that waits for the ready mark waits at most: the list view, an empty result or an error draws no marks. */
+/**
+ * How long work that waits for the ready mark waits at most: the list view, an empty result or an error draws
+ * no marks.
+ */
 const READY_WAIT_MS = 3_000;
 
 /**
  * Calls `then` once the timeline is ready (at once if it is), or after READY_WAIT_MS on a page that shows no
  * marks: for code the first picture does not need, so that it does not compete with drawing it. Returns a
- * function that cancels the call. (A PerformanceObserver of the mark, used before, told it late: on a busy page
- * its callback waited behind other tasks, and the code it loaded then landed in the reader's first gestures.)
+ * function that cancels the call. (It listened for the mark through a PerformanceObserver before; now
+ * markTimelineReady starts the calls itself, in the tasks right after the marking frame.)
  */
 export function onceTimelineReady(then: () => void): () => void {
   if (isReady()) {
