@@ -11,7 +11,11 @@ import { readBundledDataset } from './bundled-dataset.ts';
 test.describe.configure({ timeout: 90_000 });
 const dataset = readBundledDataset() as ReturnType<typeof readBundledDataset> & {
   translations: {
-    uk: { topics: Record<string, { label: string }>; parties: Record<string, { shortName: string }> };
+    uk: {
+      topics: Record<string, { label: string }>;
+      parties: Record<string, { shortName: string }>;
+      places: Record<string, string>;
+    };
   };
 };
 const translated = dataset.translations.uk;
@@ -90,6 +94,27 @@ test.describe('wide screen', () => {
     await page.screenshot({ path: 'test-results/ukrainian-filters-1440.png', fullPage: false });
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('places are named in Ukrainian, in Ukrainian order, and their chip too', async ({ page }) => {
+    const cities = [...new Set(dataset.rounds.flatMap((r) => (r.location?.city ? [r.location.city] : [])))];
+    const named = cities.map((city) => translated.places[city] ?? city);
+    const city = cities.find((c) => translated.places[c] !== undefined)!;
+    const cityName = translated.places[city]!;
+    const withCity = dataset.rounds.filter((r) => r.location?.city === city);
+    await page.goto('./?lang=uk&view=list');
+    const places = panel(page).getByRole('group', { name: uk.filterFacet.places.legend });
+    await places.getByRole('button', { name: /^Показати всі \(/ }).click();
+    const boxes = places.getByRole('checkbox');
+    await expect(boxes).toHaveCount(cities.length);
+    const expected = named.sort(new Intl.Collator('uk').compare);
+    for (const [at, name] of expected.entries()) await expect(boxes.nth(at)).toHaveAccessibleName(name);
+    await places.getByRole('checkbox', { name: cityName, exact: true }).check();
+    await expect(page.getByTestId('rounds-status')).toHaveText(uk.roundsOf(withCity.length, total));
+    const chip = uk.removeFilter(`${uk.filterFacetName.places}: ${cityName}`);
+    await expect(page.getByRole('button', { name: chip }).first()).toBeVisible();
+    // The link keeps the place as the rounds write it.
+    expect(new URL(page.url()).searchParams.get('place')).toBe(city);
   });
 
   test('the empty result names the filters in Ukrainian and takes back the last one', async ({ page }) => {

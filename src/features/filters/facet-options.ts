@@ -4,6 +4,7 @@ import type { Filters } from '../../domain/round-filters.ts';
 import { topicGroups } from '../../domain/vocabularies.ts';
 import type { Dataset, OutcomeStatus } from '../../domain/schema.ts';
 import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
+import { comparePlaceNames } from '../../domain/place-name.ts';
 import { valueLabel } from './filter-entries.ts';
 
 /** One checkbox of a facet: its exact accessible name is `label`; the count is said as its description. */
@@ -18,7 +19,8 @@ export interface FacetOption {
 
 /**
  * The options of one facet in display order. People, the long list, come most-matched first so the
- * collapsed list shows the useful names; every other facet keeps the dataset's or vocabulary's order.
+ * collapsed list shows the useful names; places come by name, in the reader's language; every other facet
+ * keeps the dataset's or vocabulary's order.
  * A chosen value the dataset lacks is still listed, so it can be unticked.
  */
 export function facetOptions(
@@ -45,7 +47,10 @@ export function facetOptions(
       : option;
   });
   // Array.prototype.sort is stable, so equal counts keep the dataset's order.
-  return facet === 'people' ? options.sort((a, b) => b.count - a.count) : options;
+  if (facet === 'people') return options.sort((a, b) => b.count - a.count);
+  // Places are listed by name in the reader's language (the index has them in English order).
+  if (facet === 'places') return options.sort((a, b) => comparePlaceNames(a.label, b.label));
+  return options;
 }
 
 const namesByDataset = new WeakMap<Dataset, Partial<Record<CountedFacet, ReadonlyMap<string, string>>>>();

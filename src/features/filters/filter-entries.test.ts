@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { englishDates, setDateLocale } from '../../domain/date-locale.ts';
 import { emptyFilters, type Filters } from '../../domain/round-filters.ts';
 import { facetCounts } from '../../domain/filter-rounds.ts';
 import { facetOptions, topicOptionGroups } from './facet-options.ts';
@@ -21,6 +22,35 @@ describe('valueLabel', () => {
   it('shows an id the dataset lacks as itself', () => {
     expect(valueLabel(dataset, 'topics', 'cease-fire')).toBe('cease-fire');
     expect(valueLabel(dataset, 'roles', 'chair')).toBe('chair');
+  });
+});
+
+describe('places', () => {
+  const translated = dataset.translations?.uk?.places ?? {};
+  const inUkrainian = () => setDateLocale({ ...englishDates, code: 'uk' });
+  afterEach(() => setDateLocale(englishDates));
+  const placeOptions = () =>
+    facetOptions(dataset, index, facetCounts(index, emptyFilters), emptyFilters, 'places');
+
+  it('are named as the rounds write them in English, in English order', () => {
+    const options = placeOptions();
+    expect(options.map((o) => o.value)).toEqual(index.values.places);
+    expect(options.every((o) => o.label === o.value)).toBe(true);
+  });
+
+  it('are named in the interface’s language where the dataset translates them, and listed in its order', () => {
+    // The bundled data translates its places into Ukrainian.
+    const named = index.values.places.filter((place) => translated[place] !== undefined);
+    expect(named.length).toBeGreaterThan(2);
+    inUkrainian();
+    for (const place of named) expect(valueLabel(dataset, 'places', place)).toBe(translated[place]);
+    const labels = placeOptions().map((o) => o.label);
+    expect(labels).toEqual(
+      index.values.places.map((place) => translated[place] ?? place).sort(new Intl.Collator('uk').compare),
+    );
+    expect(activeFilters(dataset, { ...emptyFilters, places: [named[0]!] })[0]!.label).toContain(
+      translated[named[0]!]!,
+    );
   });
 });
 

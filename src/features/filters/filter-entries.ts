@@ -10,6 +10,7 @@ import type {
 } from '../../domain/schema.ts';
 import { vocabularyLabels } from '../../domain/vocabulary-labels.ts';
 import { enFilters } from '../../i18n/en-filters.ts';
+import { placeName } from '../../domain/place-name.ts';
 
 /** One active filter value, as chips and the empty-result message name it: "Topic: Ceasefire". */
 export interface ActiveFilter {
@@ -49,7 +50,7 @@ export function valueLabel(
     case 'q':
       return words.filterSearchQuoted(value.trim());
     case 'places':
-      return value;
+      return placeName(dataset, value);
   }
 }
 
