@@ -1,3 +1,5 @@
+import { dateLocale } from './date-locale.ts';
+
 /**
  * Compares two strings as an English reader would order them, the same on every machine: the time order and
  * the filters' places are made where the data is read (the dataset worker, or the build: build-check.ts), and a
@@ -5,3 +7,17 @@
  * check from a reader's own reading.
  */
 export const collateWords: (a: string, b: string) => number = new Intl.Collator('en').compare;
+
+const collators = new Map<string, Intl.Collator>();
+
+/**
+ * Compares two strings as a reader of the interface's language orders them (it follows the language the
+ * catalogue switched to, as the date words do: date-locale.ts): for what is listed in the reader's words, such
+ * as translated place names.
+ */
+export function collateForReader(a: string, b: string): number {
+  const { code } = dateLocale();
+  let collator = collators.get(code);
+  if (!collator) collators.set(code, (collator = new Intl.Collator(code)));
+  return collator.compare(a, b);
+}

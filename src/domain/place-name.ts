@@ -10,13 +10,3 @@ import type { Dataset } from './schema.ts';
 export function placeName(dataset: Dataset, place: string): string {
   return dataset.translations?.[dateLocale().code]?.places?.[place] ?? place;
 }
-
-const collators = new Map<string, Intl.Collator>();
-
-/** Compares two place names as a reader of the interface's language orders them. */
-export function comparePlaceNames(a: string, b: string): number {
-  const { code } = dateLocale();
-  let collator = collators.get(code);
-  if (!collator) collators.set(code, (collator = new Intl.Collator(code)));
-  return collator.compare(a, b);
-}

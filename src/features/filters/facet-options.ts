@@ -4,7 +4,7 @@ import type { Filters } from '../../domain/round-filters.ts';
 import { topicGroups } from '../../domain/vocabularies.ts';
 import type { Dataset, OutcomeStatus } from '../../domain/schema.ts';
 import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
-import { comparePlaceNames } from '../../domain/place-name.ts';
+import { collateForReader } from '../../domain/collate-words.ts';
 import { valueLabel } from './filter-entries.ts';
 
 /** One checkbox of a facet: its exact accessible name is `label`; the count is said as its description. */
@@ -49,7 +49,7 @@ export function facetOptions(
   // Array.prototype.sort is stable, so equal counts keep the dataset's order.
   if (facet === 'people') return options.sort((a, b) => b.count - a.count);
   // Places are listed by name in the reader's language (the index has them in English order).
-  if (facet === 'places') return options.sort((a, b) => comparePlaceNames(a.label, b.label));
+  if (facet === 'places') return options.sort((a, b) => collateForReader(a.label, b.label));
   return options;
 }
 
