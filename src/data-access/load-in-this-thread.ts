@@ -1,4 +1,4 @@
-import { withFilterIndex } from '../domain/dataset-model.ts';
+import { withFilterIndex } from '../domain/with-filter-index.ts';
 import { loadDataset, type DatasetRequest, type LoadEvents, type LoadOutcome } from './load-dataset.ts';
 
 /**

@@ -3,7 +3,8 @@ import type { DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
 import { encodeModel, encodeRounds } from './model-transfer.ts';
-import { datedModel, withFilterIndex } from '../domain/dataset-model.ts';
+import { datedModel } from '../domain/dataset-model.ts';
+import { withFilterIndex } from '../domain/with-filter-index.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datedModel, withFilterIndex, type DatedModel } from '../domain/dataset-model.ts';
+import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
+import { withFilterIndex } from '../domain/with-filter-index.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
 import { bundledJson } from '../test/bundled-dataset.ts';

@@ -1,7 +1,7 @@
 import { formatEdtf } from './date-precision.ts';
 import { datedRoundsInTimeOrder, type DatedRound } from './dated-rounds.ts';
 import type { FilterIndex } from './filter-rounds.ts';
-import { buildFilterIndex, filterValues } from './build-filter-index.ts';
+import { filterValues } from './build-filter-index.ts';
 import type { Dataset } from './schema.ts';
 
 /**
@@ -43,9 +43,4 @@ export function datedModel(dataset: Dataset): DatedModel {
     coverage: coverage ? { from: formatEdtf(coverage.from), to: formatEdtf(coverage.to) } : null,
   };
   return { dataset, rounds, metaDates, filterValues: filterValues(dataset) };
-}
-
-/** The model with its filter index, built from its rounds in time order. */
-export function withFilterIndex({ filterValues: values, ...model }: DatedModel): DatasetModel {
-  return { ...model, index: buildFilterIndex(model.dataset, model.rounds, values) };
 }

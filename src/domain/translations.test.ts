@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { uk } from '../i18n/uk.ts';
-import { datedModel, withFilterIndex } from './dataset-model.ts';
+import { datedModel } from './dataset-model.ts';
+import { withFilterIndex } from './with-filter-index.ts';
 import { englishDates, intlDates, setDateLocale } from './date-locale.ts';
 import { filterRounds } from './filter-rounds.ts';
 import { localiseModel } from './localise-model.ts';
