@@ -17,8 +17,8 @@ async function dataToTimeline(page: Page, url: string): Promise<number> {
   await page.waitForFunction(() => performance.getEntriesByName('timeline-ready', 'mark').length > 0, null, {
     timeout: 60_000,
   });
-  // The dataset worker downloads it, so the page's resource timing does not list it; the app marks its arrival
-  // (src/data-access/dataset-arrived-mark.ts).
+  // The dataset worker may download it (all but the bundled dataset's checked bytes), and the page's resource
+  // timing then does not list it; the app marks its arrival (src/data-access/dataset-arrived-mark.ts).
   return page.evaluate(
     () =>
       performance.getEntriesByName('timeline-ready', 'mark')[0]!.startTime -

@@ -35,14 +35,24 @@ function scriptsAskedFor(page: Page): string[] {
   return asked;
 }
 
-test('the bundled dataset, checked by the build, is shown without loading the reading code', async ({
+/** The scripts of the workers the page starts, in order. */
+function workersStarted(page: Page): string[] {
+  const started: string[] = [];
+  page.on('worker', (worker) => started.push(worker.url()));
+  return started;
+}
+
+test('the bundled dataset, checked by the build, is shown without loading the reading code or a worker', async ({
   page,
 }) => {
   const scripts = scriptsAskedFor(page);
+  const workers = workersStarted(page);
   await page.goto('./?view=list');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(dataset.rounds.length + 1);
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((url) => READING_CODE.test(url))).toEqual([]);
+  // Its checked bytes are read on the page (load-bundled-on-page.ts).
+  expect(workers).toEqual([]);
 });
 
 test('a data file replaced after the build is checked in the browser, and shown as it now is', async ({
@@ -55,11 +65,14 @@ test('a data file replaced after the build is checked in the browser, and shown 
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(replaced) }),
   );
   const scripts = scriptsAskedFor(page);
+  const workers = workersStarted(page);
   await page.goto('./?view=list');
   const table = page.getByRole('table');
   await expect(table.getByRole('button', { name: first.title, exact: true })).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(dataset.rounds.length + 1);
   expect(scripts.filter((url) => READING_CODE.test(url))).toHaveLength(1);
+  // Other bytes are the dataset worker's to read.
+  expect(workers).toHaveLength(1);
 });
 
 test('an HTTP 500 shows the error view with the URL and the cause, and Retry recovers', async ({ page }) => {

@@ -2,6 +2,9 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
+import type { Dataset } from '../domain/schema.ts';
+import { bundledText } from '../test/bundled-dataset.ts';
+import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { DATASET_ARRIVED_MARK } from './dataset-arrived-mark.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { useDatasetProgress } from './dataset-progress.ts';
@@ -65,5 +68,51 @@ describe('fetchDataset', () => {
     answer('{"rounds": 3}', { headers: { 'content-type': 'application/json' } }, url);
     const error: unknown = await fetchDataset(url).catch((e: unknown) => e);
     expect(error).toMatchObject({ url, responseUrl: url, failure: { kind: 'invalid' } });
+  });
+});
+
+describe('fetchDataset of the bundled dataset', () => {
+  /** fetchDataset afresh, counting the loads handed to loadOffThread (the dataset worker in a browser). */
+  async function freshFetchDataset() {
+    vi.resetModules();
+    const offThread = { loads: 0 };
+    vi.doMock('./load-off-thread.ts', async (importOriginal) => {
+      const original = await importOriginal<typeof import('./load-off-thread.ts')>();
+      return {
+        loadOffThread: (...args: Parameters<typeof original.loadOffThread>) => {
+          offThread.loads += 1;
+          return original.loadOffThread(...args);
+        },
+      };
+    });
+    const { fetchDataset: fresh } = await import('./fetch-dataset.ts');
+    return { fetchDataset: fresh, offThread };
+  }
+
+  afterEach(() => vi.doUnmock('./load-off-thread.ts'));
+
+  it('is read on the page when its bytes are the ones the build checked', async () => {
+    const text = bundledText();
+    answer(text, { headers: { 'content-type': 'application/json' } }, BUNDLED_DATASET_PATH);
+    const { fetchDataset: fresh, offThread } = await freshFetchDataset();
+    const model = await fresh(BUNDLED_DATASET_PATH);
+    expect(model.dataset).toEqual(JSON.parse(text));
+    expect(offThread.loads).toBe(0);
+    const marks = performance.getEntriesByName(DATASET_ARRIVED_MARK, 'mark') as PerformanceMark[];
+    expect(marks.map((mark) => mark.detail)).toEqual([{ url: BUNDLED_DATASET_PATH }]);
+  });
+
+  it('is left to the dataset worker when its bytes are not (a data file replaced after the build)', async () => {
+    const replaced = JSON.parse(bundledText()) as Dataset;
+    replaced.rounds[0]!.title = `${replaced.rounds[0]!.title}.`;
+    answer(
+      JSON.stringify(replaced),
+      { headers: { 'content-type': 'application/json' } },
+      BUNDLED_DATASET_PATH,
+    );
+    const { fetchDataset: fresh, offThread } = await freshFetchDataset();
+    const model = await fresh(BUNDLED_DATASET_PATH);
+    expect(model.dataset).toEqual(replaced);
+    expect(offThread.loads).toBe(1);
   });
 });

@@ -3,13 +3,16 @@ import { markDatasetArrived } from './dataset-arrived-mark.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportDatasetProgress } from './dataset-progress.ts';
 import { reportProgress, reportSource } from './download-status.ts';
+import { isBundledDataset } from './dataset-url.ts';
+import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /**
- * Fetches a dataset and validates it (off the main thread; the bundled one was validated as the app was built),
- * reporting progress to the loading view; every failure becomes a DatasetLoadError that names the URL and the
- * cause. Validation lives here, in the query function, so the cache only ever holds valid data.
+ * Fetches a dataset and validates it, off the main thread (the bundled one was validated as the app was built, and
+ * is read on the page while its bytes are the ones checked), reporting progress to the loading view; every
+ * failure becomes a DatasetLoadError that names the URL and the cause. Validation lives here, in the query
+ * function, so the cache only ever holds valid data.
  */
 export async function fetchDataset(
   url: string,
@@ -21,18 +24,22 @@ export async function fetchDataset(
   // Forgotten as a load starts, not as it ends: the loading view stays up until the model is rendered, and with
   // no progress it would say "Downloading…" again meanwhile (at 100,000 rounds for up to 0.4 s).
   reportDatasetProgress(url, null);
-  const outcome = await loadOffThread(
-    { url, base, limits },
-    {
-      downloading: (progress) => reportProgress(url, progress),
-      downloaded: (source, arrivedAt) => {
-        markDatasetArrived(url, arrivedAt);
-        reportSource(url, source);
-      },
-      progress: (progress) => reportDatasetProgress(url, progress),
+  const request = { url, base, limits };
+  const events: LoadEvents = {
+    downloading: (progress) => reportProgress(url, progress),
+    downloaded: (source, arrivedAt) => {
+      markDatasetArrived(url, arrivedAt);
+      reportSource(url, source);
     },
-    signal,
-  );
+    progress: (progress) => reportDatasetProgress(url, progress),
+  };
+  // The bundled dataset, when its bytes are the ones the build checked, is read on the page (a chunk of its own).
+  const onPage = isBundledDataset(url, base)
+    ? await import('./load-bundled-on-page.ts').then((reader) =>
+        reader.loadBundledOnPage(request, events, signal),
+      )
+    : null;
+  const outcome = onPage ?? (await loadOffThread(request, events, signal));
   if (outcome.ok) return outcome.model;
   throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);
 }
