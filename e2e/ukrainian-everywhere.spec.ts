@@ -73,6 +73,24 @@ test('the Embed dialog, the Download menu, the Cite dialog and a mark’s toolti
   await expectNoEnglish(page, 'a mark with its tooltip');
 });
 
+test('the Cite dialog of a filtered view names its filters in Ukrainian', async ({ page }) => {
+  // A round with a place and a topic to filter by, and a word of its title to search for: the view shows at
+  // least that round. (No date: the citation's link would then hold "from=", which reads as English.)
+  const round = ordered.find((r) => r.location?.city !== undefined && r.outcomes.length > 0)!;
+  const filtered = new URLSearchParams({
+    lang: 'uk',
+    topic: round.outcomes[0]!.topic,
+    place: round.location!.city!,
+    q: round.title.split(' ')[0]!,
+  });
+  await page.goto(`./?${filtered.toString()}`);
+  await timelineReady(page);
+  await page.getByRole('button', { name: uk.cite, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: uk.citeTitle });
+  await expect(dialog).toBeVisible();
+  await expectNoEnglish(page, 'the Cite dialog of a filtered view');
+});
+
 test('every round’s mark and panel', async ({ page }) => {
   await page.goto('./?lang=uk');
   await timelineReady(page);

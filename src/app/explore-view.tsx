@@ -160,6 +160,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
     dimmed,
     totalRounds: rounds.length,
     filters,
+    filterWords,
     laneMode: lanes,
     onlyTopics: filters.topics,
     window: windowDays,

@@ -1,20 +1,22 @@
 import type { Filters } from '../../domain/round-filters.ts';
 import { fullViewUrl } from '../../features/embed/embed-mode.ts';
-import { activeFilters, valueLabel } from '../../features/filters/filter-entries.ts';
+import { activeFilters, valueLabel, type FilterWords } from '../../features/filters/filter-entries.ts';
 import type { ExportView } from './export-view.ts';
 
 type Inputs = Omit<ExportView, 'filterLabels' | 'filterValues' | 'width' | 'url'> & {
   filters: Filters;
+  /** The filters' words in the language shown: the picture, the citation and the JSON name the filters in it. */
+  filterWords: FilterWords;
   /** The width of the column the timeline fills, in CSS pixels (0 before it is measured). */
   contentWidth: number;
 };
 
 /** A reader of the view on screen for exports: called when the reader asks, so it sees the view as it is then. */
 export function exportViewReader(inputs: Inputs): () => ExportView {
-  const { filters, contentWidth, ...rest } = inputs;
+  const { filters, filterWords, contentWidth, ...rest } = inputs;
   const { dataset } = rest;
   return () => {
-    const active = activeFilters(dataset, filters);
+    const active = activeFilters(dataset, filters, filterWords);
     // The timeline's viewport has a one-pixel border on each side.
     const width = Math.max(320, Math.round((contentWidth || 1000) - 2));
     return {
@@ -23,7 +25,7 @@ export function exportViewReader(inputs: Inputs): () => ExportView {
       filterValues: active.map((f) =>
         f.facet === 'from' || f.facet === 'to'
           ? `${f.facet} ${f.value}`
-          : valueLabel(dataset, f.facet, f.value),
+          : valueLabel(dataset, f.facet, f.value, filterWords),
       ),
       width,
       url: fullViewUrl(window.location.href),
