@@ -15,7 +15,7 @@ function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
   return chunks;
 }
 
-function escaped(chunks: Uint8Array[]): { text: string; escaped: boolean } | null {
+function escaped(chunks: Uint8Array[]): ReturnType<AsciiJsonText['finish']> {
   const text = new AsciiJsonText();
   for (const chunk of chunks) text.add(chunk);
   return text.finish();
@@ -139,8 +139,11 @@ describe('AsciiJsonText', () => {
   });
 
   it('says whether it wrote any escape: without one, the text is the text as written', () => {
-    expect(escaped([encode('\uFEFF{"a": ["b", 1]}')])).toEqual({ text: '{"a": ["b", 1]}', escaped: false });
-    expect(escaped([encode('{"a": "é"}')])).toEqual({ text: '{"a": "\\u00e9"}', escaped: true });
+    expect(escaped([encode('\uFEFF{"a": ["b", 1]}')])).toMatchObject({
+      text: '{"a": ["b", 1]}',
+      escaped: false,
+    });
+    expect(escaped([encode('{"a": "é"}')])).toMatchObject({ text: '{"a": "\\u00e9"}', escaped: true });
   });
 
   it('gives up where the escapes would make a long text half as long again as its bytes', () => {
@@ -203,6 +206,68 @@ describe('AsciiJsonText', () => {
     it.each(cases)('%s', (_, bytes) => {
       expect(asciiText([bytes])).toBeNull();
       expect(asciiText(cut(bytes, [1, 3, 4]))).toBeNull();
+    });
+  });
+
+  describe('where the rounds are written', () => {
+    /** Each span of the text, parsed. */
+    const spanValues = (text: string, spans: readonly number[]) =>
+      Array.from({ length: spans.length / 2 }, (_, k) =>
+        JSON.parse(text.slice(spans[2 * k], spans[2 * k + 1])),
+      );
+    const element = fc.oneof(
+      fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' })),
+      fc.array(fc.jsonValue({ stringUnit: 'binary' })),
+    );
+    const other = fc.dictionary(
+      fc.string({ unit: 'binary' }).filter((key) => key !== 'rounds'),
+      fc.jsonValue({ stringUnit: 'binary' }),
+    );
+
+    it('gives the span of each object or array in the root’s rounds, however the body is cut', () => {
+      const layout = fc.record({ bom: fc.boolean(), indent: fc.constantFrom(0, 2) });
+      fc.assert(
+        fc.property(
+          fc.array(element),
+          other,
+          other,
+          layout,
+          offsets,
+          (rounds, head, tail, { bom, indent }, at) => {
+            // Other collections before and after, holding objects and arrays of their own at the same depth.
+            const written = JSON.stringify({ ...head, rounds, ...tail }, null, indent);
+            const found = escaped(cut(encode((bom ? '\uFEFF' : '') + written), at))!;
+            expect(found.roundSpans).not.toBeNull();
+            expect(spanValues(found.text, found.roundSpans!)).toEqual(
+              (JSON.parse(written) as { rounds: unknown }).rounds,
+            );
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('takes the last of two rounds arrays, as JSON.parse does', () => {
+      const found = escaped([
+        encode('{"rounds": [{"a": 1}], "meta": {"b": [{}]}, "rounds": [[2], {"c": "Київ"}]}'),
+      ])!;
+      expect(spanValues(found.text, found.roundSpans!)).toEqual([[2], { c: 'Київ' }]);
+    });
+
+    it('finds none where the root has no rounds array', () => {
+      for (const written of [
+        '{"rounds": {"a": {}}}',
+        '{"meta": {"rounds": [{}]}}',
+        '[{"rounds": [{}]}]',
+        '{}',
+      ]) {
+        expect(escaped([encode(written)])!.roundSpans).toBeNull();
+      }
+    });
+
+    it('leaves out values that are neither objects nor arrays, so that their count tells', () => {
+      const found = escaped([encode('{"rounds": [{"a": 1}, 2, "three", {"b": [4]}]}')])!;
+      expect(spanValues(found.text, found.roundSpans!)).toEqual([{ a: 1 }, { b: [4] }]);
     });
   });
 });

@@ -37,6 +37,12 @@ export class AsciiJsonText {
   private bytesRead = 0;
   private written = 0;
   private escapes = 0;
+  /** Where the last string directly inside the root object starts and ends in the text (a key, before `[`). */
+  private keyStart = -1;
+  private keyEnd = -1;
+  /** The arrays directly inside the root object, and where each of their object or array elements lies. */
+  private readonly arrays: { keyStart: number; keyEnd: number; spans: number[] }[] = [];
+  private open: number[] | null = null;
 
   add(chunk: Uint8Array): void {
     this.bytesRead += chunk.length;
@@ -57,14 +63,20 @@ export class AsciiJsonText {
 
   /**
    * The whole text, and whether it holds any escape (without one, it is the text as written), or null when it
-   * could not be written in ASCII (see the class).
+   * could not be written in ASCII (see the class). `roundSpans` says where the text writes each element of the
+   * root object's `rounds` array (the last, should the key be written twice, as JSON.parse keeps the last):
+   * element k from `roundSpans[2k]` to `roundSpans[2k + 1]`. It is null where there is no such array of objects
+   * or arrays, and undefined in text that is not valid JSON. Spans are found in the same pass as the nesting.
    */
-  finish(): { text: string; escaped: boolean } | null {
+  finish(): { text: string; escaped: boolean; roundSpans: readonly number[] | null } | null {
     if (this.pending !== null) this.giveUp();
     if (!this.usable) return null;
     const text = this.parts.join('');
     this.parts.length = 0;
-    return { text, escaped: this.escapes > 0 };
+    const rounds = this.arrays.findLast(
+      ({ keyStart, keyEnd }) => text.slice(keyStart, keyEnd) === ROUNDS_KEY,
+    );
+    return { text, escaped: this.escapes > 0, roundSpans: rounds?.spans ?? null };
   }
 
   private take(bytes: Uint8Array): void {
@@ -90,6 +102,13 @@ export class AsciiJsonText {
     this.parts.push(piece);
   }
 
+  /** Starts the spans of an array directly inside the root object, under the key just read. */
+  private openArray(): number[] {
+    const spans: number[] = [];
+    this.arrays.push({ keyStart: this.keyStart, keyEnd: this.keyEnd, spans });
+    return spans;
+  }
+
   private giveUp(): void {
     this.usable = false;
     this.parts.length = 0;
@@ -102,6 +121,9 @@ export class AsciiJsonText {
    */
   private escape(bytes: Uint8Array, start: number): string | null {
     let { inString, escapeNext, depth } = this;
+    // Where byte i lands in the whole text: the pieces before this one, then this piece's own characters.
+    const before = this.written;
+    const at = (i: number) => before + (out === null ? i - start : written + (i - copied));
     // Made at the first byte beyond ASCII, if any: most chunks are decoded as they are.
     let out: Uint8Array | null = null;
     let written = 0;
@@ -118,13 +140,22 @@ export class AsciiJsonText {
       if (byte < 0x80) {
         if (inString) {
           if (escapeNext) escapeNext = false;
-          else if (byte === 0x22) inString = false;
-          else if (byte === 0x5c) escapeNext = true;
-        } else if (byte === 0x22) inString = true;
-        else if (byte === 0x5b || byte === 0x7b) {
+          else if (byte === 0x22) {
+            inString = false;
+            if (depth === 1) this.keyEnd = at(i) + 1;
+          } else if (byte === 0x5c) escapeNext = true;
+        } else if (byte === 0x22) {
+          inString = true;
+          if (depth === 1) this.keyStart = at(i);
+        } else if (byte === 0x5b || byte === 0x7b) {
           depth += 1;
           if (depth > MAX_DEPTH) return null;
-        } else if (byte === 0x5d || byte === 0x7d) depth -= 1;
+          if (depth === 2) this.open = byte === 0x5b ? this.openArray() : null;
+          else if (depth === 3) this.open?.push(at(i));
+        } else if (byte === 0x5d || byte === 0x7d) {
+          if (depth === 3) this.open?.push(at(i) + 1);
+          depth -= 1;
+        }
         continue;
       }
       if (!inString || escapeNext) return null;
@@ -160,6 +191,9 @@ export class AsciiJsonText {
     return this.decoder.decode(out.subarray(0, written + end - copied));
   }
 }
+
+/** The key of the rounds, as the text writes it when it writes it plainly. */
+const ROUNDS_KEY = '"rounds"';
 
 /** The bytes that end a run inside a string (a quote, a backslash, any beyond ASCII), and outside one. */
 const IN_STRING = byteTable((byte) => byte === 0x22 || byte === 0x5c || byte >= 0x80);

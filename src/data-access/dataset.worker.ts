@@ -30,9 +30,9 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
     // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
-    // the rest and dates them. Should the dataset fail later (see parseDatasetBody), the failure tells the page
+    // the rest and dates them; each as the dataset wrote it, where it is just that. Should the dataset fail later (see parseDatasetBody), the failure tells the page
     // to drop them.
-    roundsPassed: (rounds) => postParts(encodeRounds(rounds)),
+    roundsPassed: (rounds, writtenAs) => postParts(encodeRounds(rounds, writtenAs)),
   })
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });

@@ -6,6 +6,7 @@ import { datasetToSheets } from '../spreadsheet/dataset-to-sheets.ts';
 import example from '../spreadsheet/template-example.json';
 import { bundledText } from '../test/bundled-dataset.ts';
 import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
+import { validateDataset } from '../domain/validate-dataset.ts';
 import { loadDataset, type LoadEvents } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';
@@ -115,6 +116,35 @@ describe('loadDataset', () => {
       }
       expect(checked).toBe(ids.length);
       expect(batches.length).toBeGreaterThan(1);
+    });
+
+    it('each with the text that writes it, where the schema gives it back just as written', async () => {
+      const checked = validateDataset(large);
+      if (!checked.ok) throw new Error('the test dataset should be valid');
+      // Written as the validator gives it back, but for two rounds: one with its keys in another order, one
+      // with a title the schema trims.
+      const written = structuredClone(checked.dataset);
+      const [first, second] = [written.rounds[1]!, written.rounds[3]!];
+      const { id, ...rest } = first;
+      written.rounds[1] = { ...rest, id };
+      second.title = `${second.title} `;
+      answer(JSON.stringify(written, null, 2), { headers: { 'content-type': 'application/json' } });
+      const texts: (string | undefined)[] = [];
+      const outcome = await loadDataset(
+        { url: URL_ASKED },
+        {
+          ...recordingEvents().events,
+          roundsPassed: (rounds, writtenAs) => {
+            for (const k of rounds.keys()) texts.push(writtenAs?.(k));
+          },
+        },
+      );
+      expect(outcome.ok).toBe(true);
+      // A round of the indented file is its own JSON.stringify indented two levels further.
+      const asIndented = written.rounds.map((round) =>
+        JSON.stringify(round, null, 2).replaceAll('\n', '\n    '),
+      );
+      expect(texts).toEqual(asIndented.map((text, k) => (k === 1 || k === 3 ? undefined : text)));
     });
 
     it('no more once a round fails the schema, and the dataset is refused', async () => {

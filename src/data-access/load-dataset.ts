@@ -1,5 +1,4 @@
 import type { DatasetModel, DatedModel } from '../domain/dataset-model.ts';
-import type { Round } from '../domain/schema.ts';
 import { DatasetLoadError, type DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
 import type { DatasetSource } from './download-status.ts';
@@ -11,7 +10,7 @@ import { AsciiJsonText } from './ascii-json-text.ts';
 import { canDigest, loadBundledCheck, modelFromBuildCheck } from './build-check.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
 import { isBundledDataset } from './dataset-url.ts';
-import type { DatasetInput } from './parse-dataset-body.ts';
+import type { DatasetInput, RoundsPassed } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
@@ -35,7 +34,7 @@ export interface LoadEvents {
    * Rounds that passed the schema, in dataset order, a batch at a time as they are checked, before the dataset
    * is known to be valid (see parseDatasetBody).
    */
-  roundsPassed?(rounds: readonly Round[]): void;
+  roundsPassed?: RoundsPassed;
 }
 
 /** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
@@ -93,7 +92,7 @@ export async function loadDataset(
       // (a byte a character in V8) they take about what text with any other character (two bytes a character)
       // took alone.
       const asWritten = ascii.escaped ? () => decodeBytes(body) : undefined;
-      return { text: ascii.text, nestingChecked: true, asWritten };
+      return { text: ascii.text, nestingChecked: true, asWritten, roundSpans: ascii.roundSpans };
     });
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;

@@ -62,6 +62,23 @@ describe('the model as the dataset worker sends it', () => {
     expect(decoded.dataset.rounds).toContain(decoded.rounds[0]!.round);
   });
 
+  it('sends a round as the dataset wrote it where that text is given, and writes the others', () => {
+    const model = modelOf(manyRounds(20));
+    const { rounds } = model.dataset;
+    expect(rounds.length).toBeGreaterThan(ROUNDS_PER_PART);
+    // Every third round has its text as a file indented by two would write it; the others have none.
+    const given = (k: number) => (k % 3 === 0 ? JSON.stringify(rounds[k], null, 2) : undefined);
+    const parts = [...encodeRounds(rounds, given), ...encodeModel(model)];
+    const sent = parts.filter((part) => part.kind === 'rounds').map((part) => part.text);
+    for (const k of [0, 3, ROUNDS_PER_PART + 2]) {
+      const text = given(k + ((3 - (k % 3)) % 3))!;
+      expect(sent.some((batch) => batch.includes(text))).toBe(true);
+    }
+    const decoder = new ModelDecoder();
+    for (const part of parts) decoder.accept(part);
+    expect(decoder.finish().dataset).toEqual(model.dataset);
+  });
+
   it('carries no search text; the page folds the same texts, translations included, from the rounds', () => {
     const model = modelOf(manyRounds(2));
     // Folded in one thread, as a model indexed there would have them had anything been searched.

@@ -50,10 +50,21 @@ export function entryDate([, from, end, precision, kind, approximate, uncertain]
  */
 export const ROUNDS_PER_PART = 500;
 
-/** Encodes rounds that passed the schema in the worker, before the model is built from them. */
-export function* encodeRounds(rounds: readonly Round[]): Generator<ModelPart> {
+/**
+ * Encodes rounds that passed the schema in the worker, before the model is built from them. A round the
+ * dataset's text writes just as it is (`writtenAs`, see RoundsPassed) goes as that text, unwritten again.
+ */
+export function* encodeRounds(
+  rounds: readonly Round[],
+  writtenAs?: (index: number) => string | undefined,
+): Generator<ModelPart> {
   for (let start = 0; start < rounds.length; start += ROUNDS_PER_PART) {
-    yield { kind: 'rounds', text: JSON.stringify(rounds.slice(start, start + ROUNDS_PER_PART)) };
+    const batch = rounds.slice(start, start + ROUNDS_PER_PART);
+    const text =
+      writtenAs === undefined
+        ? JSON.stringify(batch)
+        : `[${batch.map((round, k) => writtenAs(start + k) ?? JSON.stringify(round)).join(',')}]`;
+    yield { kind: 'rounds', text };
   }
 }
 

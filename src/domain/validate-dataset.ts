@@ -53,18 +53,19 @@ const PROGRESS_EVERY = 2_000;
 
 /**
  * Parses raw file or response text and validates it; never throws. `nestingChecked` says the text is known to
- * nest no deeper than parseJsonText allows.
+ * nest no deeper than parseJsonText allows; `onParsed` is given the parsed value before it is validated.
  */
 export function parseDatasetText(
   text: string,
   onProgress?: RoundsChecked,
   nestingChecked = false,
+  onParsed?: (value: unknown) => void,
 ): DatasetValidation {
   if (typeof text !== 'string') return rootFailure(problem('notText', kindOf(text)));
   const parsed = parseJsonText(text, nestingChecked);
-  return parsed.ok
-    ? validateDataset(parsed.value, onProgress)
-    : rootFailure(problem('unreadable', parsed.reason));
+  if (!parsed.ok) return rootFailure(problem('unreadable', parsed.reason));
+  onParsed?.(parsed.value);
+  return validateDataset(parsed.value, onProgress);
 }
 
 /** Validates parsed JSON against the schema, then the cross-references; never throws. */
