@@ -1,7 +1,10 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tryParseEdtf } from '../src/domain/dates.ts';
 import { validateDataset } from '../src/domain/validate-dataset.ts';
-import { generateDataset } from './generate-dataset.ts';
+import { generateDataset, writeDataset } from './generate-dataset.ts';
 
 describe('generateDataset', () => {
   it.each([0, 1, 50, 500])('generates a valid dataset of exactly %i rounds', (n) => {
@@ -48,5 +51,21 @@ describe('generateDataset', () => {
   it('rejects a round count that is not a whole number', () => {
     expect(() => generateDataset(-1)).toThrow(RangeError);
     expect(() => generateDataset(2.5)).toThrow(RangeError);
+  });
+
+  it('writes the dataset as the validator gives it back, keys in the schema’s order', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'parley-generated-'));
+    try {
+      const file = path.join(folder, 'rounds.json');
+      const bytes = await writeDataset(300, file, 3);
+      const text = await readFile(file, 'utf8');
+      expect(Buffer.byteLength(text)).toBe(bytes);
+      const checked = validateDataset(JSON.parse(text));
+      expect(checked.ok && JSON.stringify(checked.dataset)).toBe(text);
+      // The same data as generated, only in another order.
+      expect(JSON.parse(text)).toEqual(generateDataset(300, 3));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
