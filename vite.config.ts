@@ -68,8 +68,7 @@ export default defineConfig({
   },
   // The dataset worker is a module that loads its reading code (validator, EDTF grammar) as a chunk of its own
   // while it downloads, and the spreadsheet reader only for a spreadsheet; an IIFE worker would inline them all.
-  // Workers are built with plugins of their own: the bundled dataset's check is a module the worker imports.
-  worker: { format: 'es', plugins: () => [bundledCheck()] },
+  worker: { format: 'es' },
   // The production build is previewed (and tested end to end) with the headers a deployment should send.
   preview: { host: '127.0.0.1', headers: previewHeaders },
   test: {

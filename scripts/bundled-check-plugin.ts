@@ -4,7 +4,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { BUNDLED_DATASET_PATH } from '../src/data-access/bundled-dataset-path.ts';
 import type { makeBuildCheck } from '../src/data-access/make-build-check.ts';
 
-/** The module the dataset worker imports for the bundled dataset's check (build-check.ts). */
+/** The module the page imports for the bundled dataset's check (build-check.ts, load-bundled-on-page.ts). */
 const CHECK_MODULE = 'virtual:parley-bundled-check';
 const RESOLVED_CHECK_MODULE = `\0${CHECK_MODULE}`;
 /**
@@ -16,9 +16,9 @@ const CHECK_MAKER = '/src/data-access/make-build-check.ts';
 const APP_ROOT = path.resolve(import.meta.dirname, '..');
 
 /**
- * The build's check of the bundled dataset (src/data-access/build-check.ts), as a module the dataset worker
- * imports: made from data/ as the module is built (or, in dev, asked for), and in a chunk named by its content,
- * so that a worker never meets the check of another build. A dataset the build cannot vouch for gets null, and a
+ * The build's check of the bundled dataset (src/data-access/build-check.ts), as a module the page imports: made
+ * from data/ as the module is built (or, in dev, asked for), and in a chunk named by its content, so that a page
+ * never meets the check of another build. A dataset the build cannot vouch for gets null, and a
  * warning that says why.
  */
 export function bundledCheck(): Plugin {

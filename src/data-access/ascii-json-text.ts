@@ -65,8 +65,9 @@ export class AsciiJsonText {
    * The whole text, and whether it holds any escape (without one, it is the text as written), or null when it
    * could not be written in ASCII (see the class). `roundSpans` says where the text writes each element of the
    * root object's `rounds` array (the last, should the key be written twice, as JSON.parse keeps the last):
-   * element k from `roundSpans[2k]` to `roundSpans[2k + 1]`. It is null where there is no such array of objects
-   * or arrays, and undefined in text that is not valid JSON. Spans are found in the same pass as the nesting.
+   * element k from `roundSpans[2k]` to `roundSpans[2k + 1]`, its values that are neither objects nor arrays left
+   * out. It is null where there is no such array, and means nothing for text that is not valid JSON. The spans
+   * are found in the pass that follows the nesting.
    */
   finish(): { text: string; escaped: boolean; roundSpans: readonly number[] | null } | null {
     if (this.pending !== null) this.giveUp();

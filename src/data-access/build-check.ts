@@ -9,11 +9,12 @@ import { entryDate, type OrderEntry } from './model-transfer.ts';
  * The bundled dataset is checked when the app is built, not in every reader's browser. The build reads the
  * bundled data file as the dataset worker would (validator, references, stories, EDTF dates) and puts what that
  * reading made besides the data itself, with the size and digest of the bytes it read, in a module of its own
- * (scripts/bundled-check-plugin.ts, make-build-check.ts) that the worker imports. When the bytes the worker
- * downloads are those, it takes the data as JSON.parse gives it and the rest from the check: the validator and
- * the EDTF grammar (52.5 kB gzip, about a quarter of the JavaScript a reader fetched before the bundled timeline
- * was ready) are not loaded at all. Other bytes (a data file replaced after the build), or no check, are read
- * the usual way. The check's chunk is named by its content, so a worker never meets another build's check.
+ * (scripts/bundled-check-plugin.ts, make-build-check.ts) that the page imports for the bundled dataset
+ * (load-bundled-on-page.ts). When the bytes it downloads are those, it takes the data as JSON.parse gives it and
+ * the rest from the check, on the page: neither the dataset worker nor the validator and the EDTF grammar (52.5 kB
+ * gzip, about a quarter of the JavaScript a reader fetched before the bundled timeline was ready) are loaded at
+ * all. Other bytes (a data file replaced after the build), or no check, are read the usual way, in the worker.
+ * The check's chunk is named by its content, so a page never meets another build's check.
  */
 
 /**

@@ -7,8 +7,9 @@ import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
  * seconds for 100,000 rounds, and the page must stay responsive (and show progress) meanwhile.
  * Downloading here, not in the page, also keeps the browser's handling of 100 MB of network data (tasks of up to
  * half a second) off the page's thread. The validator, its wording and the EDTF grammar are a chunk this worker
- * loads while the bytes arrive, not part of the page's first load; for the bundled dataset, which the build
- * checked, only if the bytes are not the ones it checked (build-check.ts).
+ * loads while the bytes arrive, not part of the page's first load. (The bundled dataset, which the build
+ * checked, is read on the page while its bytes are the ones checked, and comes here only otherwise:
+ * load-bundled-on-page.ts.)
  */
 
 /** The worker's global scope, as far as this file uses it (the project's types are the page's, not a worker's). */
@@ -30,8 +31,8 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
     progress: (progress) => post({ type: 'progress', progress }),
     // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
-    // the rest and dates them; each as the dataset wrote it, where it is just that. Should the dataset fail later (see parseDatasetBody), the failure tells the page
-    // to drop them.
+    // the rest and dates them; each in the dataset's own text, where that text is just the round. Should the
+    // dataset fail later (see parseDatasetBody), the failure tells the page to drop them.
     roundsPassed: (rounds, writtenAs) => postParts(encodeRounds(rounds, writtenAs)),
   })
     .then((outcome) => {

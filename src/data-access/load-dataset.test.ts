@@ -306,56 +306,17 @@ describe('loadDataset', () => {
     ).rejects.toThrow('the reader left');
   });
 
-  describe('the bundled dataset, which the build checked (build-check.ts)', () => {
-    const base = 'https://news.example/parley/';
+  it('reads the bundled dataset as any other: its checked bytes never come here (load-bundled-on-page.ts)', async () => {
     const text = bundledText();
-
-    /** Answers `data` to whatever is asked for. */
-    function serve(data: string) {
-      vi.stubGlobal('fetch', () =>
-        Promise.resolve(new Response(data, { headers: { 'content-type': 'application/json' } })),
-      );
-    }
-
-    async function load(data: string, url = BUNDLED_DATASET_PATH) {
-      serve(data);
-      const { told, events } = recordingEvents();
-      const outcome = await loadDataset({ url, base }, events);
-      return { outcome, told };
-    }
-
-    it('is read from the check, without being checked again, when its bytes are the ones checked', async () => {
-      const { outcome, told } = await load(text);
-      expect(outcome.ok && outcome.model.dataset).toEqual(JSON.parse(text));
-      expect(told).not.toContain('checking');
-      expect(told).toContain('rounds passed');
-    });
-
-    it('is checked as any other dataset when its bytes are not (a data file replaced after the build)', async () => {
-      const replaced = JSON.parse(text) as Dataset;
-      replaced.rounds[0]!.title = `${replaced.rounds[0]!.title}.`;
-      for (const other of [JSON.stringify(replaced), `${text} `]) {
-        const { outcome, told } = await load(other);
-        expect(outcome.ok && outcome.model.dataset).toEqual(JSON.parse(other));
-        expect(told).toContain('checking');
-      }
-    });
-
-    it('is refused as ever when the bytes served are not a valid dataset', async () => {
-      const { outcome } = await load('{"rounds": 3}');
-      expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
-    });
-
-    it('is checked where there is no Web Crypto to digest its bytes (a page not served over https)', async () => {
-      vi.stubGlobal('crypto', undefined);
-      const { outcome, told } = await load(text);
-      expect(outcome.ok && outcome.model.rounds).toHaveLength(JSON.parse(text).rounds.length);
-      expect(told).toContain('checking');
-    });
-
-    it('vouches for no other dataset, though its bytes are the same', async () => {
-      const { told } = await load(text, 'data/copy-of-the-talks.json');
-      expect(told).toContain('checking');
-    });
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } })),
+    );
+    const { told, events } = recordingEvents();
+    const outcome = await loadDataset(
+      { url: BUNDLED_DATASET_PATH, base: 'https://news.example/parley/' },
+      events,
+    );
+    expect(outcome.ok && outcome.model.dataset).toEqual(JSON.parse(text));
+    expect(told).toContain('checking');
   });
 });

@@ -7,9 +7,6 @@ import { decodeBytes, leadingBytes } from './dataset-bytes.ts';
 import { fetchDatasetBody, type BodyProgress } from './fetch-dataset-body.ts';
 import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
-import { canDigest, loadBundledCheck, modelFromBuildCheck } from './build-check.ts';
-import type { DatasetBytes } from './dataset-bytes.ts';
-import { isBundledDataset } from './dataset-url.ts';
 import type { DatasetInput, RoundsPassed } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
@@ -45,29 +42,21 @@ export type LoadOutcome<Model = DatasetModel> =
  * Downloads a dataset and reads it into the model, dated but not yet indexed (see DatedModel): in the dataset
  * worker, or in the calling thread where there are no workers (load-in-this-thread.ts). The reading code (the
  * validator, its wording and the EDTF grammar, a chunk of its own) loads while the bytes download rather than
- * after; for the bundled dataset, only if the build has no check of it or the bytes are not the ones it checked
- * (build-check.ts). An abort through `signal` is passed on as it is.
+ * after. (The bundled dataset's bytes, when they are those the build checked, are read on the page instead and
+ * never come here: load-bundled-on-page.ts.) An abort through `signal` is passed on as it is.
  */
 export async function loadDataset(
   { url, base, limits }: DatasetRequest,
   events: LoadEvents,
   signal?: AbortSignal,
 ): Promise<LoadOutcome<DatedModel>> {
-  // The bundled dataset's check, which the build made: the reading code is loaded only once it is known not to
-  // do (no check, or, once the bytes are in, other bytes).
-  const check = isBundledDataset(url, base) && canDigest() ? loadBundledCheck() : null;
-  let pipeline = check === null ? loadPipeline() : null;
-  void check?.then((found) => {
-    if (found === null) pipeline ??= loadPipeline();
-  });
+  const pipeline = loadPipeline();
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
   const text = new AsciiJsonText();
   const onChunk = (chunk: Uint8Array) => text.add(chunk);
   let input: DatasetInput;
-  // Kept only until the check has vouched for them or not.
-  let checkedBytes: DatasetBytes | null = null;
   try {
     input = await fetchDatasetBody(url, {
       signal,
@@ -83,7 +72,6 @@ export async function loadDataset(
       // leadingBytes makes a buffer of its own, holding just those bytes.
       const head = leadingBytes(body, 16).buffer as ArrayBuffer;
       if (isSpreadsheetBody(head, contentType, url)) return { spreadsheet: joinBytes(body) };
-      if (check !== null) checkedBytes = body;
       const ascii = text.finish();
       // Text the escaping could not vouch for is decoded as it is, after the last byte.
       if (ascii === null) return { text: decodeBytes(body) };
@@ -98,21 +86,6 @@ export async function loadDataset(
     if (!(error instanceof DatasetLoadError)) throw error;
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
   }
-  if (check !== null && checkedBytes !== null && 'text' in input) {
-    events.progress({ stage: 'reading', done: 0, total: 0 });
-    const model = await modelFromBuildCheck(await check, checkedBytes, input.text);
-    // The download's callback above keeps this variable, and with it the chunks, for as long as this call runs:
-    // let them go before the usual reading, which may take seconds.
-    // eslint-disable-next-line no-useless-assignment
-    checkedBytes = null;
-    signal?.throwIfAborted();
-    if (model !== null) {
-      events.progress({ stage: 'indexing', done: 0, total: model.rounds.length });
-      events.roundsPassed?.(model.dataset.rounds);
-      return { ok: true, model };
-    }
-  }
-  pipeline ??= loadPipeline();
   const { parseDatasetBody } = await pipeline;
   return parseDatasetBody(input, events.progress, events.roundsPassed);
 }

@@ -8,7 +8,7 @@ export type BuildCheckResult = { ok: true; check: BuildCheck } | { ok: false; re
 
 /**
  * Reads a data file as the dataset worker would (parseDatasetBody: validator, references, stories, dates) and
- * returns what the worker may take instead of reading it again (build-check.ts). Run for the bundled dataset as
+ * returns what the page may take instead of having the worker read it again (build-check.ts). Run for the bundled dataset as
  * the build (or the dev server) makes the check's module (scripts/bundled-check-plugin.ts).
  */
 export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResult> {
@@ -23,7 +23,7 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
     };
   }
   const { dataset } = validation;
-  // The worker will take the data as JSON.parse gives it, so the validator must give back the same: the same
+  // The page will take the data as JSON.parse gives it, so the validator must give back the same: the same
   // values in the same key order (the JSON download writes them in that order), with nothing added.
   if (JSON.stringify(dataset) !== asWritten(text)) {
     return {
