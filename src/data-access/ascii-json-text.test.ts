@@ -254,6 +254,14 @@ describe('AsciiJsonText', () => {
       expect(spanValues(found.text, found.roundSpans!)).toEqual([[2], { c: 'Київ' }]);
     });
 
+    it('reads the key as JSON.parse does, escapes and all, and so takes the rounds it keeps', () => {
+      const written = '{"rounds": [{"a": 1}], "r\\u006funds": [{"b": 2}, {"c": 3}], "other": [{}]}';
+      const found = escaped(cut(encode(written), [9, 23, 26]))!;
+      const { rounds } = JSON.parse(written) as { rounds: unknown };
+      expect(rounds).toEqual([{ b: 2 }, { c: 3 }]);
+      expect(spanValues(found.text, found.roundSpans!)).toEqual(rounds);
+    });
+
     it('finds none where the root has no rounds array', () => {
       for (const written of [
         '{"rounds": {"a": {}}}',

@@ -74,8 +74,9 @@ export class AsciiJsonText {
     if (!this.usable) return null;
     const text = this.parts.join('');
     this.parts.length = 0;
+    // The key as JSON.parse reads it: "r\u006funds" is the rounds too, and JSON.parse keeps the last of them.
     const rounds = this.arrays.findLast(
-      ({ keyStart, keyEnd }) => text.slice(keyStart, keyEnd) === ROUNDS_KEY,
+      ({ keyStart, keyEnd }) => keyText(text.slice(keyStart, keyEnd)) === ROUNDS_KEY,
     );
     return { text, escaped: this.escapes > 0, roundSpans: rounds?.spans ?? null };
   }
@@ -193,8 +194,17 @@ export class AsciiJsonText {
   }
 }
 
-/** The key of the rounds, as the text writes it when it writes it plainly. */
-const ROUNDS_KEY = '"rounds"';
+const ROUNDS_KEY = 'rounds';
+
+/** A key as JSON.parse reads it from its JSON string (quotes and escapes), or null for text that is not one. */
+function keyText(written: string): string | null {
+  try {
+    const key: unknown = JSON.parse(written);
+    return typeof key === 'string' ? key : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The bytes that end a run inside a string (a quote, a backslash, any beyond ASCII), and outside one. */
 const IN_STRING = byteTable((byte) => byte === 0x22 || byte === 0x5c || byte >= 0x80);

@@ -4,7 +4,8 @@ import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
-import { loadBundledCheck, modelFromBuildCheck, type BuildCheck } from './build-check.ts';
+import bundledCheck from 'virtual:parley-bundled-check';
+import { modelFromBuildCheck, type BuildCheck } from './build-check.ts';
 import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import type { DatasetBytes } from './dataset-bytes.ts';
 import { makeBuildCheck } from './make-build-check.ts';
@@ -44,7 +45,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the build check', () => {
   it('of the bundled dataset is the module the build makes (in tests, as the dev server would)', async () => {
     const bytes = readFileSync(new URL(`../../${BUNDLED_DATASET_PATH}`, import.meta.url));
-    expect(await loadBundledCheck()).toEqual(await checkOf(bytes));
+    expect(bundledCheck).toEqual(await checkOf(bytes));
   });
 
   describe.each(DATA_FILES)('of data/%s', (file) => {

@@ -31,14 +31,6 @@ export interface BuildCheck {
   order: OrderEntry[];
 }
 
-/** The build's check of the bundled dataset, or null when it has none (or its chunk cannot be loaded). */
-export function loadBundledCheck(): Promise<BuildCheck | null> {
-  return import('virtual:parley-bundled-check').then(
-    (module) => module.default,
-    () => null,
-  );
-}
-
 /** Whether this thread can digest bytes: Web Crypto is offered only to pages served over https (or locally). */
 export function canDigest(): boolean {
   return globalThis.crypto?.subtle !== undefined;

@@ -33,7 +33,7 @@ scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
     // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
     // the rest and dates them; each in the dataset's own text, where that text is just the round. Should the
     // dataset fail later (see parseDatasetBody), the failure tells the page to drop them.
-    roundsPassed: (rounds, writtenAs) => postParts(encodeRounds(rounds, writtenAs)),
+    roundsPassed: (rounds, roundText) => postParts(encodeRounds(rounds, roundText)),
   })
     .then((outcome) => {
       if (!outcome.ok) return post({ type: 'failure', outcome });

@@ -38,6 +38,11 @@ export function reportProgress(url: string, progress: BodyProgress): void {
   }, PROGRESS_INTERVAL_MS);
 }
 
+/** Forgets how much of `url`'s body had arrived, for a download that starts again. */
+export function forgetProgress(url: string): void {
+  if (progressByUrl.delete(url)) notify();
+}
+
 /** Records where `url`'s data came from once its body has arrived, and forgets its progress. */
 export function reportSource(url: string, source: DatasetSource): void {
   progressByUrl.delete(url);

@@ -102,6 +102,22 @@ describe('fetchDataset of the bundled dataset', () => {
     expect(marks.map((mark) => mark.detail)).toEqual([{ url: BUNDLED_DATASET_PATH }]);
   });
 
+  it('is left to the dataset worker when the page’s reading of it cannot be loaded (a chunk gone after a redeploy)', async () => {
+    const text = bundledText();
+    answer(text, { headers: { 'content-type': 'application/json' } }, BUNDLED_DATASET_PATH);
+    const { fetchDataset: fresh, offThread } = await freshFetchDataset();
+    vi.doMock('./load-bundled-on-page.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const model = await fresh(BUNDLED_DATASET_PATH);
+      expect(model.dataset).toEqual(JSON.parse(text));
+      expect(offThread.loads).toBe(1);
+    } finally {
+      vi.doUnmock('./load-bundled-on-page.ts');
+    }
+  });
+
   it('is left to the dataset worker when its bytes are not (a data file replaced after the build)', async () => {
     const replaced = JSON.parse(bundledText()) as Dataset;
     replaced.rounds[0]!.title = `${replaced.rounds[0]!.title}.`;

@@ -2,7 +2,7 @@ import type { DatasetModel } from '../domain/dataset-model.ts';
 import { markDatasetArrived } from './dataset-arrived-mark.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportDatasetProgress } from './dataset-progress.ts';
-import { reportProgress, reportSource } from './download-status.ts';
+import { forgetProgress, reportProgress, reportSource } from './download-status.ts';
 import { isBundledDataset } from './dataset-url.ts';
 import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
@@ -33,12 +33,16 @@ export async function fetchDataset(
     },
     progress: (progress) => reportDatasetProgress(url, progress),
   };
-  // The bundled dataset, when its bytes are the ones the build checked, is read on the page (a chunk of its own).
+  // The bundled dataset, when its bytes are the ones the build checked, is read on the page (a chunk of its own,
+  // holding the check). Should that chunk not load (gone after a redeploy), the worker reads the dataset.
   const onPage = isBundledDataset(url, base)
-    ? await import('./load-bundled-on-page.ts').then((reader) =>
-        reader.loadBundledOnPage(request, events, signal),
+    ? await import('./load-bundled-on-page.ts').then(
+        (reader) => reader.loadBundledOnPage(request, events, signal),
+        () => null,
       )
     : null;
+  // Bytes the page downloaded and left to the worker: its count starts again from nothing.
+  if (onPage === null) forgetProgress(url);
   const outcome = onPage ?? (await loadOffThread(request, events, signal));
   if (outcome.ok) return outcome.model;
   throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);

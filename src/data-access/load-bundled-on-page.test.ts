@@ -126,7 +126,21 @@ describe('loadBundledOnPage', () => {
     }
   });
 
-  it('passes an abort on', async () => {
+  it('passes on an abort that comes while the bytes download', async () => {
+    vi.stubGlobal(
+      'fetch',
+      (_: unknown, init: RequestInit) =>
+        new Promise((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        }),
+    );
+    const controller = new AbortController();
+    const load = loadBundledOnPage(request, recordingEvents().events, controller.signal);
+    controller.abort(new Error('the reader left'));
+    await expect(load).rejects.toThrow('the reader left');
+  });
+
+  it('passes on an abort from before it starts', async () => {
     serve(text);
     const controller = new AbortController();
     controller.abort(new Error('the reader left'));

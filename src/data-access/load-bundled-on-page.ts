@@ -1,5 +1,6 @@
+import bundledCheck from 'virtual:parley-bundled-check';
 import { withFilterIndex } from '../domain/with-filter-index.ts';
-import { canDigest, loadBundledCheck, modelFromBuildCheck } from './build-check.ts';
+import { canDigest, modelFromBuildCheck } from './build-check.ts';
 import { decodeBytes } from './dataset-bytes.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { fetchDatasetBody } from './fetch-dataset-body.ts';
@@ -20,10 +21,10 @@ export async function loadBundledOnPage(
   events: LoadEvents,
   signal?: AbortSignal,
 ): Promise<LoadOutcome | null> {
-  if (!canDigest()) return null;
-  const check = await loadBundledCheck();
-  signal?.throwIfAborted();
-  if (check === null || !Number.isSafeInteger(check.size) || check.size >= limits.maxBytes) return null;
+  // The check is part of this module's chunk, so that the download need not wait for a second one.
+  const check = bundledCheck;
+  if (!canDigest() || check === null) return null;
+  if (!Number.isSafeInteger(check.size) || check.size >= limits.maxBytes) return null;
   let downloaded;
   try {
     downloaded = await fetchDatasetBody(url, {

@@ -134,8 +134,8 @@ describe('loadDataset', () => {
         { url: URL_ASKED },
         {
           ...recordingEvents().events,
-          roundsPassed: (rounds, writtenAs) => {
-            for (const k of rounds.keys()) texts.push(writtenAs?.(k));
+          roundsPassed: (rounds, roundText) => {
+            for (const k of rounds.keys()) texts.push(roundText?.(k));
           },
         },
       );
@@ -145,6 +145,31 @@ describe('loadDataset', () => {
         JSON.stringify(round, null, 2).replaceAll('\n', '\n    '),
       );
       expect(texts).toEqual(asIndented.map((text, k) => (k === 1 || k === 3 ? undefined : text)));
+    });
+
+    it('never with the text of rounds JSON.parse does not keep (a key written twice, once escaped)', async () => {
+      const checked = validateDataset(small);
+      if (!checked.ok) throw new Error('the test dataset should be valid');
+      const kept = JSON.stringify(checked.dataset.rounds);
+      const dropped = JSON.stringify(checked.dataset.rounds.map((round) => ({ ...round, title: 12 })));
+      const body = JSON.stringify(checked.dataset).replace(
+        `"rounds":${kept}`,
+        `"rounds":${dropped},"r\\u006funds":${kept}`,
+      );
+      expect((JSON.parse(body) as Dataset).rounds).toEqual(checked.dataset.rounds);
+      answer(body, { headers: { 'content-type': 'application/json' } });
+      const texts: (string | undefined)[] = [];
+      const outcome = await loadDataset(
+        { url: URL_ASKED },
+        {
+          ...recordingEvents().events,
+          roundsPassed: (rounds, roundText) => {
+            for (const k of rounds.keys()) texts.push(roundText?.(k));
+          },
+        },
+      );
+      expect(outcome.ok).toBe(true);
+      expect(texts).toEqual(checked.dataset.rounds.map((round) => JSON.stringify(round)));
     });
 
     it('no more once a round fails the schema, and the dataset is refused', async () => {

@@ -4,9 +4,9 @@ import { ModelDecoder } from './model-transfer.ts';
 
 /**
  * Loads a dataset in the dataset worker: it downloads, parses, validates and dates, and sends the model back in
- * parts that the page decodes, and indexes, as they arrive. Where there are no workers (Vitest, jsdom) the same pipeline runs in this thread,
- * loaded on demand so that it never enters the page's first load. Aborting the signal stops the worker and
- * rejects with the signal's reason.
+ * parts that the page decodes, and indexes, as they arrive. Where there are no workers (Vitest, jsdom) the same
+ * pipeline runs in this thread, loaded on demand so that it never enters the page's first load. Aborting the
+ * signal stops the worker and rejects with the signal's reason.
  */
 export function loadOffThread(
   request: DatasetRequest,

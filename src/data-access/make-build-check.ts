@@ -8,8 +8,8 @@ export type BuildCheckResult = { ok: true; check: BuildCheck } | { ok: false; re
 
 /**
  * Reads a data file as the dataset worker would (parseDatasetBody: validator, references, stories, dates) and
- * returns what the page may take instead of having the worker read it again (build-check.ts). Run for the bundled dataset as
- * the build (or the dev server) makes the check's module (scripts/bundled-check-plugin.ts).
+ * returns what the page may take instead of having the worker read it again (build-check.ts). Run for the
+ * bundled dataset as the build (or the dev server) makes the check's module (scripts/bundled-check-plugin.ts).
  */
 export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResult> {
   const text = new TextDecoder().decode(bytes);

@@ -51,19 +51,19 @@ export function entryDate([, from, end, precision, kind, approximate, uncertain]
 export const ROUNDS_PER_PART = 500;
 
 /**
- * Encodes rounds that passed the schema in the worker, before the model is built from them. A round the
- * dataset's text writes just as it is (`writtenAs`, see RoundsPassed) goes as that text, unwritten again.
+ * Encodes rounds that passed the schema in the worker, before the model is built from them. A round whose
+ * text in the dataset is just the round (`roundText`, see RoundsPassed) goes as that text, not written again.
  */
 export function* encodeRounds(
   rounds: readonly Round[],
-  writtenAs?: (index: number) => string | undefined,
+  roundText?: (index: number) => string | undefined,
 ): Generator<ModelPart> {
   for (let start = 0; start < rounds.length; start += ROUNDS_PER_PART) {
     const batch = rounds.slice(start, start + ROUNDS_PER_PART);
     const text =
-      writtenAs === undefined
+      roundText === undefined
         ? JSON.stringify(batch)
-        : `[${batch.map((round, k) => writtenAs(start + k) ?? JSON.stringify(round)).join(',')}]`;
+        : `[${batch.map((round, k) => roundText(start + k) ?? JSON.stringify(round)).join(',')}]`;
     yield { kind: 'rounds', text };
   }
 }

@@ -25,14 +25,15 @@ export type DatasetInput =
   | { spreadsheet: ArrayBuffer };
 
 /**
- * Told rounds that passed the schema, a batch at a time. `writtenAs(k)` is the text that writes the batch's
- * round k in the dataset, where that text parses to exactly the round (the schema gave it back as written),
- * and undefined where it does not or is not known: the dataset worker sends that text to the page rather than
- * writing the round again (at 100,000 rounds JSON.stringify took 0.7 s of its time, in Node).
+ * Told rounds that passed the schema, a batch at a time. `roundText(k)` is the batch's round k as the text that
+ * was parsed writes it (ASCII-escaped where the text is: ascii-json-text.ts), where that text parses to exactly
+ * the round (the schema gave it back unchanged), and undefined where it does not or is not known: the dataset
+ * worker sends that text to the page rather than writing the round again (at 100,000 rounds JSON.stringify
+ * took 0.7 s of its time, in Node).
  */
 export type RoundsPassed = (
   rounds: readonly Round[],
-  writtenAs?: (index: number) => string | undefined,
+  roundText?: (index: number) => string | undefined,
 ) => void;
 
 /**
@@ -50,30 +51,30 @@ export async function parseDatasetBody(
   onRoundsPassed?: RoundsPassed,
 ): Promise<ParseOutcome> {
   let told = 0;
-  // The rounds as JSON.parse gave them, and where the text writes each (when both are known and agree).
-  let written: { rounds: unknown[]; text: string; spans: readonly number[] } | null = null;
+  // The rounds as JSON.parse gave them, and where the parsed text writes each (when both are known and agree).
+  let parsedRounds: { rounds: unknown[]; text: string; spans: readonly number[] } | null = null;
   const tellUpTo = (rounds: readonly Round[], end: number) => {
     if (onRoundsPassed === undefined || end <= told) return;
     const from = told;
-    const known = written;
+    const parsed = parsedRounds;
     onRoundsPassed(
       rounds.slice(from, end),
-      known === null
+      parsed === null
         ? undefined
         : (index) => {
             const at = from + index;
             // The schema gives back the very object it was given only when it would change nothing in it.
-            if (rounds[at] !== known.rounds[at]) return undefined;
-            return known.text.slice(known.spans[2 * at], known.spans[2 * at + 1]);
+            if (rounds[at] !== parsed.rounds[at]) return undefined;
+            return parsed.text.slice(parsed.spans[2 * at], parsed.spans[2 * at + 1]);
           },
     );
     told = end;
   };
-  const noteWritten = (value: unknown) => {
+  const rememberParsed = (value: unknown) => {
     if (!('text' in input) || !input.roundSpans) return;
     const rounds = isRecord(value) ? value.rounds : undefined;
     if (Array.isArray(rounds) && rounds.length * 2 === input.roundSpans.length) {
-      written = { rounds, text: input.text, spans: input.roundSpans };
+      parsedRounds = { rounds, text: input.text, spans: input.roundSpans };
     }
   };
   onProgress({ stage: 'reading', done: 0, total: 0 });
@@ -88,7 +89,7 @@ export async function parseDatasetBody(
       ? await (
           await import('../spreadsheet/spreadsheet-dataset.ts')
         ).datasetFromSpreadsheet(input.spreadsheet)
-      : parseDatasetText(input.text, checking, input.nestingChecked, noteWritten);
+      : parseDatasetText(input.text, checking, input.nestingChecked, rememberParsed);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     tellUpTo(result.dataset.rounds, result.dataset.rounds.length);
