@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../domain/schema.ts';
 import { bundledText } from '../test/bundled-dataset.ts';
+import { recordingLoadEvents } from '../test/recording-load-events.ts';
 import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { loadBundledOnPage } from './load-bundled-on-page.ts';
-import type { LoadEvents } from './load-dataset.ts';
 import { loadInThisThread } from './load-in-this-thread.ts';
 
 const base = 'https://news.example/parley/';
@@ -35,16 +35,6 @@ function serve(body: string, init: ResponseInit = { headers: { 'content-type': '
   return served;
 }
 
-function recordingEvents() {
-  const told: string[] = [];
-  const events: LoadEvents = {
-    downloading: () => told.push('downloading'),
-    downloaded: () => told.push('downloaded'),
-    progress: ({ stage }) => told.push(stage),
-  };
-  return { told, events };
-}
-
 /** The bundled file with its first round's title in capitals: the same size, other bytes. */
 function sameSizeOtherBytes(): string {
   const { title } = (JSON.parse(text) as Dataset).rounds[0]!;
@@ -56,10 +46,10 @@ afterEach(() => vi.unstubAllGlobals());
 describe('loadBundledOnPage', () => {
   it('reads the checked bytes into the model the usual reading makes, telling the download and the indexing', async () => {
     serve(text);
-    const { told, events } = recordingEvents();
+    const { told, events } = recordingLoadEvents();
     const outcome = await loadBundledOnPage(request, events);
     serve(text);
-    const usual = await loadInThisThread(request, recordingEvents().events);
+    const usual = await loadInThisThread(request, recordingLoadEvents().events);
     expect(outcome?.ok).toBe(true);
     expect(outcome).toEqual(usual);
     expect(told).toContain('downloading');
@@ -71,7 +61,7 @@ describe('loadBundledOnPage', () => {
     expect(new TextEncoder().encode(other).length).toBe(new TextEncoder().encode(text).length);
     expect(other).not.toBe(text);
     serve(other);
-    const { told, events } = recordingEvents();
+    const { told, events } = recordingLoadEvents();
     expect(await loadBundledOnPage(request, events)).toBeNull();
     // Nothing is said to have arrived: the worker downloads and tells it.
     expect(told).not.toContain('downloaded');
@@ -79,7 +69,7 @@ describe('loadBundledOnPage', () => {
 
   it('stops downloading a longer file at the checked size, and leaves it to the worker', async () => {
     const served = serve(`${text}${' '.repeat(64 * 1024)}`);
-    expect(await loadBundledOnPage(request, recordingEvents().events)).toBeNull();
+    expect(await loadBundledOnPage(request, recordingLoadEvents().events)).toBeNull();
     const checkedSize = new TextEncoder().encode(text).length;
     expect(served.bytesPulled).toBeLessThan(checkedSize + 2 * 1024);
     expect(served.cancelled).toBe(true);
@@ -91,25 +81,25 @@ describe('loadBundledOnPage', () => {
     const served = serve(longer, {
       headers: { 'content-type': 'application/json', 'content-length': length },
     });
-    expect(await loadBundledOnPage(request, recordingEvents().events)).toBeNull();
+    expect(await loadBundledOnPage(request, recordingLoadEvents().events)).toBeNull();
     expect(served.bytesPulled).toBeLessThanOrEqual(1024);
   });
 
   it('leaves a shorter file to the worker', async () => {
     serve(text.trimEnd().slice(0, -1));
-    expect(await loadBundledOnPage(request, recordingEvents().events)).toBeNull();
+    expect(await loadBundledOnPage(request, recordingLoadEvents().events)).toBeNull();
   });
 
   it('answers a failed download as the load’s failure, naming where the answer came from', async () => {
     serve('Not found', { status: 404, statusText: 'Not Found' });
-    const outcome = await loadBundledOnPage(request, recordingEvents().events);
+    const outcome = await loadBundledOnPage(request, recordingLoadEvents().events);
     expect(outcome?.ok === false && outcome.failure).toMatchObject({ kind: 'http', status: 404 });
   });
 
   it('downloads nothing where there is no Web Crypto to digest the bytes', async () => {
     vi.stubGlobal('crypto', undefined);
     const served = serve(text);
-    expect(await loadBundledOnPage(request, recordingEvents().events)).toBeNull();
+    expect(await loadBundledOnPage(request, recordingLoadEvents().events)).toBeNull();
     expect(served.requests).toBe(0);
   });
 
@@ -119,7 +109,7 @@ describe('loadBundledOnPage', () => {
     try {
       const { loadBundledOnPage: withoutCheck } = await import('./load-bundled-on-page.ts');
       const served = serve(text);
-      expect(await withoutCheck(request, recordingEvents().events)).toBeNull();
+      expect(await withoutCheck(request, recordingLoadEvents().events)).toBeNull();
       expect(served.requests).toBe(0);
     } finally {
       vi.doUnmock('virtual:parley-bundled-check');
@@ -135,7 +125,7 @@ describe('loadBundledOnPage', () => {
         }),
     );
     const controller = new AbortController();
-    const load = loadBundledOnPage(request, recordingEvents().events, controller.signal);
+    const load = loadBundledOnPage(request, recordingLoadEvents().events, controller.signal);
     controller.abort(new Error('the reader left'));
     await expect(load).rejects.toThrow('the reader left');
   });
@@ -144,7 +134,7 @@ describe('loadBundledOnPage', () => {
     serve(text);
     const controller = new AbortController();
     controller.abort(new Error('the reader left'));
-    await expect(loadBundledOnPage(request, recordingEvents().events, controller.signal)).rejects.toThrow(
+    await expect(loadBundledOnPage(request, recordingLoadEvents().events, controller.signal)).rejects.toThrow(
       'the reader left',
     );
   });

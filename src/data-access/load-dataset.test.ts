@@ -5,9 +5,10 @@ import { workbookToCsv } from '../spreadsheet/csv-text.ts';
 import { datasetToSheets } from '../spreadsheet/dataset-to-sheets.ts';
 import example from '../spreadsheet/template-example.json';
 import { bundledText } from '../test/bundled-dataset.ts';
+import { recordingLoadEvents } from '../test/recording-load-events.ts';
 import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { validateDataset } from '../domain/validate-dataset.ts';
-import { loadDataset, type LoadEvents } from './load-dataset.ts';
+import { loadDataset } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';
 
@@ -37,25 +38,13 @@ function answerInPieces(text: string) {
   });
 }
 
-/** Events that record the kind of each report, in order. */
-function recordingEvents() {
-  const told: string[] = [];
-  const events: LoadEvents = {
-    downloading: () => told.push('downloading'),
-    downloaded: () => told.push('downloaded'),
-    progress: ({ stage }) => told.push(stage),
-    roundsPassed: () => told.push('rounds passed'),
-  };
-  return { told, events };
-}
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loadDataset', () => {
   it('downloads, checks and dates a valid dataset, telling each step in order', async () => {
     const text = readFixture('valid-small.json');
     answer(text, { headers: { 'content-type': 'application/json' } });
-    const { told, events } = recordingEvents();
+    const { told, events } = recordingLoadEvents();
     const outcome = await loadDataset({ url: URL_ASKED }, events);
     const rounds = (JSON.parse(text) as { rounds: unknown[] }).rounds;
     expect(outcome.ok && outcome.model.rounds).toHaveLength(rounds.length);
@@ -118,6 +107,22 @@ describe('loadDataset', () => {
       expect(batches.length).toBeGreaterThan(1);
     });
 
+    /** Loads `body`, recording for each round told the text the load gives for it. */
+    async function roundTexts(body: string) {
+      answer(body, { headers: { 'content-type': 'application/json' } });
+      const texts: (string | undefined)[] = [];
+      const outcome = await loadDataset(
+        { url: URL_ASKED },
+        {
+          ...recordingLoadEvents().events,
+          roundsPassed: (rounds, roundText) => {
+            for (const k of rounds.keys()) texts.push(roundText?.(k));
+          },
+        },
+      );
+      return { outcome, texts };
+    }
+
     it('each with the text that writes it, where the schema gives it back just as written', async () => {
       const checked = validateDataset(large);
       if (!checked.ok) throw new Error('the test dataset should be valid');
@@ -128,17 +133,7 @@ describe('loadDataset', () => {
       const { id, ...rest } = first;
       written.rounds[1] = { ...rest, id };
       second.title = `${second.title} `;
-      answer(JSON.stringify(written, null, 2), { headers: { 'content-type': 'application/json' } });
-      const texts: (string | undefined)[] = [];
-      const outcome = await loadDataset(
-        { url: URL_ASKED },
-        {
-          ...recordingEvents().events,
-          roundsPassed: (rounds, roundText) => {
-            for (const k of rounds.keys()) texts.push(roundText?.(k));
-          },
-        },
-      );
+      const { outcome, texts } = await roundTexts(JSON.stringify(written, null, 2));
       expect(outcome.ok).toBe(true);
       // A round of the indented file is its own JSON.stringify indented two levels further.
       const asIndented = written.rounds.map((round) =>
@@ -157,17 +152,7 @@ describe('loadDataset', () => {
         `"rounds":${dropped},"r\\u006funds":${kept}`,
       );
       expect((JSON.parse(body) as Dataset).rounds).toEqual(checked.dataset.rounds);
-      answer(body, { headers: { 'content-type': 'application/json' } });
-      const texts: (string | undefined)[] = [];
-      const outcome = await loadDataset(
-        { url: URL_ASKED },
-        {
-          ...recordingEvents().events,
-          roundsPassed: (rounds, roundText) => {
-            for (const k of rounds.keys()) texts.push(roundText?.(k));
-          },
-        },
-      );
+      const { outcome, texts } = await roundTexts(body);
       expect(outcome.ok).toBe(true);
       expect(texts).toEqual(checked.dataset.rounds.map((round) => JSON.stringify(round)));
     });
@@ -221,7 +206,7 @@ describe('loadDataset', () => {
       });
       return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
     });
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
     const titles = outcome.ok ? outcome.model.dataset.rounds.map((round) => round.title) : [];
     expect(titles).toEqual(dataset.rounds.map((round) => round.title));
   });
@@ -229,7 +214,7 @@ describe('loadDataset', () => {
   it('refuses JSON nested too deep that arrives in pieces, naming where', async () => {
     // A byte-order mark, which the decoder drops, and brackets inside a string, which do not count.
     answerInPieces(`\uFEFF{"meta": "[[[[", "rounds": ${'['.repeat(70)}`);
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
     // The run starts at column 28 (the mark is not a column) and its 64th bracket opens level 65.
     expect(outcome).toMatchObject({
       ok: false,
@@ -241,7 +226,7 @@ describe('loadDataset', () => {
     it('a syntax error: its column counts the characters, not their escapes', async () => {
       // Escaped, the "2 3" stands at column 74 of the line.
       answerInPieces('{"meta": "Київ – 😀", "rounds": [1, 2 3]}');
-      const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+      const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
       expect(outcome).toMatchObject({
         ok: false,
         failure: { kind: 'not-json', detail: expect.stringMatching(/ at line 1, column 39$/) as unknown },
@@ -252,7 +237,7 @@ describe('loadDataset', () => {
       // The run of brackets starts at column 33; its 64th bracket opens level 65.
       // Balanced, so that the escaped text would parse if the nesting went unchecked.
       answerInPieces(`{"meta": "Київ – 😀", "rounds": ${'['.repeat(70)}${']'.repeat(70)}}`);
-      const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+      const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
       expect(outcome).toMatchObject({
         ok: false,
         failure: { issues: [{ message: 'nested more than 64 levels deep at line 1, column 96' }] },
@@ -265,7 +250,7 @@ describe('loadDataset', () => {
     answer(workbookToCsv(sheets), { headers: { 'content-type': 'text/csv' } });
     const told: string[] = [];
     const events = {
-      ...recordingEvents().events,
+      ...recordingLoadEvents().events,
       roundsPassed: (rounds: readonly { id: string }[]) => {
         told.push(...rounds.map((round) => round.id));
       },
@@ -279,13 +264,13 @@ describe('loadDataset', () => {
 
   it('names an HTML page where data was expected as not found', async () => {
     answer('<!doctype html><title>App</title>', { headers: { 'content-type': 'text/html' } });
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
     expect(outcome).toEqual({ ok: false, failure: { kind: 'not-found' }, responseUrl: URL_ASKED });
   });
 
   it('names where an HTML page came from after a redirect, and tells the source first', async () => {
     answer('<!DOCTYPE html><p>Welcome</p>', {}, 'https://portal.example/');
-    const { told, events } = recordingEvents();
+    const { told, events } = recordingLoadEvents();
     const outcome = await loadDataset({ url: URL_ASKED }, events);
     expect(outcome).toEqual({
       ok: false,
@@ -299,14 +284,14 @@ describe('loadDataset', () => {
     const fake = answer('not json');
     await loadDataset(
       { url: 'data/talks.json', base: 'https://news.example/parley/' },
-      recordingEvents().events,
+      recordingLoadEvents().events,
     );
     expect(String(fake.mock.calls[0]?.[0])).toBe('https://news.example/parley/data/talks.json');
   });
 
   it('answers a failed download with its cause and the address that answered', async () => {
     answer('gone', { status: 410, statusText: 'Gone' }, 'https://mirror.example/talks.json');
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
     expect(outcome).toEqual({
       ok: false,
       failure: { kind: 'http', status: 410, statusText: 'Gone' },
@@ -316,7 +301,7 @@ describe('loadDataset', () => {
 
   it('answers an invalid dataset with its problems', async () => {
     answer('{"rounds": 3}', { headers: { 'content-type': 'application/json' } });
-    const outcome = await loadDataset({ url: URL_ASKED }, recordingEvents().events);
+    const outcome = await loadDataset({ url: URL_ASKED }, recordingLoadEvents().events);
     expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
   });
 
@@ -327,7 +312,7 @@ describe('loadDataset', () => {
     const controller = new AbortController();
     controller.abort(new Error('the reader left'));
     await expect(
-      loadDataset({ url: URL_ASKED }, recordingEvents().events, controller.signal),
+      loadDataset({ url: URL_ASKED }, recordingLoadEvents().events, controller.signal),
     ).rejects.toThrow('the reader left');
   });
 
@@ -336,7 +321,7 @@ describe('loadDataset', () => {
     vi.stubGlobal('fetch', () =>
       Promise.resolve(new Response(text, { headers: { 'content-type': 'application/json' } })),
     );
-    const { told, events } = recordingEvents();
+    const { told, events } = recordingLoadEvents();
     const outcome = await loadDataset(
       { url: BUNDLED_DATASET_PATH, base: 'https://news.example/parley/' },
       events,
