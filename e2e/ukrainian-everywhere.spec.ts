@@ -77,17 +77,19 @@ test('the Cite dialog of a filtered view names its filters in Ukrainian', async 
   // A round with a place and a topic to filter by, and a word of its title to search for: the view shows at
   // least that round. (No date: the citation's link would then hold "from=", which reads as English.)
   const round = ordered.find((r) => r.location?.city !== undefined && r.outcomes.length > 0)!;
-  const filtered = new URLSearchParams({
-    lang: 'uk',
-    topic: round.outcomes[0]!.topic,
-    place: round.location!.city!,
-    q: round.title.split(' ')[0]!,
-  });
+  const city = round.location!.city!;
+  const word = round.title.split(' ')[0]!;
+  const filtered = new URLSearchParams({ lang: 'uk', topic: round.outcomes[0]!.topic, place: city, q: word });
   await page.goto(`./?${filtered.toString()}`);
   await timelineReady(page);
   await page.getByRole('button', { name: uk.cite, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: uk.citeTitle });
   await expect(dialog).toBeVisible();
+  // The filters as the chips name them: the facets' Ukrainian words, the place as the data translates it.
+  const place = dataset.translations?.uk?.places?.[city] ?? city;
+  await expect(dialog).toContainText(`${uk.filterFacetName.q}: ${uk.filterSearchQuoted(word)}`);
+  await expect(dialog).toContainText(`${uk.filterFacetName.places}: ${place}`);
+  await expect(dialog).toContainText(`${uk.filterFacetName.topics}: `);
   await expectNoEnglish(page, 'the Cite dialog of a filtered view');
 });
 

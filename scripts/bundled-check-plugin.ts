@@ -18,8 +18,8 @@ const APP_ROOT = path.resolve(import.meta.dirname, '..');
 /**
  * The build's check of the bundled dataset (src/data-access/build-check.ts), as a module the page imports: made
  * from data/ as the module is built (or, in dev, asked for), and in a chunk named by its content, so that a page
- * never meets the check of another build. A dataset the build cannot vouch for gets null, and a
- * warning that says why.
+ * never meets the check of another build. A dataset the build cannot vouch for gets null, and a warning that
+ * says why.
  */
 export function bundledCheck(): Plugin {
   let root = process.cwd();

@@ -14,9 +14,8 @@ export interface OpeningPage {
  * Starts loading the page's dataset as the entry module runs, rather than when React first renders the app:
  * that render waits for the rest of the entry, a language's catalogue and React itself, while the download
  * (and, for any dataset but the bundled one's checked bytes, the dataset worker's script before it) is the
- * longest wait before the timeline can be drawn. The app's own
- * query (app.tsx) has the same key, so it takes this load over rather than starting another. The editor's page
- * loads no dataset, so nothing starts there.
+ * longest wait before the timeline can be drawn. The app's own query (app.tsx) has the same key, so it takes
+ * this load over rather than starting another. The editor's page loads no dataset, so nothing starts there.
  */
 export function startDatasetLoad(client: QueryClient, { href, baseUri, embedded }: OpeningPage): void {
   if (isEditorPage(routeOf(new URL(href).hash), embedded)) return;

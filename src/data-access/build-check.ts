@@ -1,7 +1,7 @@
 import type { DatedModel } from '../domain/dataset-model.ts';
 import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { Dataset } from '../domain/schema.ts';
-import type { DatasetBytes } from './dataset-bytes.ts';
+import { decodeBytes, type DatasetBytes } from './dataset-bytes.ts';
 import { joinBytes } from './join-bytes.ts';
 import { entryDate, type OrderEntry } from './model-transfer.ts';
 
@@ -46,21 +46,17 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
 }
 
 /**
- * The model of the downloaded `body` (read as `text`) from the build's check of it, or null when the check is
- * not one for these bytes: another size or digest, or an order that is not one entry for each round.
+ * The model of the downloaded `body` from the build's check of it, or null when the check is not one for these
+ * bytes: another size or digest, or an order that is not one entry for each round.
  * Never throws: a check that cannot be used only means reading the data the usual way.
  */
-export async function modelFromBuildCheck(
-  check: unknown,
-  body: DatasetBytes,
-  text: string,
-): Promise<DatedModel | null> {
+export async function modelFromBuildCheck(check: unknown, body: DatasetBytes): Promise<DatedModel | null> {
   try {
-    // The size first: other bytes of another size are not copied and digested.
+    // The size first: other bytes of another size are not copied, digested or decoded.
     if (!isBuildCheck(check) || body.size !== check.size) return null;
     if ((await sha256Hex(new Uint8Array(joinBytes(body)))) !== check.sha256) return null;
     // The build checked that the validator gives back exactly what JSON.parse gives (make-build-check.ts).
-    const dataset = JSON.parse(text) as Dataset;
+    const dataset = JSON.parse(decodeBytes(body)) as Dataset;
     const rounds = roundsInOrder(dataset, check.order);
     if (rounds === null) return null;
     return { dataset, rounds, metaDates: check.metaDates, filterValues: check.filterValues };

@@ -4,7 +4,7 @@ import { DatasetLoadError } from './dataset-load-error.ts';
 import { reportDatasetProgress } from './dataset-progress.ts';
 import { forgetProgress, reportProgress, reportSource } from './download-status.ts';
 import { isBundledDataset } from './dataset-url.ts';
-import type { LoadEvents } from './load-dataset.ts';
+import type { LoadEvents, LoadOutcome } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
@@ -35,14 +35,15 @@ export async function fetchDataset(
   };
   // The bundled dataset, when its bytes are the ones the build checked, is read on the page (a chunk of its own,
   // holding the check). Should that chunk not load (gone after a redeploy), the worker reads the dataset.
-  const onPage = isBundledDataset(url, base)
-    ? await import('./load-bundled-on-page.ts').then(
-        (reader) => reader.loadBundledOnPage(request, events, signal),
-        () => null,
-      )
-    : null;
-  // Bytes the page downloaded and left to the worker: its count starts again from nothing.
-  if (onPage === null) forgetProgress(url);
+  let onPage: LoadOutcome | null = null;
+  if (isBundledDataset(url, base)) {
+    onPage = await import('./load-bundled-on-page.ts').then(
+      (reader) => reader.loadBundledOnPage(request, events, signal),
+      () => null,
+    );
+    // Bytes the page downloaded and left to the worker: the worker's count starts again from nothing.
+    if (onPage === null) forgetProgress(url);
+  }
   const outcome = onPage ?? (await loadOffThread(request, events, signal));
   if (outcome.ok) return outcome.model;
   throw new DatasetLoadError(url, outcome.failure, outcome.responseUrl);

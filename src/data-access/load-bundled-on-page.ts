@@ -1,7 +1,6 @@
 import bundledCheck from 'virtual:parley-bundled-check';
 import { withFilterIndex } from '../domain/with-filter-index.ts';
 import { canDigest, modelFromBuildCheck } from './build-check.ts';
-import { decodeBytes } from './dataset-bytes.ts';
 import { DatasetLoadError } from './dataset-load-error.ts';
 import { fetchDatasetBody } from './fetch-dataset-body.ts';
 import type { DatasetRequest, LoadEvents, LoadOutcome } from './load-dataset.ts';
@@ -41,8 +40,7 @@ export async function loadBundledOnPage(
   }
   const arrivedAt = performance.timeOrigin + performance.now();
   const { body, finalUrl, redirected } = downloaded;
-  if (body.size !== check.size) return null;
-  const model = await modelFromBuildCheck(check, body, decodeBytes(body));
+  const model = await modelFromBuildCheck(check, body);
   signal?.throwIfAborted();
   if (model === null) return null;
   events.downloaded({ finalUrl, redirected }, arrivedAt);

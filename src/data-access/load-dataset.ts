@@ -50,7 +50,9 @@ export async function loadDataset(
   events: LoadEvents,
   signal?: AbortSignal,
 ): Promise<LoadOutcome<DatedModel>> {
-  const pipeline = loadPipeline();
+  const pipeline = import('./parse-dataset-body.ts');
+  // Should the download fail first, a failed load of that chunk is nobody's concern.
+  pipeline.catch(() => undefined);
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
@@ -88,12 +90,4 @@ export async function loadDataset(
   }
   const { parseDatasetBody } = await pipeline;
   return parseDatasetBody(input, events.progress, events.roundsPassed);
-}
-
-/** The reading code: the validator, its wording and the EDTF grammar, a chunk of its own. */
-function loadPipeline() {
-  const pipeline = import('./parse-dataset-body.ts');
-  // Should the download fail first, a failed load of that chunk is nobody's concern.
-  pipeline.catch(() => undefined);
-  return pipeline;
 }

@@ -72,7 +72,8 @@ export async function parseDatasetBody(
   };
   const rememberParsed = (value: unknown) => {
     if (!('text' in input) || !input.roundSpans) return;
-    const rounds = isRecord(value) ? value.rounds : undefined;
+    // Any JSON value has a `rounds` to read (undefined but on an object that holds one); null has none.
+    const rounds = (value as { rounds?: unknown } | null)?.rounds;
     if (Array.isArray(rounds) && rounds.length * 2 === input.roundSpans.length) {
       parsedRounds = { rounds, text: input.text, spans: input.roundSpans };
     }
@@ -113,10 +114,6 @@ export async function parseDatasetBody(
 }
 
 const SYNTAX_ERROR = 'not valid JSON';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** parseDatasetText reports text it cannot parse as a single root-level issue. */
 function isUnparsable(issue: ValidationIssue): boolean {

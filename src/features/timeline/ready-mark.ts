@@ -7,8 +7,8 @@ const waiting = new Set<() => void>();
 const isReady = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
 
 /**
- * Sets the ready mark once per page, and starts what waits for it in tasks of its own, after the frame. The page's
- * performance timeline remembers the mark, so a remounted timeline does not mark again.
+ * Sets the ready mark once per page, and starts what waits for it in tasks of its own, after the frame. The
+ * page's performance timeline remembers the mark, so a remounted timeline does not mark again.
  */
 export function markTimelineReady(): void {
   if (isReady()) return;
