@@ -115,6 +115,52 @@ test('the drag and pinch code is fetched only once the marks are drawn', async (
   await expect.poll(fetchedAfterReady).toBe(true);
 });
 
+test('the filters, the legend and the Story, Download and Cite buttons come once the marks are drawn, and the timeline stays put', async ({
+  page,
+}) => {
+  // Where the rounds' viewport (#rounds, the skip link's target) sits in every frame until the test reads it.
+  await page.addInitScript(() => {
+    const places = new Set<string>();
+    Object.assign(window, { timelinePlaces: places });
+    const watch = () => {
+      const box = document.getElementById('rounds')?.getBoundingClientRect();
+      if (box) places.add(`${box.x},${box.y},${box.width}`);
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto('./');
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  await expect(filters.getByRole('searchbox', { name: 'Search rounds' })).toBeVisible();
+  await expect(page.getByText('Legend', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cite' })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: new RegExp(escapeRegExp(dataset.stories![0]!.title)) }),
+  ).toBeVisible();
+
+  const partsFetched = await page.evaluate(() => {
+    const ready = performance.getEntriesByName('timeline-ready', 'mark')[0]!.startTime;
+    return performance.getEntriesByType('resource').flatMap((entry) => {
+      const part = /\/(filter-panel|timeline-legend|story-launcher|export-controls)-[\w-]+\.js$/.exec(
+        entry.name,
+      )?.[1];
+      return part === undefined ? [] : [{ part, afterReady: entry.startTime >= ready }];
+    });
+  });
+  expect(partsFetched.map(({ part }) => part).sort()).toEqual([
+    'export-controls',
+    'filter-panel',
+    'story-launcher',
+    'timeline-legend',
+  ]);
+  for (const fetched of partsFetched) expect(fetched, fetched.part).toMatchObject({ afterReady: true });
+  // Their room was kept: the rounds' viewport never moved or changed width as they arrived.
+  expect(
+    await page.evaluate(() => [...(window as unknown as { timelinePlaces: Set<string> }).timelinePlaces]),
+  ).toHaveLength(1);
+});
+
 test('selection, window, lanes and view survive a reload', async ({ page }) => {
   const round = ordered[2]!;
   await page.goto('./');

@@ -4,14 +4,15 @@ const READY_MARK = 'timeline-ready';
 /** Calls waiting for the mark (onceTimelineReady). */
 const waiting = new Set<() => void>();
 
-const isReady = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
+/** Whether a timeline on this page has drawn its first marks. */
+export const isTimelineReady = () => performance.getEntriesByName(READY_MARK, 'mark').length > 0;
 
 /**
  * Sets the ready mark once per page, and starts what waits for it in tasks of its own, after the frame. The
  * page's performance timeline remembers the mark, so a remounted timeline does not mark again.
  */
 export function markTimelineReady(): void {
-  if (isReady()) return;
+  if (isTimelineReady()) return;
   performance.mark(READY_MARK);
   // Each waiter leaves the set when it is called or cancelled, so one cancelled in the meantime is not called.
   for (const then of waiting) setTimeout(() => waiting.has(then) && then(), 0);
@@ -30,7 +31,7 @@ const READY_WAIT_MS = 3_000;
  * markTimelineReady starts the calls itself, in the tasks right after the marking frame.)
  */
 export function onceTimelineReady(then: () => void): () => void {
-  if (isReady()) {
+  if (isTimelineReady()) {
     then();
     return () => undefined;
   }

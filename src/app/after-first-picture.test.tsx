@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { markTimelineReady } from '../features/timeline/ready-mark.ts';
+import { AfterFirstPicture } from './after-first-picture.tsx';
+
+afterEach(() => {
+  cleanup();
+  // A page marks ready once; each test plays a page of its own.
+  performance.clearMarks();
+});
+
+const part = (timelineFirst: boolean) => (
+  <AfterFirstPicture timelineFirst={timelineFirst} fallback={<p>room kept</p>}>
+    <p>filters</p>
+  </AfterFirstPicture>
+);
+
+describe('AfterFirstPicture', () => {
+  it('keeps its room until the timeline has drawn, then renders its children', async () => {
+    render(part(true));
+    expect(screen.getByText('room kept')).toBeInTheDocument();
+    expect(screen.queryByText('filters')).toBeNull();
+    act(markTimelineReady);
+    expect(await screen.findByText('filters')).toBeInTheDocument();
+    expect(screen.queryByText('room kept')).toBeNull();
+  });
+
+  it('renders its children at once when the view draws no timeline first', () => {
+    render(part(false));
+    expect(screen.getByText('filters')).toBeInTheDocument();
+  });
+
+  it('renders its children at once once a timeline on the page has drawn', () => {
+    markTimelineReady();
+    render(part(true));
+    expect(screen.getByText('filters')).toBeInTheDocument();
+  });
+
+  it('stops waiting when the view changes to one without a timeline', () => {
+    const { rerender } = render(part(true));
+    expect(screen.queryByText('filters')).toBeNull();
+    rerender(part(false));
+    expect(screen.getByText('filters')).toBeInTheDocument();
+  });
+});
