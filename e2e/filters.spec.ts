@@ -97,6 +97,20 @@ test('a filter that matches nothing explains itself and offers to remove the las
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(dataset.rounds.length + 1);
 });
 
+test('mending a search that matched nothing, on a link, keeps the search box and its focus as the timeline comes', async ({
+  page,
+}) => {
+  // The page opens on an empty result, so the filters come at once; the timeline first draws after the edit.
+  await page.goto('./?q=zzzz-no-such-word');
+  const search = filters(page).getByRole('searchbox', { name: 'Search rounds' });
+  await expect(search).toHaveValue('zzzz-no-such-word');
+  await search.clear();
+  await page.keyboard.type('Istanbul');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('Istanbul');
+});
+
 test('dimming keeps rounds that do not match on the timeline', async ({ page }) => {
   await page.goto(`./?topic=${ceasefire.id}`);
   const marks = page

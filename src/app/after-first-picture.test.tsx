@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markTimelineReady } from '../features/timeline/ready-mark.ts';
 import { AfterFirstPicture } from './after-first-picture.tsx';
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   // A page marks ready once; each test plays a page of its own.
   performance.clearMarks();
 });
@@ -34,6 +35,23 @@ describe('AfterFirstPicture', () => {
   it('renders its children at once once a timeline on the page has drawn', () => {
     markTimelineReady();
     render(part(true));
+    expect(screen.getByText('filters')).toBeInTheDocument();
+  });
+
+  it('keeps its children when a timeline comes after a view without one', () => {
+    // An empty result, then a filter unticked in the panel: the panel must not go while the reader uses it.
+    const { rerender } = render(part(false));
+    rerender(part(true));
+    expect(screen.getByText('filters')).toBeInTheDocument();
+    expect(screen.queryByText('room kept')).toBeNull();
+  });
+
+  it('renders its children after three seconds on a page whose timeline never draws', () => {
+    vi.useFakeTimers();
+    render(part(true));
+    act(() => vi.advanceTimersByTime(2_999));
+    expect(screen.queryByText('filters')).toBeNull();
+    act(() => vi.advanceTimersByTime(1));
     expect(screen.getByText('filters')).toBeInTheDocument();
   });
 

@@ -3,9 +3,9 @@ import { useMessages } from '../../i18n/catalogue.ts';
 import { enStatus } from '../../i18n/en-status.ts';
 
 /**
- * The room Download and Cite take, kept while their chunk arrives: without it the controls' row would grow
- * (or wrap, on a phone) under the reader's pointer and push the timeline down. Invisible, and hidden from
- * assistive technology: there is nothing to operate yet.
+ * The room Download and Cite take, kept until the timeline is drawn and their chunk has arrived
+ * (explore-view.tsx): without it the controls' row would grow (or wrap, on a phone) under the reader's pointer
+ * and push the timeline down. Invisible, and hidden from assistive technology: there is nothing to operate yet.
  */
 export function ExportButtonsSpace() {
   const t = useMessages(enStatus);

@@ -9,8 +9,8 @@ import { topOptions } from './top-options.ts';
 
 /**
  * The searchable list, with the list virtualiser it draws its rows with (10 kB gzip), is a chunk of its own:
- * only a facet of more than RENDER_ALL_UP_TO values, opened in full, shows it, and the filter panel that the
- * first picture asks for should not bring it (the app fetches it once the timeline is ready: lazy-parts.ts).
+ * only a facet of more than RENDER_ALL_UP_TO values, opened in full, shows it, so the filter panel, which every
+ * reader gets once the timeline is drawn, should not bring it (the app fetches it ahead: lazy-parts.ts).
  */
 const LazyFacetSearchList = lazy(() =>
   import('./facet-search-list.tsx').then((m) => ({ default: m.FacetSearchList })),
