@@ -1,10 +1,11 @@
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Dataset } from '../src/domain/schema.ts';
 import { enProblems } from '../src/i18n/en-problems.ts';
 import { uk } from '../src/i18n/uk.ts';
 import { workbookToCsv } from '../src/spreadsheet/csv-text.ts';
 import { datasetToSheets } from '../src/spreadsheet/dataset-to-sheets.ts';
-import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
+import { BUNDLED_DATASET_FILE, readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
 import {
   datasetLatinRuns,
@@ -91,6 +92,33 @@ test('the Cite dialog of a filtered view names its filters in Ukrainian', async 
   await expect(dialog).toContainText(`${uk.filterFacetName.places}: ${place}`);
   await expect(dialog).toContainText(`${uk.filterFacetName.topics}: `);
   await expectNoEnglish(page, 'the Cite dialog of a filtered view');
+});
+
+test('the names of downloaded files word their filters and their own words in Ukrainian', async ({
+  page,
+}) => {
+  const datasetSlug = path.basename(BUNDLED_DATASET_FILE, '.json');
+  const downloaded = async (item: string) => {
+    await page.getByRole('button', { name: uk.download, exact: true }).click();
+    const pending = page.waitForEvent('download');
+    await page.getByRole('menu').getByRole('menuitem', { name: item }).click();
+    return (await pending).suggestedFilename();
+  };
+  // A picture of a period (a date filter), and the CSV of every round: after the dataset's own name (its
+  // file's) and before the day, no Latin letter is left.
+  const firstDay = ordered.find((round) => /^\d{4}-\d{2}-\d{2}$/.test(round.date))!.date;
+  await page.goto(`./?lang=uk&from=${firstDay}`);
+  await timelineReady(page);
+  const picture = await downloaded(uk.formatPng);
+  await page.goto('./?lang=uk');
+  await timelineReady(page);
+  const table = await downloaded(uk.formatCsv);
+  for (const name of [picture, table]) {
+    const words = new RegExp(`^${datasetSlug}_(.+)_\\d{4}-\\d{2}-\\d{2}\\.(png|csv)$`).exec(name)?.[1];
+    expect(words, name).toBeDefined();
+    expect(words, name).not.toMatch(/[a-z]/i);
+  }
+  expect(picture).toContain(firstDay);
 });
 
 test('every round’s mark and panel', async ({ page }) => {

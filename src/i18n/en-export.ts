@@ -59,6 +59,12 @@ export const enExport = {
   printColumns: { date: 'Date', round: 'Round', place: 'Place', outcome: 'Outcome' },
   printSource: (url: string) => `Source: ${url}`,
   printedFrom: 'Printed from Parley',
+
+  // Words in the names of downloaded files, where they become lower-case words joined by hyphens
+  // ("talks_all-rounds_timeline_2026-12-05.png"); the filters in them are worded as the view shows them.
+  fileAllRounds: 'all rounds',
+  fileAndMore: 'and more',
+  fileTimeline: 'timeline',
 };
 
 export type ExportWords = typeof enExport;

@@ -55,4 +55,8 @@ export const ukExport: typeof enExport = {
   printColumns: { date: 'Дата', round: 'Раунд', place: 'Місце', outcome: 'Результат' },
   printSource: (url) => `Джерело: ${url}`,
   printedFrom: 'Надруковано з Parley',
+
+  fileAllRounds: 'усі раунди',
+  fileAndMore: 'та інші',
+  fileTimeline: 'хронологія',
 };

@@ -22,9 +22,10 @@ export function exportViewReader(inputs: Inputs): () => ExportView {
     return {
       ...rest,
       filterLabels: active.map((f) => f.label),
+      // A date goes into file names as its facet's word and the ISO day ("from-2025-03-01", "від-2025-03-01").
       filterValues: active.map((f) =>
         f.facet === 'from' || f.facet === 'to'
-          ? `${f.facet} ${f.value}`
+          ? `${filterWords.filterFacetName[f.facet]} ${f.value}`
           : valueLabel(dataset, f.facet, f.value, filterWords),
       ),
       width,

@@ -25,6 +25,7 @@ export async function runExport(
   const name = (extension: string, what?: string) =>
     exportFileName({
       slug: datasetSlug(view.datasetUrl, view.dataset.meta.title),
+      words,
       filters: view.filterValues,
       ...(what ? { what } : {}),
       date: now,
@@ -50,7 +51,7 @@ export async function runExport(
     case 'svg':
     case 'png': {
       const { svg, width, height } = pictureSvg(pictureFromView(view, creditFor(view, words, now), words));
-      const file = name(format, 'timeline');
+      const file = name(format, words.fileTimeline);
       if (format === 'svg') saveFile(file, svg, 'image/svg+xml');
       else saveFile(file, await svgToPng(svg, width, height, 2), 'image/png');
       return file;

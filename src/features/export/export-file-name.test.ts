@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ukExport } from '../../i18n/uk-export.ts';
 import { datasetSlug, exportFileName, slugWords } from './export-file-name.ts';
 
 const day = new Date('2026-12-02T15:00:00Z');
@@ -14,6 +15,27 @@ describe('exportFileName', () => {
     expect(
       exportFileName({ slug: 'talks', filters: [], what: 'timeline', date: day, extension: 'png' }),
     ).toBe('talks_all-rounds_timeline_2026-12-02.png');
+  });
+
+  it('says its own words in the reader’s language', () => {
+    expect(
+      exportFileName({
+        slug: 'talks',
+        words: ukExport,
+        filters: [],
+        what: ukExport.fileTimeline,
+        date: day,
+        extension: 'png',
+      }),
+    ).toBe('talks_усі-раунди_хронологія_2026-12-02.png');
+    const many = exportFileName({
+      slug: 'talks',
+      words: ukExport,
+      filters: ['Військовополонені', 'Припинення вогню', 'Енергетична інфраструктура', 'Чорне море', 'Росія'],
+      date: day,
+      extension: 'json',
+    });
+    expect(many).toMatch(/^talks_військовополонені_припинення-вогню_.*_та-інші_2026-12-02\.json$/);
   });
 
   it('folds accents and punctuation, and shortens many filters at a word boundary', () => {
