@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { markTimelineReady } from '../features/timeline/ready-mark.ts';
-import { AfterFirstPicture } from './after-first-picture.tsx';
+import { LazyPartAfterFirstPicture } from './after-first-picture.tsx';
 
 afterEach(() => {
   cleanup();
@@ -12,12 +12,12 @@ afterEach(() => {
 });
 
 const part = (timelineFirst: boolean) => (
-  <AfterFirstPicture timelineFirst={timelineFirst} fallback={<p>room kept</p>}>
+  <LazyPartAfterFirstPicture what="the filters" timelineFirst={timelineFirst} fallback={<p>room kept</p>}>
     <p>filters</p>
-  </AfterFirstPicture>
+  </LazyPartAfterFirstPicture>
 );
 
-describe('AfterFirstPicture', () => {
+describe('LazyPartAfterFirstPicture', () => {
   it('keeps its room until the timeline has drawn, then renders its children', async () => {
     render(part(true));
     expect(screen.getByText('room kept')).toBeInTheDocument();

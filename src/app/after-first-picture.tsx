@@ -1,26 +1,35 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { LazyPart } from '../components/lazy-part.tsx';
 import { isTimelineReady, onceTimelineReady } from '../features/timeline/ready-mark.ts';
 
 interface Props {
-  /** Whether the view's first picture is a timeline still to be drawn; otherwise the children render at once. */
+  /** What the part is, for the message if its chunk cannot come (LazyPart). */
+  what: string;
+  /** Whether the view's first picture is a timeline still to be drawn; otherwise the part renders at once. */
   timelineFirst: boolean;
-  /** What holds the children's room meanwhile, so nothing moves when they come. */
+  /** What holds the part's room until it is drawn, so nothing moves when it comes. */
   fallback?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * Renders its children once the timeline has drawn its first marks (its ready mark), and `fallback` until then.
- * For the lazy parts around the first picture (filters, legend, the Story, Download and Cite buttons): rendered
- * with the timeline, they asked for their chunks (about 10 kB gzip) while it was still loading, and made the
- * reader wait for them on a slow network. A view that draws no timeline first (the list, an empty result)
- * does not wait, and once shown the children stay: a timeline that comes later (the reader switches to it, or
- * a filter lets rounds match again) must not take away the controls in use. The state lives here, not in the
- * view, so the change re-renders only this part.
+ * A lazy part (LazyPart) that renders once the timeline has drawn its first marks (its ready mark), and
+ * `fallback` until then and while its chunk arrives. For the parts around the first picture (filters, legend,
+ * the Story, Download and Cite buttons): rendered with the timeline, they asked for their chunks (about 10 kB
+ * gzip) while it was still loading, and made the reader wait for them on a slow network. A view that draws no
+ * timeline first (the list, an empty result) does not wait, and once shown the part stays: a timeline that
+ * comes later (the reader switches to it, or a filter lets rounds match again) must not take away the controls
+ * in use. The state lives here, not in the view, so the change re-renders only this part.
  */
-export function AfterFirstPicture({ timelineFirst, fallback = null, children }: Props) {
+export function LazyPartAfterFirstPicture({ what, timelineFirst, fallback = null, children }: Props) {
   const [shown, setShown] = useState(() => !timelineFirst || isTimelineReady());
   if (!shown && !timelineFirst) setShown(true);
   useEffect(() => (shown ? undefined : onceTimelineReady(() => setShown(true))), [shown]);
-  return shown ? children : fallback;
+  return shown ? (
+    <LazyPart what={what} fallback={fallback}>
+      {children}
+    </LazyPart>
+  ) : (
+    fallback
+  );
 }

@@ -36,7 +36,7 @@ import { roundsFocusTargets } from './rounds-focus.ts';
 import { useFilteredRounds } from './use-filtered-rounds.ts';
 import { UnmatchedSwitch, ViewSwitch } from './view-controls.tsx';
 import { ExportButtonsSpace } from './export/export-buttons-space.tsx';
-import { AfterFirstPicture } from './after-first-picture.tsx';
+import { LazyPartAfterFirstPicture } from './after-first-picture.tsx';
 import { goToStep } from '../features/story/story-actions.ts';
 import { useWindowTransition } from '../features/story/use-window-transition.ts';
 import { selectAndLeaveStory, useStoryMode } from './story-mode.tsx';
@@ -131,19 +131,17 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
     <div className="space-y-4">
       <UnmatchedSwitch />
       {/* A sheet opens on the reader's click, and shows its filters at once. */}
-      <AfterFirstPicture timelineFirst={timelineFirst && !inSheet}>
-        <LazyPart what={words.partFilters}>
-          <LazyFilterPanel
-            dataset={dataset}
-            index={index}
-            filters={filters}
-            onChange={replaceFilters}
-            matchCount={matches.length}
-            totalCount={rounds.length}
-            liveCount={inSheet}
-          />
-        </LazyPart>
-      </AfterFirstPicture>
+      <LazyPartAfterFirstPicture what={words.partFilters} timelineFirst={timelineFirst && !inSheet}>
+        <LazyFilterPanel
+          dataset={dataset}
+          index={index}
+          filters={filters}
+          onChange={replaceFilters}
+          matchCount={matches.length}
+          totalCount={rounds.length}
+          liveCount={inSheet}
+        />
+      </LazyPartAfterFirstPicture>
     </div>
   );
   const openedTitle =
@@ -180,8 +178,6 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
     ? ''
     : `lg:grid lg:gap-6 ${columns} ${showPanel ? 'max-lg:pb-[52dvh]' : ''} ${story.active ? 'max-lg:pb-[48dvh]' : ''}`;
   const sidebar = !embed.embedded && embed.showFilters;
-  // One row of Story buttons is kept free while they arrive, so the timeline below does not jump.
-  const storyButtonsSpace = (dataset.stories?.length ?? 0) > 0 && <div className="min-h-11 sm:min-h-9" />;
   const sheetButton = embed.embedded ? '' : showPanel ? 'xl:hidden' : 'lg:hidden';
 
   return (
@@ -205,14 +201,14 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
         )}
         {!embed.embedded && !story.active && (
           <div className="mt-3 print:hidden">
-            <AfterFirstPicture timelineFirst={timelineFirst} fallback={storyButtonsSpace}>
-              <LazyPart what={words.partStoryButtons} fallback={storyButtonsSpace}>
-                <LazyStoryLauncher
-                  stories={dataset.stories ?? []}
-                  onStart={(id) => goToStep(dataset, id, 1)}
-                />
-              </LazyPart>
-            </AfterFirstPicture>
+            <LazyPartAfterFirstPicture
+              what={words.partStoryButtons}
+              timelineFirst={timelineFirst}
+              // One row of Story buttons is kept free while they arrive, so the timeline below does not jump.
+              fallback={(dataset.stories?.length ?? 0) > 0 && <div className="min-h-11 sm:min-h-9" />}
+            >
+              <LazyStoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
+            </LazyPartAfterFirstPicture>
           </div>
         )}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -234,11 +230,13 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
           </div>
           <div className="flex flex-wrap items-center gap-2">
             {matches.length > 0 && (
-              <AfterFirstPicture timelineFirst={timelineFirst} fallback={<ExportButtonsSpace />}>
-                <LazyPart what={words.partExportButtons} fallback={<ExportButtonsSpace />}>
-                  <LazyExportControls view={exportView} />
-                </LazyPart>
-              </AfterFirstPicture>
+              <LazyPartAfterFirstPicture
+                what={words.partExportButtons}
+                timelineFirst={timelineFirst}
+                fallback={<ExportButtonsSpace />}
+              >
+                <LazyExportControls view={exportView} />
+              </LazyPartAfterFirstPicture>
             )}
             <ViewSwitch />
           </div>
@@ -293,11 +291,9 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               onLaneModeChange={viewActions.setLanes}
             />
             <CoverageNote dataset={dataset} dates={model.metaDates} />
-            <AfterFirstPicture timelineFirst={timelineFirst}>
-              <LazyPart what={words.partLegend}>
-                <LazyTimelineLegend open={!embed.embedded} />
-              </LazyPart>
-            </AfterFirstPicture>
+            <LazyPartAfterFirstPicture what={words.partLegend} timelineFirst={timelineFirst}>
+              <LazyTimelineLegend open={!embed.embedded} />
+            </LazyPartAfterFirstPicture>
           </div>
         ) : (
           // id="rounds" here, around the lazy list rather than in it: the skip link, and focus after closing

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enExport } from '../../i18n/en-export.ts';
 import { ukExport } from '../../i18n/uk-export.ts';
 import { datasetSlug, exportFileName, slugWords } from './export-file-name.ts';
 
@@ -7,13 +8,26 @@ const day = new Date('2026-12-02T15:00:00Z');
 describe('exportFileName', () => {
   it('names the dataset, the filter in words and the day', () => {
     expect(
-      exportFileName({ slug: 'russia-ukraine-talks', filters: ['Istanbul'], date: day, extension: 'csv' }),
+      exportFileName({
+        slug: 'russia-ukraine-talks',
+        words: enExport,
+        filters: ['Istanbul'],
+        date: day,
+        extension: 'csv',
+      }),
     ).toBe('russia-ukraine-talks_istanbul_2026-12-02.csv');
   });
 
   it('says "all-rounds" without filters, and what an image shows', () => {
     expect(
-      exportFileName({ slug: 'talks', filters: [], what: 'timeline', date: day, extension: 'png' }),
+      exportFileName({
+        slug: 'talks',
+        words: enExport,
+        filters: [],
+        what: enExport.fileTimeline,
+        date: day,
+        extension: 'png',
+      }),
     ).toBe('talks_all-rounds_timeline_2026-12-02.png');
   });
 
@@ -43,6 +57,7 @@ describe('exportFileName', () => {
     expect(slugWords('Мединский')).toBe('мединский');
     const name = exportFileName({
       slug: 'talks',
+      words: enExport,
       filters: ['Prisoners of war', 'Ceasefire', 'Energy infrastructure', 'Black Sea shipping', 'Russia'],
       date: day,
       extension: 'json',

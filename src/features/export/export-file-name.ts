@@ -1,4 +1,4 @@
-import { enExport, type ExportWords } from '../../i18n/en-export.ts';
+import type { ExportWords } from '../../i18n/en-export.ts';
 
 /** Lower-case ASCII words joined by hyphens: "Çırağan Palace" → "ciragan-palace"; letters of other scripts stay whole. */
 export function slugWords(text: string): string {
@@ -27,8 +27,8 @@ const MAX_FILTER_PART = 60;
 
 export interface FileNameParts {
   slug: string;
-  /** The file name's own words, in the reader's language. */
-  words?: Pick<ExportWords, 'fileAllRounds' | 'fileAndMore'>;
+  /** The file name's own words, in the reader's language (no English default: they would stay English). */
+  words: Pick<ExportWords, 'fileAllRounds' | 'fileAndMore'>;
   /** The active filters' values in words ("Istanbul", "Ceasefire"); empty for every round. */
   filters: readonly string[];
   /** What the file holds beyond rounds, e.g. "timeline" for an image. */
@@ -38,14 +38,7 @@ export interface FileNameParts {
 }
 
 /** "russia-ukraine-talks_istanbul_2026-12-02.csv": dataset, filters in words, (what,) the day of the export. */
-export function exportFileName({
-  slug,
-  words = enExport,
-  filters,
-  what,
-  date,
-  extension,
-}: FileNameParts): string {
+export function exportFileName({ slug, words, filters, what, date, extension }: FileNameParts): string {
   let filterPart = filters.map(slugWords).filter(Boolean).join('_') || slugWords(words.fileAllRounds);
   if (filterPart.length > MAX_FILTER_PART) {
     filterPart = `${filterPart.slice(0, MAX_FILTER_PART).replace(/[-_][^-_]*$/, '')}_${slugWords(words.fileAndMore)}`;
