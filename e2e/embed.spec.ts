@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
+import { roundsViewportPlaces, watchRoundsViewport } from './rounds-viewport-places.ts';
 
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
@@ -167,6 +168,20 @@ test.describe('embedded on another origin with the snippet from the dialog', () 
     ).toHaveText(round.title);
     await expect(opened.getByRole('complementary', { name: 'Filters' })).toBeVisible();
   });
+});
+
+test('the embed’s timeline stays put as its header, Download and Cite and the legend arrive', async ({
+  page,
+}) => {
+  await watchRoundsViewport(page);
+  await page.goto('./?embed=1');
+  await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Open in Parley/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cite' })).toBeVisible();
+  await expect(page.getByText('Legend', { exact: true })).toBeVisible();
+  // The header's chunk was here before the first render, so it never pushed the timeline down.
+  expect(await roundsViewportPlaces(page)).toHaveLength(1);
 });
 
 test('the embed works with storage blocked and passes axe', async ({ page }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { dateWordsOf, escapeRegExp, roundsInTimeOrder, sourcesCitedIn } from './dataset-facts.ts';
+import { roundsViewportPlaces, watchRoundsViewport } from './rounds-viewport-places.ts';
 
 const dataset = readBundledDataset();
 const ordered = roundsInTimeOrder(dataset);
@@ -118,17 +119,7 @@ test('the drag and pinch code is fetched only once the marks are drawn', async (
 test('the filters, the legend and the Story, Download and Cite buttons come once the marks are drawn, and the timeline stays put', async ({
   page,
 }) => {
-  // Where the rounds' viewport (#rounds, the skip link's target) sits in every frame until the test reads it.
-  await page.addInitScript(() => {
-    const places = new Set<string>();
-    Object.assign(window, { timelinePlaces: places });
-    const watch = () => {
-      const box = document.getElementById('rounds')?.getBoundingClientRect();
-      if (box) places.add(`${box.x},${box.y},${box.width}`);
-      requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
-  });
+  await watchRoundsViewport(page);
   await page.goto('./');
   const filters = page.getByRole('complementary', { name: 'Filters' });
   await expect(filters.getByRole('searchbox', { name: 'Search rounds' })).toBeVisible();
@@ -160,9 +151,7 @@ test('the filters, the legend and the Story, Download and Cite buttons come once
   ]);
   for (const fetched of partsFetched) expect(fetched, fetched.part).toMatchObject({ afterReady: true });
   // Their room was kept: the rounds' viewport never moved or changed width as they arrived.
-  expect(
-    await page.evaluate(() => [...(window as unknown as { timelinePlaces: Set<string> }).timelinePlaces]),
-  ).toHaveLength(1);
+  expect(await roundsViewportPlaces(page)).toHaveLength(1);
 });
 
 test('selection, window, lanes and view survive a reload', async ({ page }) => {

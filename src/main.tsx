@@ -7,7 +7,7 @@ import { Providers } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { startDatasetLoad } from './app/start-dataset-load.ts';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
-import { preloadEmbedHeader } from './app/lazy-parts.ts';
+import { LazyEmbedHeader } from './app/lazy-parts.ts';
 import { startUrlSync } from './url/url-sync.ts';
 import { followViewLanguage } from './i18n/catalogue.ts';
 import { hostLanguage } from './features/embed/host-language.ts';
@@ -39,7 +39,7 @@ if (embed.embedded) startEmbedConnectionSoon(root, viewAtStep);
 // that costs those readers the chunk's round trip before the first render. English is already here. An embed
 // also waits for its header (title and credit, a chunk of its own): the dataset, loading since
 // startDatasetLoad, could otherwise arrive first, and the header would then push the timeline down.
-void Promise.all([followViewLanguage(), embed.embedded ? preloadEmbedHeader() : undefined]).then(() =>
+void Promise.all([followViewLanguage(), embed.embedded ? LazyEmbedHeader.preload() : undefined]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <Providers client={queryClient}>

@@ -11,8 +11,15 @@ afterEach(() => {
   performance.clearMarks();
 });
 
-const part = (timelineFirst: boolean) => (
-  <LazyPartAfterFirstPicture what="the filters" timelineFirst={timelineFirst} fallback={<p>room kept</p>}>
+const chunkHere = () => Promise.resolve();
+
+const part = (timelineFirst: boolean, preload = chunkHere) => (
+  <LazyPartAfterFirstPicture
+    what="the filters"
+    timelineFirst={timelineFirst}
+    preload={preload}
+    fallback={<p>room kept</p>}
+  >
     <p>filters</p>
   </LazyPartAfterFirstPicture>
 );
@@ -25,6 +32,19 @@ describe('LazyPartAfterFirstPicture', () => {
     act(markTimelineReady);
     expect(await screen.findByText('filters')).toBeInTheDocument();
     expect(screen.queryByText('room kept')).toBeNull();
+  });
+
+  it('keeps its room after the timeline has drawn until its chunk has come', async () => {
+    let arrive = () => {};
+    const preload = vi.fn(() => new Promise<void>((resolve) => (arrive = resolve)));
+    render(part(true, preload));
+    expect(preload).not.toHaveBeenCalled();
+    await act(async () => markTimelineReady());
+    await vi.waitFor(() => expect(preload).toHaveBeenCalledOnce());
+    expect(screen.getByText('room kept')).toBeInTheDocument();
+    expect(screen.queryByText('filters')).toBeNull();
+    await act(async () => arrive());
+    expect(screen.getByText('filters')).toBeInTheDocument();
   });
 
   it('renders its children at once when the view draws no timeline first', () => {
@@ -46,12 +66,12 @@ describe('LazyPartAfterFirstPicture', () => {
     expect(screen.queryByText('room kept')).toBeNull();
   });
 
-  it('renders its children after three seconds on a page whose timeline never draws', () => {
+  it('renders its children after three seconds on a page whose timeline never draws', async () => {
     vi.useFakeTimers();
     render(part(true));
-    act(() => vi.advanceTimersByTime(2_999));
+    await act(async () => vi.advanceTimersByTime(2_999));
     expect(screen.queryByText('filters')).toBeNull();
-    act(() => vi.advanceTimersByTime(1));
+    await act(async () => vi.advanceTimersByTime(1));
     expect(screen.getByText('filters')).toBeInTheDocument();
   });
 

@@ -7,24 +7,41 @@ interface Props {
   what: string;
   /** Whether the view's first picture is a timeline still to be drawn; otherwise the part renders at once. */
   timelineFirst: boolean;
+  /** Fetches the part's chunk (its PreloadablePart's preload): the part is shown once it is here. */
+  preload: () => Promise<void>;
   /** What holds the part's room until it is drawn, so nothing moves when it comes. */
   fallback?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * A lazy part (LazyPart) that renders once the timeline has drawn its first marks (its ready mark), and
- * `fallback` until then and while its chunk arrives. For the parts around the first picture (filters, legend,
+ * A lazy part (LazyPart) that renders once the timeline has drawn its first marks (its ready mark) and its
+ * chunk has come, and `fallback` until then. Shown only with its chunk here, it renders at once: a part that
+ * suspended instead would be held back by React's Suspense throttle, about 300 ms after the chunk came. For the parts around the first picture (filters, legend,
  * the Story, Download and Cite buttons): rendered with the timeline, they asked for their chunks (about 10 kB
  * gzip) while it was still loading, and made the reader wait for them on a slow network. A view that draws no
  * timeline first (the list, an empty result) does not wait, and once shown the part stays: a timeline that
  * comes later (the reader switches to it, or a filter lets rounds match again) must not take away the controls
  * in use. The state lives here, not in the view, so the change re-renders only this part.
  */
-export function LazyPartAfterFirstPicture({ what, timelineFirst, fallback = null, children }: Props) {
+export function LazyPartAfterFirstPicture({
+  what,
+  timelineFirst,
+  preload,
+  fallback = null,
+  children,
+}: Props) {
   const [shown, setShown] = useState(() => !timelineFirst || isTimelineReady());
   if (!shown && !timelineFirst) setShown(true);
-  useEffect(() => (shown ? undefined : onceTimelineReady(() => setShown(true))), [shown]);
+  useEffect(() => {
+    if (shown) return undefined;
+    let waiting = true;
+    const stop = onceTimelineReady(() => void preload().then(() => waiting && setShown(true)));
+    return () => {
+      waiting = false;
+      stop();
+    };
+  }, [shown, preload]);
   return shown ? (
     <LazyPart what={what} fallback={fallback}>
       {children}

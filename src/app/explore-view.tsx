@@ -131,7 +131,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
     <div className="space-y-4">
       <UnmatchedSwitch />
       {/* A sheet opens on the reader's click, and shows its filters at once. */}
-      <LazyPartAfterFirstPicture what={words.partFilters} timelineFirst={timelineFirst && !inSheet}>
+      <LazyPartAfterFirstPicture
+        what={words.partFilters}
+        timelineFirst={timelineFirst && !inSheet}
+        preload={LazyFilterPanel.preload}
+      >
         <LazyFilterPanel
           dataset={dataset}
           index={index}
@@ -204,6 +208,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             <LazyPartAfterFirstPicture
               what={words.partStoryButtons}
               timelineFirst={timelineFirst}
+              preload={LazyStoryLauncher.preload}
               // One row of Story buttons is kept free while they arrive, so the timeline below does not jump.
               fallback={(dataset.stories?.length ?? 0) > 0 && <div className="min-h-11 sm:min-h-9" />}
             >
@@ -233,6 +238,7 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               <LazyPartAfterFirstPicture
                 what={words.partExportButtons}
                 timelineFirst={timelineFirst}
+                preload={LazyExportControls.preload}
                 fallback={<ExportButtonsSpace />}
               >
                 <LazyExportControls view={exportView} />
@@ -291,7 +297,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               onLaneModeChange={viewActions.setLanes}
             />
             <CoverageNote dataset={dataset} dates={model.metaDates} />
-            <LazyPartAfterFirstPicture what={words.partLegend} timelineFirst={timelineFirst}>
+            <LazyPartAfterFirstPicture
+              what={words.partLegend}
+              timelineFirst={timelineFirst}
+              preload={LazyTimelineLegend.preload}
+            >
               <LazyTimelineLegend open={!embed.embedded} />
             </LazyPartAfterFirstPicture>
           </div>

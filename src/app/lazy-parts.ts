@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { preloadablePart } from '../components/preloadable-part.ts';
+import { LazyFacetSearchList } from '../features/filters/lazy-facet-search-list.ts';
 import { onceTimelineReady } from '../features/timeline/ready-mark.ts';
 import { loadPrintView } from './print/lazy-print-view.ts';
 
@@ -7,55 +8,63 @@ import { loadPrintView } from './print/lazy-print-view.ts';
  * header, only in an embed): the buttons that start a story, Download and Cite, the detail panel,
  * a document's dialog, a story's card, the list view, the explanation of an empty result, the phone's filter sheet, and the legend
  * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
- * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network.
+ * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network,
+ * and, being preloadable parts, they then render at once.
  */
-const loaders = {
-  selectionPanel: () => import('./selection-panel.tsx'),
-  documentDialog: () => import('../features/documents/document-dialog.tsx'),
-  storyCard: () => import('../features/story/story-card.tsx'),
-  roundsTable: () => import('../features/list-view/rounds-table.tsx'),
-  emptyResult: () => import('../features/filters/empty-result.tsx'),
-  filterPanel: () => import('../features/filters/filter-panel.tsx'),
-  filtersSheet: () => import('./filters-sheet.tsx'),
-  timelineLegend: () => import('../features/timeline/timeline-legend.tsx'),
-  embedHeader: () => import('../features/embed/embed-header.tsx'),
-  storyLauncher: () => import('../features/story/story-launcher.tsx'),
-  exportControls: () => import('./export/export-controls.tsx'),
-  // A long facet's searchable list (facet-checkboxes.tsx loads it when it is opened), fetched ahead like the rest.
-  facetSearchList: () => import('../features/filters/facet-search-list.tsx'),
-  printView: loadPrintView,
-};
-
-export const LazySelectionPanel = lazy(() =>
-  loaders.selectionPanel().then((m) => ({ default: m.SelectionPanel })),
+export const LazySelectionPanel = preloadablePart('LazySelectionPanel', () =>
+  import('./selection-panel.tsx').then((m) => m.SelectionPanel),
 );
-export const LazyDocumentDialog = lazy(() =>
-  loaders.documentDialog().then((m) => ({ default: m.DocumentDialog })),
+export const LazyDocumentDialog = preloadablePart('LazyDocumentDialog', () =>
+  import('../features/documents/document-dialog.tsx').then((m) => m.DocumentDialog),
 );
-export const LazyStoryCard = lazy(() => loaders.storyCard().then((m) => ({ default: m.StoryCard })));
-export const LazyRoundsTable = lazy(() => loaders.roundsTable().then((m) => ({ default: m.RoundsTable })));
-export const LazyEmptyResult = lazy(() => loaders.emptyResult().then((m) => ({ default: m.EmptyResult })));
-export const LazyFilterPanel = lazy(() => loaders.filterPanel().then((m) => ({ default: m.FilterPanel })));
-export const LazyTimelineLegend = lazy(() =>
-  loaders.timelineLegend().then((m) => ({ default: m.TimelineLegend })),
+export const LazyStoryCard = preloadablePart('LazyStoryCard', () =>
+  import('../features/story/story-card.tsx').then((m) => m.StoryCard),
 );
-export const LazyFiltersSheet = lazy(() => loaders.filtersSheet().then((m) => ({ default: m.FiltersSheet })));
-export const LazyStoryLauncher = lazy(() =>
-  loaders.storyLauncher().then((m) => ({ default: m.StoryLauncher })),
+export const LazyRoundsTable = preloadablePart('LazyRoundsTable', () =>
+  import('../features/list-view/rounds-table.tsx').then((m) => m.RoundsTable),
 );
-export const LazyExportControls = lazy(() =>
-  loaders.exportControls().then((m) => ({ default: m.ExportControls })),
+export const LazyEmptyResult = preloadablePart('LazyEmptyResult', () =>
+  import('../features/filters/empty-result.tsx').then((m) => m.EmptyResult),
 );
-/** The embed's title and credit: only embeds need it, so main.tsx asks for it as an embed starts. */
-export const LazyEmbedHeader = lazy(() => loaders.embedHeader().then((m) => ({ default: m.EmbedHeader })));
-
+export const LazyFilterPanel = preloadablePart('LazyFilterPanel', () =>
+  import('../features/filters/filter-panel.tsx').then((m) => m.FilterPanel),
+);
+export const LazyTimelineLegend = preloadablePart('LazyTimelineLegend', () =>
+  import('../features/timeline/timeline-legend.tsx').then((m) => m.TimelineLegend),
+);
+export const LazyFiltersSheet = preloadablePart('LazyFiltersSheet', () =>
+  import('./filters-sheet.tsx').then((m) => m.FiltersSheet),
+);
+export const LazyStoryLauncher = preloadablePart('LazyStoryLauncher', () =>
+  import('../features/story/story-launcher.tsx').then((m) => m.StoryLauncher),
+);
+export const LazyExportControls = preloadablePart('LazyExportControls', () =>
+  import('./export/export-controls.tsx').then((m) => m.ExportControls),
+);
 /**
- * Starts fetching the embed's header beside the dataset; the promise settles when it is here (or could not
- * come: its part then says so), so that the first render can wait for it.
+ * The embed's title and credit: only embeds need it, so main.tsx asks for it (LazyEmbedHeader.preload) as an
+ * embed starts, and renders once it is here.
  */
-export function preloadEmbedHeader(): Promise<unknown> {
-  return loaders.embedHeader().catch(() => undefined);
-}
+export const LazyEmbedHeader = preloadablePart('LazyEmbedHeader', () =>
+  import('../features/embed/embed-header.tsx').then((m) => m.EmbedHeader),
+);
+
+/** What preloadLazyParts fetches: the parts above, a long facet's searchable list, and the print view. */
+const preloads = [
+  LazySelectionPanel.preload,
+  LazyDocumentDialog.preload,
+  LazyStoryCard.preload,
+  LazyRoundsTable.preload,
+  LazyEmptyResult.preload,
+  LazyFilterPanel.preload,
+  LazyTimelineLegend.preload,
+  LazyFiltersSheet.preload,
+  LazyStoryLauncher.preload,
+  LazyExportControls.preload,
+  LazyEmbedHeader.preload,
+  LazyFacetSearchList.preload,
+  () => loadPrintView().catch(() => undefined),
+];
 
 let preloading = false;
 
@@ -64,6 +73,6 @@ export function preloadLazyParts(): void {
   if (preloading) return;
   preloading = true;
   onceTimelineReady(() => {
-    for (const loader of Object.values(loaders)) void loader();
+    for (const preload of preloads) void preload();
   });
 }

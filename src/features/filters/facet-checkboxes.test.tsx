@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FacetCheckboxList, RENDER_ALL_UP_TO } from './facet-checkboxes.tsx';
@@ -34,7 +34,8 @@ describe('FacetCheckboxList with thousands of values', () => {
     const user = userEvent.setup();
     const onToggle = vi.fn();
     render(<FacetCheckboxList options={options} onToggle={onToggle} collapseAfter={8} noun="parties" />);
-    await user.click(screen.getByRole('button', { name: 'Show all 20,000' }));
+    // Awaited in act: the list suspends until its chunk is here, and React retries it only then.
+    await act(() => user.click(screen.getByRole('button', { name: 'Show all 20,000' })));
     expect(screen.getByRole('button', { name: 'Show fewer' })).toHaveAttribute('aria-expanded', 'true');
     // The searchable list is a chunk of its own: said to be on its way until it is here.
     expect(screen.getByRole('status')).toHaveTextContent('Loading the list…');

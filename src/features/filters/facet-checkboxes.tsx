@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { LazyPart } from '../../components/lazy-part.tsx';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enFilterPanel } from '../../i18n/en-filter-panel.ts';
@@ -6,15 +6,7 @@ import { FacetCheckboxRow } from './facet-checkbox-row.tsx';
 import type { FacetOption } from './facet-options.ts';
 import { linkButton } from './filter-styles.ts';
 import { topOptions } from './top-options.ts';
-
-/**
- * The searchable list, with the list virtualiser it draws its rows with (10 kB gzip), is a chunk of its own:
- * only a facet of more than RENDER_ALL_UP_TO values, opened in full, shows it, so the filter panel, which every
- * reader gets once the timeline is drawn, should not bring it (the app fetches it ahead: lazy-parts.ts).
- */
-const LazyFacetSearchList = lazy(() =>
-  import('./facet-search-list.tsx').then((m) => ({ default: m.FacetSearchList })),
-);
+import { LazyFacetSearchList } from './lazy-facet-search-list.ts';
 
 /** A facet's group of controls, named by its legend ("Topics", "Parties"…). */
 export function FacetFieldset({

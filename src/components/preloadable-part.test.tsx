@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LazyPart } from './lazy-part.tsx';
+import { preloadablePart } from './preloadable-part.ts';
+
+afterEach(cleanup);
+
+const Greeting = ({ name }: { name: string }) => <p>Hello, {name}</p>;
+
+const inSuspense = (node: React.ReactNode) => <Suspense fallback={<p>on its way</p>}>{node}</Suspense>;
+
+describe('preloadablePart', () => {
+  it('renders at once, without its fallback, once its chunk has been preloaded', async () => {
+    const Part = preloadablePart('Greeting', () => Promise.resolve(Greeting));
+    await Part.preload();
+    // React.lazy would render the fallback here, and the part only after a later commit.
+    act(() => {
+      render(inSuspense(<Part name="Kyiv" />));
+    });
+    expect(screen.getByText('Hello, Kyiv')).toBeInTheDocument();
+    expect(screen.queryByText('on its way')).toBeNull();
+  });
+
+  it('shows the fallback while its chunk is on the way, then the part', async () => {
+    let arrive = (_: typeof Greeting) => {};
+    const Part = preloadablePart(
+      'Greeting',
+      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
+    );
+    await act(async () => {
+      render(inSuspense(<Part name="Istanbul" />));
+    });
+    expect(screen.getByText('on its way')).toBeInTheDocument();
+    await act(async () => arrive(Greeting));
+    expect(await screen.findByText('Hello, Istanbul')).toBeInTheDocument();
+  });
+
+  it('fetches its chunk once, however often it is preloaded or rendered', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const Part = preloadablePart('Greeting', load);
+    await Promise.all([Part.preload(), Part.preload()]);
+    act(() => {
+      render(
+        inSuspense(
+          <>
+            <Part name="Riyadh" />
+            <Part name="Jeddah" />
+          </>,
+        ),
+      );
+    });
+    expect(screen.getByText('Hello, Jeddah')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('a chunk that cannot come settles its preload and names the part where it would be', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const Part = preloadablePart<{ name: string }>('Greeting', () =>
+      Promise.reject(new Error('Failed to fetch chunk')),
+    );
+    await expect(Part.preload()).resolves.toBeUndefined();
+    act(() => {
+      render(
+        <LazyPart what="the greeting">
+          <Part name="Geneva" />
+        </LazyPart>,
+      );
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('the greeting');
+    expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch chunk');
+    vi.restoreAllMocks();
+  });
+});
