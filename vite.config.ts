@@ -59,7 +59,7 @@ export default defineConfig({
           groups: [
             {
               name: 'shared-first-load',
-              test: /src[\\/](utils[\\/]format-bytes|state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary|filter-rounds)|i18n[\\/](plural|en-filters))\.|node_modules[\\/]react[\\/](jsx-runtime|cjs[\\/]react-jsx-runtime)/,
+              test: /src[\\/](utils[\\/]format-bytes|state[\\/]view-store|domain[\\/](vocabulary-labels|date-locale|calendar-days|vocabularies|round-filters|round-summary|filter-rounds)|i18n[\\/](plural|en-filters|catalogue|en-status)|components[\\/]preloadable-part)\.|node_modules[\\/]react[\\/](jsx-runtime|cjs[\\/]react-jsx-runtime)/,
             },
           ],
         },

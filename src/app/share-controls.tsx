@@ -1,14 +1,15 @@
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import type { Dataset } from '../domain/schema.ts';
 import { CopyButton } from '../components/copy-button.tsx';
 import { LazyPart } from '../components/lazy-part.tsx';
+import { openWhenLoaded, preloadablePart, preloadOnIntent } from '../components/preloadable-part.ts';
 import { useMessages } from '../i18n/catalogue.ts';
 import { enStatus } from '../i18n/en-status.ts';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
-// The dialog is a chunk of its own, fetched when a reader first asks for the embed code.
-const EmbedDialog = lazy(() =>
-  import('../features/embed/embed-dialog.tsx').then((m) => ({ default: m.EmbedDialog })),
+// The dialog is a chunk of its own, fetched when a reader is about to ask for the embed code (preloadOnIntent).
+const EmbedDialog = preloadablePart('EmbedDialog', () =>
+  import('../features/embed/embed-dialog.tsx').then((m) => m.EmbedDialog),
 );
 
 /** "Copy link" for the view on screen, and "Embed" for the snippet dialog. */
@@ -24,7 +25,8 @@ export function ShareControls({ dataset }: { dataset: Dataset }) {
       <CopyButton text={() => fullViewUrl(window.location.href)} label={t.copyLink} done={t.linkCopied} />
       <button
         type="button"
-        onClick={() => setEmbedOpen(true)}
+        onClick={() => openWhenLoaded(EmbedDialog, () => setEmbedOpen(true))}
+        {...preloadOnIntent(EmbedDialog)}
         className="h-9 rounded-md border border-slate-300 px-3 text-sm font-medium hover:bg-slate-100 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
       >
         {t.embed}

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyPart } from './lazy-part.tsx';
-import { preloadablePart } from './preloadable-part.ts';
+import { openWhenLoaded, preloadablePart, preloadOnIntent } from './preloadable-part.ts';
 
 afterEach(cleanup);
 
@@ -71,5 +71,46 @@ describe('preloadablePart', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('the greeting');
     expect(screen.getByRole('alert')).toHaveTextContent('Failed to fetch chunk');
     vi.restoreAllMocks();
+  });
+});
+
+describe('openWhenLoaded', () => {
+  it('opens the part only once its chunk has come, so that it renders at once', async () => {
+    let arrive = (_: typeof Greeting) => {};
+    const Part = preloadablePart(
+      'Greeting',
+      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
+    );
+    const open = vi.fn();
+    openWhenLoaded(Part, open);
+    await Promise.resolve();
+    expect(open).not.toHaveBeenCalled();
+    arrive(Greeting);
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce());
+    act(() => {
+      render(inSuspense(<Part name="Abu Dhabi" />));
+    });
+    expect(screen.getByText('Hello, Abu Dhabi')).toBeInTheDocument();
+  });
+
+  it('opens it all the same when its chunk cannot come, for its LazyPart to say so', async () => {
+    const Part = preloadablePart<{ name: string }>('Greeting', () => Promise.reject(new Error('offline')));
+    const open = vi.fn();
+    openWhenLoaded(Part, open);
+    await vi.waitFor(() => expect(open).toHaveBeenCalledOnce());
+  });
+});
+
+describe('preloadOnIntent', () => {
+  it('fetches the chunk once as the pointer arrives, presses or focus lands', () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const Part = preloadablePart('Greeting', load);
+    render(<button {...preloadOnIntent(Part)}>Open</button>);
+    const button = screen.getByRole('button', { name: 'Open' });
+    expect(load).not.toHaveBeenCalled();
+    fireEvent.focus(button);
+    fireEvent.pointerEnter(button);
+    fireEvent.pointerDown(button);
+    expect(load).toHaveBeenCalledOnce();
   });
 });

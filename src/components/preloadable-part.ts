@@ -42,3 +42,21 @@ export function preloadablePart<P extends object>(
     );
   return Part;
 }
+
+/**
+ * Handlers for the control that opens a part on demand (a menu, a dialog): its chunk is fetched as the pointer
+ * arrives or focus lands, so that by the click it is usually here and the part opens at once.
+ */
+export function preloadOnIntent(part: Pick<PreloadablePart<never>, 'preload'>) {
+  const preload = () => void part.preload();
+  return { onPointerEnter: preload, onPointerDown: preload, onFocus: preload };
+}
+
+/**
+ * Opens a part on demand once its chunk is here, so that it renders at once rather than after React's Suspense
+ * throttle. Such a part shows nothing while its chunk is on the way, so waiting hides nothing; a chunk that
+ * cannot come opens it all the same, for its LazyPart to say so.
+ */
+export function openWhenLoaded(part: Pick<PreloadablePart<never>, 'preload'>, open: () => void): void {
+  void part.preload().then(open);
+}

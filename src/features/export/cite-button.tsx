@@ -1,11 +1,13 @@
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import type { CiteDialogProps } from './cite-dialog.tsx';
 import { LazyPart } from '../../components/lazy-part.tsx';
+import { openWhenLoaded, preloadablePart, preloadOnIntent } from '../../components/preloadable-part.ts';
 import { toolButton } from './tool-button.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enStatus } from '../../i18n/en-status.ts';
 
-const CiteDialog = lazy(() => import('./cite-dialog.tsx').then((m) => ({ default: m.CiteDialog })));
+// The dialog is a chunk of its own, fetched when a reader is about to open it (preloadOnIntent).
+const CiteDialog = preloadablePart('CiteDialog', () => import('./cite-dialog.tsx').then((m) => m.CiteDialog));
 
 /** "Cite" and its dialog; the view is read when the reader opens it, so the address is the one on screen. */
 export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClose'> }) {
@@ -13,7 +15,16 @@ export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClos
   const t = useMessages(enStatus);
   return (
     <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setShown(view())} className={toolButton}>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          const shown = view();
+          openWhenLoaded(CiteDialog, () => setShown(shown));
+        }}
+        {...preloadOnIntent(CiteDialog)}
+        className={toolButton}
+      >
         {t.cite}
       </button>
       {shown && (

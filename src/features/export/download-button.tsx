@@ -1,13 +1,16 @@
-import { lazy, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ExportFormat } from './export-formats.ts';
 import { LazyPart } from '../../components/lazy-part.tsx';
+import { openWhenLoaded, preloadablePart, preloadOnIntent } from '../../components/preloadable-part.ts';
 import { toolButton } from './tool-button.ts';
 import { useMessages } from '../../i18n/catalogue.ts';
 import { enStatus } from '../../i18n/en-status.ts';
 import type { ExportWords } from '../../i18n/en-export.ts';
 
-// The menu, and everything that makes files, loads only when a reader opens it.
-const DownloadMenu = lazy(() => import('./download-menu.tsx').then((m) => ({ default: m.DownloadMenu })));
+// The menu, and everything that makes files, loads only when a reader is about to open it (preloadOnIntent).
+const DownloadMenu = preloadablePart('DownloadMenu', () =>
+  import('./download-menu.tsx').then((m) => m.DownloadMenu),
+);
 
 interface Props {
   /** Makes and downloads the file, in the words given; resolves to its name. */
@@ -44,7 +47,8 @@ export function DownloadButton({ onDownload }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      setOpen(event.key === 'ArrowDown' ? 'first' : 'last');
+      const at = event.key === 'ArrowDown' ? 'first' : 'last';
+      openWhenLoaded(DownloadMenu, () => setOpen(at));
     }
   };
 
@@ -57,8 +61,9 @@ export function DownloadButton({ onDownload }: Props) {
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-controls={open ? `${id}-menu` : undefined}
-        onClick={() => (open ? close(false) : setOpen('first'))}
+        onClick={() => (open ? close(false) : openWhenLoaded(DownloadMenu, () => setOpen('first')))}
         onKeyDown={onKeyDown}
+        {...preloadOnIntent(DownloadMenu)}
         className={toolButton}
       >
         {t.download}
