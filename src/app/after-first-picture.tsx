@@ -17,12 +17,14 @@ interface Props {
 /**
  * A lazy part (LazyPart) that renders once the timeline has drawn its first marks (its ready mark) and its
  * chunk has come, and `fallback` until then. Shown only with its chunk here, it renders at once: a part that
- * suspended instead would be held back by React's Suspense throttle, about 300 ms after the chunk came. For the parts around the first picture (filters, legend,
- * the Story, Download and Cite buttons): rendered with the timeline, they asked for their chunks (about 10 kB
- * gzip) while it was still loading, and made the reader wait for them on a slow network. A view that draws no
- * timeline first (the list, an empty result) does not wait, and once shown the part stays: a timeline that
- * comes later (the reader switches to it, or a filter lets rounds match again) must not take away the controls
- * in use. The state lives here, not in the view, so the change re-renders only this part.
+ * suspended instead would be held back by React's Suspense throttle, up to 300 ms after its chunk came.
+ *
+ * For the parts around the first picture (filters, legend, the Story, Download and Cite buttons): rendered
+ * with the timeline, they asked for their chunks (about 10 kB gzip) while it was still loading, and made the
+ * reader wait for them on a slow network. A view that draws no timeline first (the list, an empty result)
+ * does not wait, and once shown the part stays: a timeline that comes later (the reader switches to it, or a
+ * filter lets rounds match again) must not take away the controls in use. The state lives here, not in the
+ * view, so the change re-renders only this part.
  */
 export function LazyPartAfterFirstPicture({
   what,
