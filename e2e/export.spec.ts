@@ -131,6 +131,8 @@ test('the Download menu follows the menu-button keys: arrows, Home, End, Escape 
   await page.keyboard.press('ArrowUp');
   const menu = page.getByRole('menu', { name: 'Download' });
   const items = menu.getByRole('menuitem');
+  // The menu opens once its chunk is here: count its items once it is.
+  await expect(menu).toBeVisible();
   const count = await items.count();
   await expect(items.nth(count - 1)).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -15,9 +15,10 @@ interface Props {
 }
 
 /**
- * A lazy part (LazyPart) that renders once the timeline has drawn its first marks (its ready mark) and its
- * chunk has come, and `fallback` until then. Shown only with its chunk here, it renders at once: a part that
- * suspended instead would be held back by React's Suspense throttle, up to 300 ms after its chunk came.
+ * A lazy part (LazyPart) that waits for the timeline to draw its first marks (its ready mark) and then for its
+ * chunk, with `fallback` until both are done. Shown only with its chunk here, it renders at once: a part that
+ * suspended instead would be held back by React's Suspense throttle, up to 300 ms after its chunk came. (A part
+ * that does not wait, below, is rendered at once and suspends until its chunk comes.)
  *
  * For the parts around the first picture (filters, legend, the Story, Download and Cite buttons): rendered
  * with the timeline, they asked for their chunks (about 10 kB gzip) while it was still loading, and made the

@@ -9,8 +9,8 @@ interface Props {
 }
 
 /**
- * A part of the page that arrives as a chunk of its own (React.lazy): `fallback` while it is on its way, and a
- * sentence naming it if it cannot come.
+ * A part of the page that arrives as a chunk of its own (React.lazy, or a preloadablePart): `fallback` while it
+ * is on its way, and a sentence naming it if it cannot come.
  */
 export function LazyPart({ what, fallback, children }: Props & { fallback?: ReactNode }) {
   const t = useMessages(enStatus);

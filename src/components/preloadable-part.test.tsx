@@ -74,7 +74,47 @@ describe('preloadablePart', () => {
   });
 });
 
+describe('a chunk that could not come', () => {
+  it('is fetched again by the next preload, while a render takes the failed load as it stands', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const load = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(Greeting);
+    const Part = preloadablePart('Greeting', load);
+    await Part.preload();
+    act(() => {
+      render(
+        <LazyPart what="the greeting">
+          <Part name="Doha" />
+        </LazyPart>,
+      );
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('offline');
+    expect(load).toHaveBeenCalledOnce();
+    cleanup();
+    await Part.preload();
+    expect(load).toHaveBeenCalledTimes(2);
+    act(() => {
+      render(inSuspense(<Part name="Doha" />));
+    });
+    expect(screen.getByText('Hello, Doha')).toBeInTheDocument();
+    vi.restoreAllMocks();
+  });
+});
+
 describe('openWhenLoaded', () => {
+  it('opens nothing once the reader has taken the request back', async () => {
+    const Part = preloadablePart('Greeting', () => Promise.resolve(Greeting));
+    const open = vi.fn();
+    const takeBack = openWhenLoaded(Part, open);
+    takeBack();
+    await Part.preload();
+    // A task later, every callback chained on the load has run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(open).not.toHaveBeenCalled();
+  });
+
   it('opens the part only once its chunk has come, so that it renders at once', async () => {
     let arrive = (_: typeof Greeting) => {};
     const Part = preloadablePart(

@@ -3,7 +3,10 @@ import { createElement, use, type ComponentType, type ReactNode, type ReactPromi
 /** A component that arrives as a chunk of its own, and can be fetched ahead. */
 export interface PreloadablePart<P> {
   (props: P): ReactNode;
-  /** Starts fetching the chunk; settles when it has come or could not (rendering the part then says so). */
+  /**
+   * Starts fetching the chunk; settles when it has come or could not (rendering the part then says so). A
+   * chunk that could not come is fetched again, so that a passing network fault is not kept for good.
+   */
   preload(): Promise<void>;
 }
 
@@ -19,6 +22,8 @@ export function preloadablePart<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): PreloadablePart<P> {
   let loading: ReactPromise<ComponentType<P>> | null = null;
+  // A render takes the load as it stands, failed or not: fetching again there would suspend it anew on
+  // every retry, for as long as the network is down.
   const start = (): ReactPromise<ComponentType<P>> => {
     if (loading) return loading;
     const promise = load();
@@ -35,11 +40,13 @@ export function preloadablePart<P extends object>(
   };
   const Part = (props: P) => createElement(use(start()), props);
   Part.displayName = name;
-  Part.preload = () =>
-    Promise.resolve(start()).then(
+  Part.preload = () => {
+    if (loading?.status === 'rejected') loading = null;
+    return Promise.resolve(start()).then(
       () => undefined,
       () => undefined,
     );
+  };
   return Part;
 }
 
@@ -55,8 +62,13 @@ export function preloadOnIntent(part: Pick<PreloadablePart<never>, 'preload'>) {
 /**
  * Opens a part on demand once its chunk is here, so that it renders at once rather than after React's Suspense
  * throttle. Such a part shows nothing while its chunk is on the way, so waiting hides nothing; a chunk that
- * cannot come opens it all the same, for its LazyPart to say so.
+ * cannot come opens it all the same, for its LazyPart to say so. Returns a function that drops the opening,
+ * for a reader who takes the request back before the chunk has come.
  */
-export function openWhenLoaded(part: Pick<PreloadablePart<never>, 'preload'>, open: () => void): void {
-  void part.preload().then(open);
+export function openWhenLoaded(part: Pick<PreloadablePart<never>, 'preload'>, open: () => void): () => void {
+  let wanted = true;
+  void part.preload().then(() => wanted && open());
+  return () => {
+    wanted = false;
+  };
 }

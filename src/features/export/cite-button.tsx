@@ -9,7 +9,7 @@ import { enStatus } from '../../i18n/en-status.ts';
 // The dialog is a chunk of its own, fetched when a reader is about to open it (preloadOnIntent).
 const CiteDialog = preloadablePart('CiteDialog', () => import('./cite-dialog.tsx').then((m) => m.CiteDialog));
 
-/** "Cite" and its dialog; the view is read when the reader opens it, so the address is the one on screen. */
+/** "Cite" and its dialog; the view is read when the reader presses it, so the address is the one on screen. */
 export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClose'> }) {
   const [shown, setShown] = useState<Omit<CiteDialogProps, 'onClose'> | null>(null);
   const t = useMessages(enStatus);

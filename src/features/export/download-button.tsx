@@ -29,6 +29,20 @@ export function DownloadButton({ onDownload }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
 
+  // An opening waiting for the menu's chunk (openWhenLoaded): pressed again, or Escape, takes it back.
+  const pending = useRef<(() => void) | null>(null);
+  const openAt = (at: 'first' | 'last') => {
+    pending.current?.();
+    pending.current = openWhenLoaded(DownloadMenu, () => {
+      pending.current = null;
+      setOpen(at);
+    });
+  };
+  const dropPending = () => {
+    pending.current?.();
+    pending.current = null;
+  };
+
   const close = (refocus: boolean) => {
     setOpen(null);
     if (refocus) button.current?.focus();
@@ -47,9 +61,8 @@ export function DownloadButton({ onDownload }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const at = event.key === 'ArrowDown' ? 'first' : 'last';
-      openWhenLoaded(DownloadMenu, () => setOpen(at));
-    }
+      openAt(event.key === 'ArrowDown' ? 'first' : 'last');
+    } else if (event.key === 'Escape') dropPending();
   };
 
   return (
@@ -61,7 +74,7 @@ export function DownloadButton({ onDownload }: Props) {
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-controls={open ? `${id}-menu` : undefined}
-        onClick={() => (open ? close(false) : openWhenLoaded(DownloadMenu, () => setOpen('first')))}
+        onClick={() => (open ? close(false) : pending.current ? dropPending() : openAt('first'))}
         onKeyDown={onKeyDown}
         {...preloadOnIntent(DownloadMenu)}
         className={toolButton}
