@@ -253,6 +253,17 @@ test('in topic lanes a round shown in several lanes is still one tab stop', asyn
   await expect(tabStops).toHaveCount(1);
 });
 
+test('a link naming a round the dataset does not hold says so with the first picture, and the timeline stays put', async ({
+  page,
+}) => {
+  await watchRoundsViewport(page);
+  await page.goto('./?round=no-such-round');
+  await expect(page.getByText(/Ignored round="no-such-round"/)).toBeVisible();
+  await expect(page.getByText('Legend', { exact: true })).toBeVisible();
+  // The notice is known only once the dataset is here; its wording was fetched as the page started.
+  expect(await roundsViewportPlaces(page)).toHaveLength(1);
+});
+
 test('Back leaves a link whose unknown round was dropped, instead of returning to it', async ({ page }) => {
   await page.goto('./?view=list');
   await page.goto('./?round=no-such-round');

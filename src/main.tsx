@@ -8,6 +8,7 @@ import { createQueryClient } from './app/query-client.ts';
 import { startDatasetLoad } from './app/start-dataset-load.ts';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
 import { LazyEmbedHeader } from './app/lazy-parts.ts';
+import { preloadUrlNoticesFor } from './app/url-notices.tsx';
 import { startUrlSync } from './url/url-sync.ts';
 import { followViewLanguage } from './i18n/catalogue.ts';
 import { hostLanguage } from './features/embed/host-language.ts';
@@ -15,6 +16,7 @@ import { viewActions } from './state/view-store.ts';
 import './index.css';
 
 const embed = readEmbedMode(window.location.search);
+preloadUrlNoticesFor(window.location.search);
 // The store starts from the URL before the first render, so a shared link never flashes the default view.
 startUrlSync({
   history: !embed.embedded,
