@@ -7,21 +7,25 @@ import { Providers } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { startDatasetLoad } from './app/start-dataset-load.ts';
 import { startEmbedConnectionSoon } from './app/embed-connection-loader.ts';
-import { LazyEmbedHeader } from './app/lazy-parts.ts';
+import { LazyEmbedHeader, preloadPartsTheLinkOpens } from './app/lazy-parts.ts';
 import { preloadUrlNoticesFor } from './app/url-notices.tsx';
 import { startUrlSync } from './url/url-sync.ts';
 import { followViewLanguage } from './i18n/catalogue.ts';
 import { hostLanguage } from './features/embed/host-language.ts';
-import { viewActions } from './state/view-store.ts';
+import { currentView, viewActions } from './state/view-store.ts';
 import './index.css';
 
 const embed = readEmbedMode(window.location.search);
-preloadUrlNoticesFor(window.location.search);
 // The store starts from the URL before the first render, so a shared link never flashes the default view.
 startUrlSync({
   history: !embed.embedded,
   ...(embed.embedded ? { defaultTheme: EMBED_DEFAULT_THEME } : {}),
 });
+
+// What the link will open with its dataset, and the wording of what it may hold that the dataset does not,
+// is fetched now, so it comes with the first picture.
+preloadPartsTheLinkOpens(currentView());
+preloadUrlNoticesFor(window.location.search);
 
 const host = embed.embedded ? hostLanguage(window.location.search) : null;
 if (host) viewActions.setLang(host);

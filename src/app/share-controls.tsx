@@ -8,7 +8,7 @@ import { enStatus } from '../i18n/en-status.ts';
 import { fullViewUrl } from '../features/embed/embed-mode.ts';
 
 // The dialog is a chunk of its own, fetched when a reader is about to ask for the embed code (preloadOnIntent).
-const EmbedDialog = preloadablePart('EmbedDialog', () =>
+const EmbedDialog = preloadablePart(() =>
   import('../features/embed/embed-dialog.tsx').then((m) => m.EmbedDialog),
 );
 

@@ -7,9 +7,7 @@ import { OWN_KEYS } from '../url/view-state-codec.ts';
 
 // Most links hold nothing to report, so the wording of the notices (link, filter and codec notices, in the
 // reader's language) is a chunk of its own, fetched when a link has something to say.
-const LazyUrlNoticeList = preloadablePart('LazyUrlNoticeList', () =>
-  import('./url-notice-list.tsx').then((m) => m.UrlNoticeList),
-);
+const LazyUrlNoticeList = preloadablePart(() => import('./url-notice-list.tsx').then((m) => m.UrlNoticeList));
 
 /**
  * Fetches the notices' wording as the page starts when the link sets any part of the view. Some of it is

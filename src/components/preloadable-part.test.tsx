@@ -13,7 +13,7 @@ const inSuspense = (node: React.ReactNode) => <Suspense fallback={<p>on its way<
 
 describe('preloadablePart', () => {
   it('renders at once, without its fallback, once its chunk has been preloaded', async () => {
-    const Part = preloadablePart('Greeting', () => Promise.resolve(Greeting));
+    const Part = preloadablePart(() => Promise.resolve(Greeting));
     await Part.preload();
     // React.lazy would render the fallback here, and the part only after a later commit.
     act(() => {
@@ -25,10 +25,7 @@ describe('preloadablePart', () => {
 
   it('shows the fallback while its chunk is on the way, then the part', async () => {
     let arrive = (_: typeof Greeting) => {};
-    const Part = preloadablePart(
-      'Greeting',
-      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
-    );
+    const Part = preloadablePart(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
     await act(async () => {
       render(inSuspense(<Part name="Istanbul" />));
     });
@@ -39,7 +36,7 @@ describe('preloadablePart', () => {
 
   it('fetches its chunk once, however often it is preloaded or rendered', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const Part = preloadablePart('Greeting', load);
+    const Part = preloadablePart(load);
     await Promise.all([Part.preload(), Part.preload()]);
     act(() => {
       render(
@@ -57,9 +54,7 @@ describe('preloadablePart', () => {
 
   it('a chunk that cannot come settles its preload and names the part where it would be', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    const Part = preloadablePart<{ name: string }>('Greeting', () =>
-      Promise.reject(new Error('Failed to fetch chunk')),
-    );
+    const Part = preloadablePart<{ name: string }>(() => Promise.reject(new Error('Failed to fetch chunk')));
     await expect(Part.preload()).resolves.toBeUndefined();
     act(() => {
       render(
@@ -81,7 +76,7 @@ describe('a chunk that could not come', () => {
       .fn<() => Promise<typeof Greeting>>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockResolvedValue(Greeting);
-    const Part = preloadablePart('Greeting', load);
+    const Part = preloadablePart(load);
     await Part.preload();
     act(() => {
       render(
@@ -105,7 +100,7 @@ describe('a chunk that could not come', () => {
 
 describe('openWhenLoaded', () => {
   it('opens nothing once the reader has taken the request back', async () => {
-    const Part = preloadablePart('Greeting', () => Promise.resolve(Greeting));
+    const Part = preloadablePart(() => Promise.resolve(Greeting));
     const open = vi.fn();
     const takeBack = openWhenLoaded(Part, open);
     takeBack();
@@ -117,10 +112,7 @@ describe('openWhenLoaded', () => {
 
   it('opens the part only once its chunk has come, so that it renders at once', async () => {
     let arrive = (_: typeof Greeting) => {};
-    const Part = preloadablePart(
-      'Greeting',
-      () => new Promise<typeof Greeting>((resolve) => (arrive = resolve)),
-    );
+    const Part = preloadablePart(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
     const open = vi.fn();
     openWhenLoaded(Part, open);
     await Promise.resolve();
@@ -134,7 +126,7 @@ describe('openWhenLoaded', () => {
   });
 
   it('opens it all the same when its chunk cannot come, for its LazyPart to say so', async () => {
-    const Part = preloadablePart<{ name: string }>('Greeting', () => Promise.reject(new Error('offline')));
+    const Part = preloadablePart<{ name: string }>(() => Promise.reject(new Error('offline')));
     const open = vi.fn();
     openWhenLoaded(Part, open);
     await vi.waitFor(() => expect(open).toHaveBeenCalledOnce());
@@ -144,7 +136,7 @@ describe('openWhenLoaded', () => {
 describe('preloadOnIntent', () => {
   it('fetches the chunk once as the pointer arrives, presses or focus lands', () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const Part = preloadablePart('Greeting', load);
+    const Part = preloadablePart(load);
     render(<button {...preloadOnIntent(Part)}>Open</button>);
     const button = screen.getByRole('button', { name: 'Open' });
     expect(load).not.toHaveBeenCalled();

@@ -17,10 +17,7 @@ export interface PreloadablePart<P> {
  * long here. The chunk is fetched once; a chunk that cannot come throws its error to the part's boundary
  * (LazyPart), as React.lazy does.
  */
-export function preloadablePart<P extends object>(
-  name: string,
-  load: () => Promise<ComponentType<P>>,
-): PreloadablePart<P> {
+export function preloadablePart<P extends object>(load: () => Promise<ComponentType<P>>): PreloadablePart<P> {
   let loading: ReactPromise<ComponentType<P>> | null = null;
   // A render takes the load as it stands, failed or not: fetching again there would suspend it anew on
   // every retry, for as long as the network is down.
@@ -39,7 +36,6 @@ export function preloadablePart<P extends object>(
     return (loading = promise);
   };
   const Part = (props: P) => createElement(use(start()), props);
-  Part.displayName = name;
   Part.preload = () => {
     if (loading?.status === 'rejected') loading = null;
     return Promise.resolve(start()).then(

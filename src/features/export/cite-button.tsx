@@ -7,7 +7,7 @@ import { useMessages } from '../../i18n/catalogue.ts';
 import { enStatus } from '../../i18n/en-status.ts';
 
 // The dialog is a chunk of its own, fetched when a reader is about to open it (preloadOnIntent).
-const CiteDialog = preloadablePart('CiteDialog', () => import('./cite-dialog.tsx').then((m) => m.CiteDialog));
+const CiteDialog = preloadablePart(() => import('./cite-dialog.tsx').then((m) => m.CiteDialog));
 
 /** "Cite" and its dialog; the view is read when the reader presses it, so the address is the one on screen. */
 export function CiteButton({ view }: { view: () => Omit<CiteDialogProps, 'onClose'> }) {

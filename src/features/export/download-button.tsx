@@ -8,9 +8,7 @@ import { enStatus } from '../../i18n/en-status.ts';
 import type { ExportWords } from '../../i18n/en-export.ts';
 
 // The menu, and everything that makes files, loads only when a reader is about to open it (preloadOnIntent).
-const DownloadMenu = preloadablePart('DownloadMenu', () =>
-  import('./download-menu.tsx').then((m) => m.DownloadMenu),
-);
+const DownloadMenu = preloadablePart(() => import('./download-menu.tsx').then((m) => m.DownloadMenu));
 
 interface Props {
   /** Makes and downloads the file, in the words given; resolves to its name. */
