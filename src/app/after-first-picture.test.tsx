@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadablePart, type PreloadablePart } from '../components/preloadable-part.ts';
 import { markTimelineReady } from '../features/timeline/ready-mark.ts';
 import { LazyPartAfterFirstPicture } from './after-first-picture.tsx';
 
@@ -11,17 +12,19 @@ afterEach(() => {
   performance.clearMarks();
 });
 
-const chunkHere = () => Promise.resolve();
+const Filters = () => <p>filters</p>;
+/** A part whose chunk is here (preloaded before the tests), so that only the wait for the mark is tested. */
+const filtersHere = preloadablePart(() => Promise.resolve(Filters));
+beforeAll(() => filtersHere.preload());
 
-const part = (timelineFirst: boolean, preload = chunkHere) => (
+const part = (timelineFirst: boolean, filters: PreloadablePart<object> = filtersHere) => (
   <LazyPartAfterFirstPicture
     what="the filters"
     timelineFirst={timelineFirst}
-    preload={preload}
+    part={filters}
+    props={{}}
     fallback={<p>room kept</p>}
-  >
-    <p>filters</p>
-  </LazyPartAfterFirstPicture>
+  />
 );
 
 describe('LazyPartAfterFirstPicture', () => {
@@ -34,15 +37,19 @@ describe('LazyPartAfterFirstPicture', () => {
     expect(screen.queryByText('room kept')).toBeNull();
   });
 
-  it('keeps its room after the timeline has drawn until its chunk has come', async () => {
+  it('keeps its room after the timeline has drawn until its chunk has come, without rendering the part', async () => {
     let arrive = () => {};
-    const preload = vi.fn(() => new Promise<void>((resolve) => (arrive = resolve)));
-    render(part(true, preload));
-    expect(preload).not.toHaveBeenCalled();
+    const chunk = new Promise<typeof Filters>((resolve) => (arrive = () => resolve(Filters)));
+    const load = vi.fn(() => chunk);
+    render(part(true, preloadablePart(load)));
+    expect(load).not.toHaveBeenCalled();
     await act(async () => markTimelineReady());
-    await vi.waitFor(() => expect(preload).toHaveBeenCalledOnce());
+    await vi.waitFor(() => expect(load).toHaveBeenCalledOnce());
     expect(screen.getByText('room kept')).toBeInTheDocument();
     expect(screen.queryByText('filters')).toBeNull();
+    // Rendered now, the part would suspend on its chunk (React marks a promise it waits on 'pending'), and React
+    // would hold it back by its Suspense throttle once the chunk came.
+    expect((chunk as { status?: string }).status).toBeUndefined();
     await act(async () => arrive());
     expect(screen.getByText('filters')).toBeInTheDocument();
   });

@@ -1,17 +1,19 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ReactNode } from 'react';
 import { LazyPart } from '../components/lazy-part.tsx';
+import type { PreloadablePart } from '../components/preloadable-part.ts';
 import { isTimelineReady, onceTimelineReady } from '../features/timeline/ready-mark.ts';
 
-interface Props {
+interface Props<P> {
   /** What the part is, for the message if its chunk cannot come (LazyPart). */
   what: string;
   /** Whether the view's first picture is a timeline still to be drawn; otherwise the part renders at once. */
   timelineFirst: boolean;
-  /** Fetches the part's chunk (its PreloadablePart's preload): the part is shown once it is here. */
-  preload: () => Promise<void>;
+  /** The part (a preloadablePart), shown once its chunk is here: the wait and the part cannot disagree. */
+  part: PreloadablePart<P>;
+  /** The part's props. */
+  props: P;
   /** What holds the part's room until it is drawn, so nothing moves when it comes. */
   fallback?: ReactNode;
-  children: ReactNode;
 }
 
 /**
@@ -27,27 +29,27 @@ interface Props {
  * filter lets rounds match again) must not take away the controls in use. The state lives here, not in the
  * view, so the change re-renders only this part.
  */
-export function LazyPartAfterFirstPicture({
+export function LazyPartAfterFirstPicture<P extends object>({
   what,
   timelineFirst,
-  preload,
+  part,
+  props,
   fallback = null,
-  children,
-}: Props) {
+}: Props<P>) {
   const [shown, setShown] = useState(() => !timelineFirst || isTimelineReady());
   if (!shown && !timelineFirst) setShown(true);
   useEffect(() => {
     if (shown) return undefined;
     let waiting = true;
-    const stop = onceTimelineReady(() => void preload().then(() => waiting && setShown(true)));
+    const stop = onceTimelineReady(() => void part.preload().then(() => waiting && setShown(true)));
     return () => {
       waiting = false;
       stop();
     };
-  }, [shown, preload]);
+  }, [shown, part]);
   return shown ? (
     <LazyPart what={what} fallback={fallback}>
-      {children}
+      {createElement(part, props)}
     </LazyPart>
   ) : (
     fallback

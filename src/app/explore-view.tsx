@@ -134,18 +134,17 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
       <LazyPartAfterFirstPicture
         what={words.partFilters}
         timelineFirst={timelineFirst && !inSheet}
-        preload={LazyFilterPanel.preload}
-      >
-        <LazyFilterPanel
-          dataset={dataset}
-          index={index}
-          filters={filters}
-          onChange={replaceFilters}
-          matchCount={matches.length}
-          totalCount={rounds.length}
-          liveCount={inSheet}
-        />
-      </LazyPartAfterFirstPicture>
+        part={LazyFilterPanel}
+        props={{
+          dataset,
+          index,
+          filters,
+          onChange: replaceFilters,
+          matchCount: matches.length,
+          totalCount: rounds.length,
+          liveCount: inSheet,
+        }}
+      />
     </div>
   );
   const openedTitle =
@@ -208,12 +207,11 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             <LazyPartAfterFirstPicture
               what={words.partStoryButtons}
               timelineFirst={timelineFirst}
-              preload={LazyStoryLauncher.preload}
+              part={LazyStoryLauncher}
+              props={{ stories: dataset.stories ?? [], onStart: (id: string) => goToStep(dataset, id, 1) }}
               // One row of Story buttons is kept free while they arrive, so the timeline below does not jump.
               fallback={(dataset.stories?.length ?? 0) > 0 && <div className="min-h-11 sm:min-h-9" />}
-            >
-              <LazyStoryLauncher stories={dataset.stories ?? []} onStart={(id) => goToStep(dataset, id, 1)} />
-            </LazyPartAfterFirstPicture>
+            />
           </div>
         )}
         <div className="mt-4 mb-3 flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -238,11 +236,10 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
               <LazyPartAfterFirstPicture
                 what={words.partExportButtons}
                 timelineFirst={timelineFirst}
-                preload={LazyExportControls.preload}
+                part={LazyExportControls}
+                props={{ view: exportView }}
                 fallback={<ExportButtonsSpace />}
-              >
-                <LazyExportControls view={exportView} />
-              </LazyPartAfterFirstPicture>
+              />
             )}
             <ViewSwitch />
           </div>
@@ -300,10 +297,9 @@ export function ExploreView({ model, datasetUrl, dark, embed }: Props) {
             <LazyPartAfterFirstPicture
               what={words.partLegend}
               timelineFirst={timelineFirst}
-              preload={LazyTimelineLegend.preload}
-            >
-              <LazyTimelineLegend open={!embed.embedded} />
-            </LazyPartAfterFirstPicture>
+              part={LazyTimelineLegend}
+              props={{ open: !embed.embedded }}
+            />
           </div>
         ) : (
           // id="rounds" here, around the lazy list rather than in it: the skip link, and focus after closing

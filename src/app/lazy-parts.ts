@@ -1,4 +1,5 @@
-import { preloadablePart } from '../components/preloadable-part.ts';
+import type { ComponentType } from 'react';
+import { preloadablePart, type PreloadablePart } from '../components/preloadable-part.ts';
 import { LazyFacetSearchList } from '../features/filters/lazy-facet-search-list.ts';
 import { onceTimelineReady } from '../features/timeline/ready-mark.ts';
 import type { ViewState } from '../state/view-state.ts';
@@ -12,60 +13,56 @@ import { loadPrintView } from './print/lazy-print-view.ts';
  * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network,
  * and, being preloadable parts, they then render at once.
  */
-export const LazySelectionPanel = preloadablePart(() =>
+/** What preloadLazyParts fetches: every part below as it is made, a long facet's searchable list, the print view. */
+const fetchedAhead: (() => Promise<unknown>)[] = [
+  LazyFacetSearchList.preload,
+  () => loadPrintView().catch(() => undefined),
+];
+
+/** A preloadable part that preloadLazyParts fetches, so that no part can be made and left out of the list. */
+function partFetchedAhead<P extends object>(load: () => Promise<ComponentType<P>>): PreloadablePart<P> {
+  const part = preloadablePart(load);
+  fetchedAhead.push(part.preload);
+  return part;
+}
+
+export const LazySelectionPanel = partFetchedAhead(() =>
   import('./selection-panel.tsx').then((m) => m.SelectionPanel),
 );
-export const LazyDocumentDialog = preloadablePart(() =>
+export const LazyDocumentDialog = partFetchedAhead(() =>
   import('../features/documents/document-dialog.tsx').then((m) => m.DocumentDialog),
 );
-export const LazyStoryCard = preloadablePart(() =>
+export const LazyStoryCard = partFetchedAhead(() =>
   import('../features/story/story-card.tsx').then((m) => m.StoryCard),
 );
-export const LazyRoundsTable = preloadablePart(() =>
+export const LazyRoundsTable = partFetchedAhead(() =>
   import('../features/list-view/rounds-table.tsx').then((m) => m.RoundsTable),
 );
-export const LazyEmptyResult = preloadablePart(() =>
+export const LazyEmptyResult = partFetchedAhead(() =>
   import('../features/filters/empty-result.tsx').then((m) => m.EmptyResult),
 );
-export const LazyFilterPanel = preloadablePart(() =>
+export const LazyFilterPanel = partFetchedAhead(() =>
   import('../features/filters/filter-panel.tsx').then((m) => m.FilterPanel),
 );
-export const LazyTimelineLegend = preloadablePart(() =>
+export const LazyTimelineLegend = partFetchedAhead(() =>
   import('../features/timeline/timeline-legend.tsx').then((m) => m.TimelineLegend),
 );
-export const LazyFiltersSheet = preloadablePart(() =>
+export const LazyFiltersSheet = partFetchedAhead(() =>
   import('./filters-sheet.tsx').then((m) => m.FiltersSheet),
 );
-export const LazyStoryLauncher = preloadablePart(() =>
+export const LazyStoryLauncher = partFetchedAhead(() =>
   import('../features/story/story-launcher.tsx').then((m) => m.StoryLauncher),
 );
-export const LazyExportControls = preloadablePart(() =>
+export const LazyExportControls = partFetchedAhead(() =>
   import('./export/export-controls.tsx').then((m) => m.ExportControls),
 );
 /**
  * The embed's title and credit: only embeds need it, so main.tsx asks for it (LazyEmbedHeader.preload) as an
  * embed starts, and renders once it is here.
  */
-export const LazyEmbedHeader = preloadablePart(() =>
+export const LazyEmbedHeader = partFetchedAhead(() =>
   import('../features/embed/embed-header.tsx').then((m) => m.EmbedHeader),
 );
-
-/** What preloadLazyParts fetches: the parts above, a long facet's searchable list, and the print view. */
-const preloads = [
-  LazySelectionPanel.preload,
-  LazyDocumentDialog.preload,
-  LazyStoryCard.preload,
-  LazyRoundsTable.preload,
-  LazyEmptyResult.preload,
-  LazyFilterPanel.preload,
-  LazyTimelineLegend.preload,
-  LazyFiltersSheet.preload,
-  LazyStoryLauncher.preload,
-  LazyExportControls.preload,
-  LazyEmbedHeader.preload,
-  LazyFacetSearchList.preload,
-  () => loadPrintView().catch(() => undefined),
-];
 
 let preloading = false;
 
@@ -74,7 +71,7 @@ export function preloadLazyParts(): void {
   if (preloading) return;
   preloading = true;
   onceTimelineReady(() => {
-    for (const preload of preloads) void preload();
+    for (const preload of fetchedAhead) void preload();
   });
 }
 

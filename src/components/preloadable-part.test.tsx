@@ -134,15 +134,23 @@ describe('openWhenLoaded', () => {
 });
 
 describe('preloadOnIntent', () => {
-  it('fetches the chunk once as the pointer arrives, presses or focus lands', () => {
-    const load = vi.fn(() => Promise.resolve(Greeting));
-    const Part = preloadablePart(load);
-    render(<button {...preloadOnIntent(Part)}>Open</button>);
-    const button = screen.getByRole('button', { name: 'Open' });
-    expect(load).not.toHaveBeenCalled();
-    fireEvent.focus(button);
-    fireEvent.pointerEnter(button);
-    fireEvent.pointerDown(button);
-    expect(load).toHaveBeenCalledOnce();
+  it('fetches the chunk as the pointer arrives or focus lands, and only once', () => {
+    const byPointer = vi.fn(() => Promise.resolve(Greeting));
+    const byFocus = vi.fn(() => Promise.resolve(Greeting));
+    render(
+      <>
+        <button {...preloadOnIntent(preloadablePart(byPointer))}>Pointed at</button>
+        <button {...preloadOnIntent(preloadablePart(byFocus))}>Focused</button>
+      </>,
+    );
+    const pointed = screen.getByRole('button', { name: 'Pointed at' });
+    fireEvent.pointerEnter(pointed);
+    expect(byPointer).toHaveBeenCalledOnce();
+    fireEvent.focus(pointed);
+    fireEvent.pointerDown(pointed);
+    expect(byPointer).toHaveBeenCalledOnce();
+    expect(byFocus).not.toHaveBeenCalled();
+    fireEvent.focus(screen.getByRole('button', { name: 'Focused' }));
+    expect(byFocus).toHaveBeenCalledOnce();
   });
 });

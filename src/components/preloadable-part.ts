@@ -48,11 +48,12 @@ export function preloadablePart<P extends object>(load: () => Promise<ComponentT
 
 /**
  * Handlers for the control that opens a part on demand (a menu, a dialog): its chunk is fetched as the pointer
- * arrives or focus lands, so that by the click it is usually here and the part opens at once.
+ * arrives (a touch's pointer arrives too, just before it presses) or focus lands, so that by the click it is
+ * usually here and the part opens at once.
  */
 export function preloadOnIntent(part: Pick<PreloadablePart<never>, 'preload'>) {
   const preload = () => void part.preload();
-  return { onPointerEnter: preload, onPointerDown: preload, onFocus: preload };
+  return { onPointerEnter: preload, onFocus: preload };
 }
 
 /**
