@@ -1,4 +1,4 @@
-import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
+import { requestFromWorkerName, type DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import { loadDataset } from './load-dataset.ts';
 import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 
@@ -14,7 +14,7 @@ import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 
 /** The worker's global scope, as far as this file uses it (the project's types are the page's, not a worker's). */
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<DatasetWorkerRequest>) => void) | null;
+  readonly name: string;
   postMessage(message: DatasetWorkerMessage): void;
 }
 const scope = globalThis as unknown as WorkerScope;
@@ -25,22 +25,25 @@ const postParts = (parts: Iterable<ModelPart>) => {
   for (const part of parts) post({ type: 'model-part', part });
 };
 
-scope.onmessage = (event: MessageEvent<DatasetWorkerRequest>) => {
-  loadDataset(event.data, {
-    downloading: (progress) => post({ type: 'downloading', progress }),
-    downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
-    progress: (progress) => post({ type: 'progress', progress }),
-    // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker checks
-    // the rest and dates them; each in the dataset's own text, where that text is just the round. Should the
-    // dataset fail later (see parseDatasetBody), the failure tells the page to drop them.
-    roundsPassed: (rounds, roundText) => postParts(encodeRounds(rounds, roundText)),
+// The page names the dataset in the worker's name (see datasetWorkerName), so the load starts as this script runs.
+// A name that cannot be read is a crash in Parley's own code, reported as one.
+Promise.resolve()
+  .then(() =>
+    loadDataset(requestFromWorkerName(scope.name), {
+      downloading: (progress) => post({ type: 'downloading', progress }),
+      downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
+      progress: (progress) => post({ type: 'progress', progress }),
+      // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker
+      // checks the rest and dates them; each in the dataset's own text, where that text is just the round. Should
+      // the dataset fail later (see parseDatasetBody), the failure tells the page to drop them.
+      roundsPassed: (rounds, roundText) => postParts(encodeRounds(rounds, roundText)),
+    }),
+  )
+  .then((outcome) => {
+    if (!outcome.ok) return post({ type: 'failure', outcome });
+    postParts(encodeModel(outcome.model));
+    post({ type: 'model-end' });
   })
-    .then((outcome) => {
-      if (!outcome.ok) return post({ type: 'failure', outcome });
-      postParts(encodeModel(outcome.model));
-      post({ type: 'model-end' });
-    })
-    .catch((error: unknown) =>
-      post({ type: 'crash', message: error instanceof Error ? error.message : String(error) }),
-    );
-};
+  .catch((error: unknown) =>
+    post({ type: 'crash', message: error instanceof Error ? error.message : String(error) }),
+  );

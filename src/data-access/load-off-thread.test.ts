@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DatasetWorkerMessage } from './dataset-worker-protocol.ts';
+import { requestFromWorkerName, type DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
 import { encodeModel, encodeRounds } from './model-transfer.ts';
@@ -9,17 +9,19 @@ import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 
 /**
- * A stand-in dataset worker; `failToLoad` makes its error fire once, soon after creation. It keeps what it was
- * sent, and `answer` plays messages from the worker to the page.
+ * A stand-in dataset worker; `failToLoad` makes its error fire once, soon after creation. It keeps the name it
+ * was given and anything it was sent, and `answer` plays messages from the worker to the page.
  */
 function fakeWorker(failToLoad = false) {
   const created: FakeWorker[] = [];
   class FakeWorker {
+    readonly name: string;
     sent: unknown[] = [];
     onerror: ((event: { message: string }) => void) | null = null;
     onmessage: ((event: { data: DatasetWorkerMessage }) => void) | null = null;
     terminated = false;
-    constructor() {
+    constructor(_url: URL, options?: { name?: string }) {
+      this.name = options?.name ?? '';
       created.push(this);
       if (failToLoad) setTimeout(() => this.onerror?.({ message: 'script not found (404)' }), 0);
     }
@@ -55,12 +57,14 @@ afterEach(() => {
 });
 
 describe('loadOffThread', () => {
-  it('asks the worker for the dataset by address and base, and passes its reports on in order', async () => {
+  it('names the dataset by address and base in the worker’s name, and passes its reports on in order', async () => {
     const workers = fakeWorker();
     const { told, events } = recordingEvents();
     const loading = loadOffThread(request, events);
     const worker = workers[0]!;
-    expect(worker.sent).toEqual([request]);
+    // In the name, the worker has the request as its script starts; nothing waits for a message.
+    expect(requestFromWorkerName(worker.name)).toEqual(request);
+    expect(worker.sent).toEqual([]);
 
     const checked = parseDatasetText(readFixture('valid-small.json'));
     if (!checked.ok) throw new Error('the fixture is meant to be valid');

@@ -1,4 +1,4 @@
-import type { DatasetWorkerMessage, DatasetWorkerRequest } from './dataset-worker-protocol.ts';
+import { datasetWorkerName, type DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { DatasetRequest, LoadEvents, LoadOutcome } from './load-dataset.ts';
 import { ModelDecoder } from './model-transfer.ts';
 
@@ -20,7 +20,10 @@ export function loadOffThread(
   }
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortReason(signal));
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: datasetWorkerName(request),
+    });
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -54,8 +57,6 @@ export function loadOffThread(
         fail(error instanceof Error ? error : new Error(String(error)));
       }
     };
-    const message: DatasetWorkerRequest = request;
-    worker.postMessage(message);
   });
 }
 
