@@ -10,10 +10,10 @@ import { loadPrintView } from './print/lazy-print-view.ts';
  * header, only in an embed): the buttons that start a story, Download and Cite, the detail panel,
  * a document's dialog, a story's card, the list view, the explanation of an empty result, the phone's filter sheet, and the legend
  * under the timeline (it explains the marks once they are drawn, so it need not hold them up). Each is a chunk of its own, so the first load carries
- * only what draws the timeline; preloadLazyParts fetches them right after, so a click never waits on the network,
- * and, being preloadable parts, they then render at once.
+ * only what draws the timeline; preloadLazyParts fetches them (all but the embed's header) right after, so a click
+ * never waits on the network, and, being preloadable parts, they then render at once.
  */
-/** What preloadLazyParts fetches: every part below as it is made, a long facet's searchable list, the print view. */
+/** What preloadLazyParts fetches: every part made by partFetchedAhead, a long facet's searchable list, the print view. */
 const fetchedAhead: (() => Promise<unknown>)[] = [
   LazyFacetSearchList.preload,
   () => loadPrintView().catch(() => undefined),
@@ -57,10 +57,10 @@ export const LazyExportControls = partFetchedAhead(() =>
   import('./export/export-controls.tsx').then((m) => m.ExportControls),
 );
 /**
- * The embed's title and credit: only embeds need it, so main.tsx asks for it (LazyEmbedHeader.preload) as an
- * embed starts, and renders once it is here.
+ * The embed's title and credit: only embeds need it, so it is not fetched ahead for every reader; main.tsx asks
+ * for it (LazyEmbedHeader.preload) as an embed starts, and renders once it is here.
  */
-export const LazyEmbedHeader = partFetchedAhead(() =>
+export const LazyEmbedHeader = preloadablePart(() =>
   import('../features/embed/embed-header.tsx').then((m) => m.EmbedHeader),
 );
 
