@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { offsetBeyondDepth } from '../domain/json-depth.ts';
-import { AsciiJsonText } from './ascii-json-text.ts';
+import { AsciiJsonText, type RootArray } from './ascii-json-text.ts';
 
 /** `bytes` cut at the given offsets (sorted, deduplicated), as a download might deliver them. */
 function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
@@ -237,8 +237,8 @@ describe('AsciiJsonText', () => {
             // Other collections before and after, holding objects and arrays of their own at the same depth.
             const written = JSON.stringify({ ...head, rounds, ...tail }, null, indent);
             const found = escaped(cut(encode((bom ? '\uFEFF' : '') + written), at))!;
-            expect(found.roundSpans).not.toBeNull();
-            expect(spanValues(found.text, found.roundSpans!)).toEqual(
+            expect(found.rounds).not.toBeNull();
+            expect(spanValues(found.text, found.rounds!.spans)).toEqual(
               (JSON.parse(written) as { rounds: unknown }).rounds,
             );
           },
@@ -251,7 +251,7 @@ describe('AsciiJsonText', () => {
       const found = escaped([
         encode('{"rounds": [{"a": 1}], "meta": {"b": [{}]}, "rounds": [[2], {"c": "Київ"}]}'),
       ])!;
-      expect(spanValues(found.text, found.roundSpans!)).toEqual([[2], { c: 'Київ' }]);
+      expect(spanValues(found.text, found.rounds!.spans)).toEqual([[2], { c: 'Київ' }]);
     });
 
     it('reads the key as JSON.parse does, escapes and all, and so takes the rounds it keeps', () => {
@@ -259,7 +259,7 @@ describe('AsciiJsonText', () => {
       const found = escaped(cut(encode(written), [9, 23, 26]))!;
       const { rounds } = JSON.parse(written) as { rounds: unknown };
       expect(rounds).toEqual([{ b: 2 }, { c: 3 }]);
-      expect(spanValues(found.text, found.roundSpans!)).toEqual(rounds);
+      expect(spanValues(found.text, found.rounds!.spans)).toEqual(rounds);
     });
 
     it('finds none where the root has no rounds array', () => {
@@ -269,13 +269,73 @@ describe('AsciiJsonText', () => {
         '[{"rounds": [{}]}]',
         '{}',
       ]) {
-        expect(escaped([encode(written)])!.roundSpans).toBeNull();
+        expect(escaped([encode(written)])!.rounds).toBeNull();
       }
+    });
+
+    /** Reads `chunks` with a watch, recording what it is told of each array, chunk by chunk. */
+    function watched(chunks: Uint8Array[]) {
+      const told: { array: RootArray; key: string | null; from: number; texts: readonly string[] }[] = [];
+      const toldAfterChunk: number[] = [];
+      const text = new AsciiJsonText({
+        elements: ({ array, key, from, texts }) => told.push({ array, key, from, texts }),
+      });
+      for (const chunk of chunks) {
+        text.add(chunk);
+        toldAfterChunk.push(told.reduce((sum, call) => sum + call.texts.length, 0));
+      }
+      return { told, toldAfterChunk, found: text.finish() };
+    }
+
+    it('tells a watch of each element of the root’s arrays as its last byte comes, however the body is cut', () => {
+      fc.assert(
+        fc.property(fc.array(element), other, other, offsets, (rounds, head, tail, at) => {
+          const written = JSON.stringify({ ...head, rounds, ...tail, more: [rounds] }, null, 1);
+          const chunks = cut(encode(written), at);
+          const { told, toldAfterChunk, found } = watched(chunks);
+          // Each array's elements are told in order, each once, as the text writes them.
+          const byArray = new Map<RootArray, { key: string | null; texts: string[] }>();
+          for (const { array, key, from, texts } of told) {
+            const seen = byArray.get(array) ?? { key, texts: [] };
+            expect(from).toBe(seen.texts.length);
+            expect(key).toBe(seen.key);
+            seen.texts.push(...texts);
+            byArray.set(array, seen);
+          }
+          const rawRounds = [...byArray].find(([, { key }]) => key === 'rounds');
+          expect(rawRounds === undefined ? [] : rawRounds[1].texts.map((t) => JSON.parse(t))).toEqual(
+            (JSON.parse(written) as { rounds: unknown[] }).rounds.filter((r) => typeof r === 'object'),
+          );
+          expect(byArray.get(found!.rounds!)?.texts ?? []).toEqual(rawRounds?.[1].texts ?? []);
+          // An element is told with the chunk that brings its last byte: no later.
+          const ends = found!.rounds!.spans.filter((_, k) => k % 2 === 1);
+          let chunkEnd = 0;
+          for (const [c, chunk] of chunks.entries()) {
+            chunkEnd += chunk.length;
+            const complete = ends.filter((end) => end <= chunkEnd).length;
+            expect(toldAfterChunk[c]).toBeGreaterThanOrEqual(complete);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('tells the watch the arrays of a key written twice apart, and finish takes the last', () => {
+      const { told, found } = watched(
+        cut(encode('{"rounds": [{"a": 1}], "rounds": [[2], {"c": "Київ"}]}'), [5, 17, 30, 44]),
+      );
+      const arrays = [...new Set(told.map(({ array }) => array))];
+      expect(arrays).toHaveLength(2);
+      expect(found!.rounds).toBe(arrays[1]);
+      expect(told.filter(({ array }) => array === arrays[1]).flatMap(({ texts }) => texts)).toEqual([
+        '[2]',
+        String.raw`{"c": "\u041a\u0438\u0457\u0432"}`,
+      ]);
     });
 
     it('leaves out values that are neither objects nor arrays, so that their count tells', () => {
       const found = escaped([encode('{"rounds": [{"a": 1}, 2, "three", {"b": [4]}]}')])!;
-      expect(spanValues(found.text, found.roundSpans!)).toEqual([{ a: 1 }, { b: [4] }]);
+      expect(spanValues(found.text, found.rounds!.spans)).toEqual([{ a: 1 }, { b: [4] }]);
     });
   });
 });

@@ -27,6 +27,8 @@ import { MAX_DEPTH } from '../domain/json-depth.ts';
 export class AsciiJsonText {
   private readonly decoder = new TextDecoder();
   private readonly parts: string[] = [];
+  /** Where each of `parts` ends in the whole text. */
+  private readonly partEnds: number[] = [];
   private inString = false;
   private escapeNext = false;
   private depth = 0;
@@ -41,8 +43,13 @@ export class AsciiJsonText {
   private keyStart = -1;
   private keyEnd = -1;
   /** The arrays directly inside the root object, and where each of their object or array elements lies. */
-  private readonly arrays: { keyStart: number; keyEnd: number; spans: number[] }[] = [];
-  private open: number[] | null = null;
+  private readonly arrays: WrittenArray[] = [];
+  private open: WrittenArray | null = null;
+  /** The first of `arrays` that may have elements not yet told to `watch`. */
+  private watched = 0;
+
+  /** `watch` is told, after each chunk, of the elements it completed in the root object's arrays. */
+  constructor(private readonly watch?: ElementWatch) {}
 
   add(chunk: Uint8Array): void {
     this.bytesRead += chunk.length;
@@ -59,26 +66,59 @@ export class AsciiJsonText {
       rest = chunk.subarray(missing);
     }
     this.take(rest);
+    if (this.watch !== undefined && this.usable) this.tellElements(this.watch);
   }
 
   /**
    * The whole text, and whether it holds any escape (without one, it is the text as written), or null when it
-   * could not be written in ASCII (see the class). `roundSpans` says where the text writes each element of the
-   * root object's `rounds` array (the last, should the key be written twice, as JSON.parse keeps the last):
-   * element k from `roundSpans[2k]` to `roundSpans[2k + 1]`, its values that are neither objects nor arrays left
-   * out. It is null where there is no such array, and means nothing for text that is not valid JSON. The spans
-   * are found in the pass that follows the nesting.
+   * could not be written in ASCII (see the class). `rounds` is the root object's `rounds` array as the text
+   * writes it (the last, should the key be written twice, as JSON.parse keeps the last), or null where there is
+   * no such array; it means nothing for text that is not valid JSON. It is found in the pass that follows the
+   * nesting.
    */
-  finish(): { text: string; escaped: boolean; roundSpans: readonly number[] | null } | null {
+  finish(): { text: string; escaped: boolean; rounds: RootArray | null } | null {
     if (this.pending !== null) this.giveUp();
     if (!this.usable) return null;
     const text = this.parts.join('');
     this.parts.length = 0;
+    this.partEnds.length = 0;
     // The key as JSON.parse reads it: "r\u006funds" is the rounds too, and JSON.parse keeps the last of them.
     const rounds = this.arrays.findLast(
       ({ keyStart, keyEnd }) => keyText(text.slice(keyStart, keyEnd)) === ROUNDS_KEY,
     );
-    return { text, escaped: this.escapes > 0, roundSpans: rounds?.spans ?? null };
+    return { text, escaped: this.escapes > 0, rounds: rounds ?? null };
+  }
+
+  /** Tells `watch` of the elements completed since it was last told, array by array. */
+  private tellElements(watch: ElementWatch): void {
+    for (; this.watched < this.arrays.length; this.watched += 1) {
+      const array = this.arrays[this.watched]!;
+      const complete = array.spans.length >> 1;
+      if (complete > array.told) {
+        array.key ??= keyText(this.textBetween(array.keyStart, array.keyEnd));
+        const texts: string[] = [];
+        for (let k = array.told; k < complete; k += 1) {
+          texts.push(this.textBetween(array.spans[2 * k]!, array.spans[2 * k + 1]!));
+        }
+        const textBefore = () => this.textBetween(0, array.open);
+        watch.elements({ array, key: array.key, from: array.told, texts, textBefore });
+        array.told = complete;
+      }
+      // An array still open may complete more elements in the next chunk.
+      if (array.close === -1) break;
+    }
+  }
+
+  /** The text written so far from `from` to `to`, joined from the parts that hold it. */
+  private textBetween(from: number, to: number): string {
+    let first = this.parts.length - 1;
+    while (first > 0 && this.partEnds[first - 1]! > from) first -= 1;
+    const firstStart = first === 0 ? 0 : this.partEnds[first - 1]!;
+    if (to <= this.partEnds[first]!) return this.parts[first]!.slice(from - firstStart, to - firstStart);
+    let text = this.parts[first]!.slice(from - firstStart);
+    let part = first + 1;
+    for (; this.partEnds[part]! < to; part += 1) text += this.parts[part]!;
+    return text + this.parts[part]!.slice(0, to - this.partEnds[part - 1]!);
   }
 
   private take(bytes: Uint8Array): void {
@@ -102,18 +142,28 @@ export class AsciiJsonText {
     this.written += piece.length;
     if (this.written > this.bytesRead * 1.5 + LENGTH_SLACK) return this.giveUp();
     this.parts.push(piece);
+    this.partEnds.push(this.written);
   }
 
-  /** Starts the spans of an array directly inside the root object, under the key just read. */
-  private openArray(): number[] {
-    const spans: number[] = [];
-    this.arrays.push({ keyStart: this.keyStart, keyEnd: this.keyEnd, spans });
-    return spans;
+  /** Starts an array directly inside the root object, at `open`, under the key just read. */
+  private openArray(open: number): WrittenArray {
+    const array = {
+      keyStart: this.keyStart,
+      keyEnd: this.keyEnd,
+      key: undefined,
+      open,
+      close: -1,
+      spans: [],
+      told: 0,
+    };
+    this.arrays.push(array);
+    return array;
   }
 
   private giveUp(): void {
     this.usable = false;
     this.parts.length = 0;
+    this.partEnds.length = 0;
     this.pending = null;
   }
 
@@ -152,10 +202,14 @@ export class AsciiJsonText {
         } else if (byte === 0x5b || byte === 0x7b) {
           depth += 1;
           if (depth > MAX_DEPTH) return null;
-          if (depth === 2) this.open = byte === 0x5b ? this.openArray() : null;
-          else if (depth === 3) this.open?.push(at(i));
+          if (depth === 2) this.open = byte === 0x5b ? this.openArray(at(i)) : null;
+          else if (depth === 3) this.open?.spans.push(at(i));
         } else if (byte === 0x5d || byte === 0x7d) {
-          if (depth === 3) this.open?.push(at(i) + 1);
+          if (depth === 3) this.open?.spans.push(at(i) + 1);
+          else if (depth === 2 && this.open !== null) {
+            this.open.close = at(i);
+            this.open = null;
+          }
           depth -= 1;
         }
         continue;
@@ -195,6 +249,46 @@ export class AsciiJsonText {
 }
 
 const ROUNDS_KEY = 'rounds';
+
+/**
+ * An array directly inside the root object as the text writes it: its `[` at `open`, its `]` at `close` (-1
+ * while it is still open), and its object or array elements, element k from `spans[2k]` to `spans[2k + 1]`
+ * (elements that are neither are left out).
+ */
+export interface RootArray {
+  readonly open: number;
+  readonly close: number;
+  readonly spans: readonly number[];
+}
+
+interface WrittenArray extends RootArray {
+  close: number;
+  spans: number[];
+  keyStart: number;
+  keyEnd: number;
+  /** The key as JSON.parse reads it (null for text that is not a JSON string), once read. */
+  key: string | null | undefined;
+  /** How many elements `watch` has been told of. */
+  told: number;
+}
+
+/** Elements completed by one chunk in an array directly inside the root object (see ElementWatch). */
+export interface ArrayElements {
+  /** The same object for every call about one array, and the one `finish` gives as the rounds when it is theirs. */
+  array: RootArray;
+  /** The array's key as JSON.parse reads it (null for one that is not a JSON string). */
+  key: string | null;
+  /** The array's elements from index `from` on, each as the text writes it. */
+  from: number;
+  texts: readonly string[];
+  /** The text before the array's `[`, to be asked for during the call only. */
+  textBefore(): string;
+}
+
+/** Told, after each chunk, of the elements the chunk completed in the arrays directly inside the root object. */
+export interface ElementWatch {
+  elements(found: ArrayElements): void;
+}
 
 /** A key as JSON.parse reads it from its JSON string (quotes and escapes), or null for text that is not one. */
 function keyText(written: string): string | null {

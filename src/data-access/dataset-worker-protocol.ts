@@ -31,6 +31,8 @@ export type DatasetWorkerMessage =
   | { type: 'downloaded'; source: DatasetSource; arrivedAt: number }
   | { type: 'progress'; progress: DatasetProgress }
   | { type: 'model-part'; part: ModelPart }
+  /** The rounds sent so far are void; they are sent again (see RoundsAsTheyArrive). */
+  | { type: 'rounds-withdrawn' }
   | { type: 'model-end' }
   | { type: 'failure'; outcome: Extract<LoadOutcome, { ok: false }> }
   | { type: 'crash'; message: string };

@@ -33,10 +33,12 @@ Promise.resolve()
       downloading: (progress) => post({ type: 'downloading', progress }),
       downloaded: (source, arrivedAt) => post({ type: 'downloaded', source, arrivedAt }),
       progress: (progress) => post({ type: 'progress', progress }),
-      // The rounds leave as they pass the schema, so the page decodes (and indexes) them while this worker
-      // checks the rest and dates them; each in the dataset's own text, where that text is just the round. Should
-      // the dataset fail later (see parseDatasetBody), the failure tells the page to drop them.
+      // The rounds leave as they pass the schema, from while the bytes arrive (RoundsAsTheyArrive), so the page
+      // decodes (and indexes) them while this worker reads and checks the rest and dates them; each in the
+      // dataset's own text, where that text is just the round. Should the dataset fail later (see
+      // parseDatasetBody), the failure tells the page to drop them; should they be read again, this does.
       roundsPassed: (rounds, roundText) => postParts(encodeRounds(rounds, roundText)),
+      roundsWithdrawn: () => post({ type: 'rounds-withdrawn' }),
     }),
   )
   .then((outcome) => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { workbookToCsv } from '../spreadsheet/csv-text.ts';
@@ -7,7 +7,9 @@ import example from '../spreadsheet/template-example.json';
 import { bundledText } from '../test/bundled-dataset.ts';
 import { recordingLoadEvents } from '../test/recording-load-events.ts';
 import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
-import { validateDataset } from '../domain/validate-dataset.ts';
+import { parseDatasetText, validateDataset } from '../domain/validate-dataset.ts';
+import { datedModel } from '../domain/dataset-model.ts';
+import { RoundsAsTheyArrive } from './rounds-as-they-arrive.ts';
 import { loadDataset } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';
@@ -65,6 +67,11 @@ describe('loadDataset', () => {
     const copies = Array.from({ length: 4_500 }, (_, i) => ({ ...plain, id: `copy-${i}` }));
     const large = { ...small, rounds: [...small.rounds, ...copies] };
     const ids = large.rounds.map((round) => round.id);
+
+    // These are about the reading after the last byte: the validator's checks never reach the reading of the
+    // rounds as their bytes arrive, which the last tests below are about.
+    beforeEach(() => vi.spyOn(RoundsAsTheyArrive.prototype, 'checkWith').mockImplementation(() => undefined));
+    afterEach(() => vi.restoreAllMocks());
 
     /** Loads `dataset`, recording each report and the ids of each batch of rounds told. */
     async function load(dataset: unknown) {
@@ -186,6 +193,105 @@ describe('loadDataset', () => {
       const { outcome, batches } = await load(broken);
       expect(outcome.ok === false && outcome.failure.kind).toBe('invalid');
       expect(batches.flat()).toEqual(ids);
+    });
+
+    describe('from while the bytes arrive, once the validator has come', () => {
+      /**
+       * Answers `body` in pieces of a kilobyte, the first once the validator's checks have reached the reading:
+       * the rounds are then read as their bytes arrive.
+       */
+      function answerOnceChecksCame(body: string) {
+        const checksCame = vi.spyOn(RoundsAsTheyArrive.prototype, 'checkWith');
+        const bytes = new TextEncoder().encode(body);
+        let at = 0;
+        const stream = () =>
+          new ReadableStream<Uint8Array>({
+            async pull(controller) {
+              if (at === 0) await vi.waitFor(() => expect(checksCame).toHaveBeenCalled());
+              if (at >= bytes.length) return controller.close();
+              controller.enqueue(bytes.slice(at, at + 1_000));
+              at += 1_000;
+            },
+          });
+        vi.stubGlobal('fetch', () =>
+          Promise.resolve(new Response(stream(), { headers: { 'content-type': 'application/json' } })),
+        );
+      }
+
+      /** Loads `body` so, recording each report and the ids of the rounds told, in order. */
+      async function loadAsItArrives(body: string) {
+        answerOnceChecksCame(body);
+        const told: string[] = [];
+        const outcome = await loadDataset(
+          { url: URL_ASKED },
+          {
+            downloading: () => undefined,
+            downloaded: () => told.push('downloaded'),
+            progress: ({ stage }) => told.push(stage),
+            roundsPassed: (rounds) => told.push(...rounds.map((round) => `round ${round.id}`)),
+            roundsWithdrawn: () => told.push('withdrawn'),
+          },
+        );
+        return { outcome, told };
+      }
+
+      beforeEach(() => vi.restoreAllMocks());
+
+      it('tells rounds before the last byte, every round once, and gives the model a whole reading gives', async () => {
+        const { outcome, told } = await loadAsItArrives(JSON.stringify(large, null, 1));
+        const roundsTold = told.filter((step) => step.startsWith('round '));
+        expect(roundsTold).toEqual(ids.map((id) => `round ${id}`));
+        expect(told.indexOf('downloaded')).toBeGreaterThan(0);
+        expect(told.slice(0, told.indexOf('downloaded'))).toEqual(
+          roundsTold.slice(0, told.indexOf('downloaded')),
+        );
+        const whole = validateDataset(large);
+        if (!whole.ok) throw new Error('the test dataset should be valid');
+        expect(outcome).toEqual({ ok: true, model: datedModel(whole.dataset) });
+      });
+
+      it('refuses a dataset whose references fail after its rounds were told, with the problems a whole reading finds', async () => {
+        const broken = structuredClone(large);
+        broken.rounds.at(-1)!.participants[0]!.party = 'nobody';
+        const { outcome, told } = await loadAsItArrives(JSON.stringify(broken));
+        expect(told.indexOf('round copy-0')).toBeLessThan(told.indexOf('downloaded'));
+        const whole = parseDatasetText(JSON.stringify(broken));
+        expect(whole.ok).toBe(false);
+        expect(outcome).toEqual({
+          ok: false,
+          failure: {
+            kind: 'invalid',
+            issues: !whole.ok && whole.issues,
+            problemCount: !whole.ok && whole.problemCount,
+          },
+        });
+      });
+
+      it('withdraws the rounds of an array JSON.parse does not keep, then tells those it keeps', async () => {
+        const body = `${JSON.stringify(large).slice(0, -1)},"rounds":${JSON.stringify(small.rounds)}}`;
+        const { outcome, told } = await loadAsItArrives(body);
+        expect(told.indexOf('round copy-0')).toBeGreaterThan(-1);
+        const withdrawn = told.lastIndexOf('withdrawn');
+        expect(withdrawn).toBeGreaterThan(told.indexOf('round copy-0'));
+        expect(told.slice(withdrawn).filter((step) => step.startsWith('round '))).toEqual(
+          small.rounds.map((round) => `round ${round.id}`),
+        );
+        expect(outcome.ok && outcome.model.dataset.rounds.map((round) => round.id)).toEqual(
+          small.rounds.map((round) => round.id),
+        );
+      });
+
+      it('withdraws the rounds told of a text that turns out not to be JSON, and words the error from it', async () => {
+        const body = `${JSON.stringify(large)} x`;
+        const { outcome, told } = await loadAsItArrives(body);
+        expect(told.indexOf('round copy-0')).toBeGreaterThan(-1);
+        expect(told).toContain('withdrawn');
+        const whole = parseDatasetText(body);
+        expect(outcome).toEqual({
+          ok: false,
+          failure: { kind: 'not-json', detail: !whole.ok && whole.issues[0]!.message },
+        });
+      });
     });
   });
 

@@ -9,6 +9,7 @@ import { joinBytes } from './join-bytes.ts';
 import { AsciiJsonText } from './ascii-json-text.ts';
 import type { DatasetInput, RoundsPassed } from './parse-dataset-body.ts';
 import { refuseHtmlPage } from './refuse-html-page.ts';
+import { RoundsAsTheyArrive } from './rounds-as-they-arrive.ts';
 import type { TransportLimits } from './transport-deadlines.ts';
 
 /** One dataset to load: its address as asked for, and what a relative one is resolved against. */
@@ -28,10 +29,12 @@ export interface LoadEvents {
   /** How far reading, checking and dating have got (the page indexes the rounds as they arrive). */
   progress(progress: DatasetProgress): void;
   /**
-   * Rounds that passed the schema, in dataset order, a batch at a time as they are checked, before the dataset
-   * is known to be valid (see parseDatasetBody).
+   * Rounds that passed the schema, in dataset order, a batch at a time as they are checked (from while the bytes
+   * arrive: RoundsAsTheyArrive), before the dataset is known to be valid (see parseDatasetBody).
    */
   roundsPassed?: RoundsPassed;
+  /** The rounds told so far are void: they are told again, from the first (see RoundsAsTheyArrive). */
+  roundsWithdrawn?: () => void;
 }
 
 /** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
@@ -53,10 +56,16 @@ export async function loadDataset(
   const pipeline = import('./parse-dataset-body.ts');
   // Should the download fail first, a failed load of that chunk is nobody's concern.
   pipeline.catch(() => undefined);
+  // The rounds are parsed as their text arrives, checked once the validator has come, and told as they pass.
+  const early = new RoundsAsTheyArrive(events.roundsPassed, events.roundsWithdrawn);
+  import('../domain/validate-dataset.ts').then(
+    ({ earlyRoundChecks }) => early.checkWith(earlyRoundChecks()),
+    () => undefined,
+  );
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
-  const text = new AsciiJsonText();
+  const text = new AsciiJsonText(early);
   const onChunk = (chunk: Uint8Array) => text.add(chunk);
   let input: DatasetInput;
   try {
@@ -73,16 +82,31 @@ export async function loadDataset(
       refuseHtmlPage(url, downloaded);
       // leadingBytes makes a buffer of its own, holding just those bytes.
       const head = leadingBytes(body, 16).buffer as ArrayBuffer;
-      if (isSpreadsheetBody(head, contentType, url)) return { spreadsheet: joinBytes(body) };
+      const read = early.result();
+      // Rounds told from a text that is not read as it arrived are void (a byte further on that was not UTF-8…).
+      if (read === null) early.withdrawTold();
+      if (isSpreadsheetBody(head, contentType, url)) {
+        read?.withdraw();
+        return { spreadsheet: joinBytes(body) };
+      }
       const ascii = text.finish();
       // Text the escaping could not vouch for is decoded as it is, after the last byte.
-      if (ascii === null) return { text: decodeBytes(body) };
+      if (ascii === null) {
+        read?.withdraw();
+        return { text: decodeBytes(body) };
+      }
       // Text without an escape is the text as written, and the chunks go. Escaped text keeps them until it is
       // parsed, so that a syntax error is worded from the text as written (parseDatasetBody); beside ASCII text
       // (a byte a character in V8) they take about what text with any other character (two bytes a character)
       // took alone.
       const asWritten = ascii.escaped ? () => decodeBytes(body) : undefined;
-      return { text: ascii.text, nestingChecked: true, asWritten, roundSpans: ascii.roundSpans };
+      return {
+        text: ascii.text,
+        nestingChecked: true,
+        asWritten,
+        rounds: ascii.rounds,
+        early: read,
+      };
     });
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;

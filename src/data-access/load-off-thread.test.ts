@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestFromWorkerName, type DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { LoadEvents } from './load-dataset.ts';
 import { loadOffThread } from './load-off-thread.ts';
-import { encodeModel, encodeRounds } from './model-transfer.ts';
+import { encodeModel, encodeRounds, type ModelPart } from './model-transfer.ts';
 import { datedModel } from '../domain/dataset-model.ts';
 import { withFilterIndex } from '../domain/with-filter-index.ts';
 import { readFixture } from '../domain/fixtures/fixture-files.ts';
@@ -88,6 +88,24 @@ describe('loadOffThread', () => {
     // The worker sends no index; the page makes it, counts included.
     expect(outcome.ok && outcome.model.index).toEqual(withFilterIndex(model).index);
     expect(worker.terminated).toBe(true);
+  });
+
+  it('drops the rounds the worker withdraws before it sends them again', async () => {
+    const workers = fakeWorker();
+    const loading = loadOffThread(request, recordingEvents().events);
+    const checked = parseDatasetText(readFixture('valid-small.json'));
+    if (!checked.ok) throw new Error('the fixture is meant to be valid');
+    const model = datedModel(checked.dataset);
+    const asParts = (parts: Iterable<ModelPart>) =>
+      [...parts].map((part): DatasetWorkerMessage => ({ type: 'model-part', part }));
+    workers[0]!.answer(
+      ...asParts(encodeRounds(checked.dataset.rounds.slice(0, 2))),
+      { type: 'rounds-withdrawn' },
+      ...asParts([...encodeRounds(checked.dataset.rounds), ...encodeModel(model)]),
+      { type: 'model-end' },
+    );
+    const outcome = await loading;
+    expect(outcome.ok && outcome.model.dataset.rounds).toEqual(checked.dataset.rounds);
   });
 
   it('answers with the failure the worker names, and the address that answered', async () => {

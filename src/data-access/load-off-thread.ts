@@ -45,6 +45,7 @@ export function loadOffThread(
       if (message.type === 'progress') return events.progress(message.progress);
       // Each part arrives as its own task, so decoding one never holds the page for long.
       if (message.type === 'model-part') return decoder.accept(message.part);
+      if (message.type === 'rounds-withdrawn') return decoder.withdrawRounds();
       stop();
       if (message.type === 'model-end') resolve({ ok: true, model: decoder.finish() });
       else if (message.type === 'failure') resolve(message.outcome);

@@ -98,6 +98,18 @@ describe('the model as the dataset worker sends it', () => {
     expect(positions.map((i) => decoded.index.searchTexts.at(i))).toEqual(texts);
   });
 
+  it('drops the rounds withdrawn, and decodes the model from the rounds sent again', () => {
+    const model = modelOf(manyRounds(3));
+    const decoder = new ModelDecoder();
+    // Rounds of an array JSON.parse does not keep (a rounds key written twice), sent as they arrived.
+    decoder.accept(encodeRounds(model.dataset.rounds.slice(0, 5)).next().value as ModelPart);
+    decoder.withdrawRounds();
+    for (const part of partsOf(model)) decoder.accept(part);
+    const decoded = decoder.finish();
+    expect(decoded.dataset.rounds).toEqual(model.dataset.rounds);
+    expect(decoded.index).toEqual(withFilterIndex(model).index);
+  });
+
   it('refuses to finish a model whose last batch never arrived', () => {
     const decoder = new ModelDecoder();
     const model = modelOf(manyRounds(40));

@@ -124,6 +124,12 @@ export class ModelDecoder {
     }
   }
 
+  /** Drops the rounds received so far: they are sent again (the worker's `rounds-withdrawn`). */
+  withdrawRounds(): void {
+    this.inDatasetOrder.length = 0;
+    this.entries.length = 0;
+  }
+
   /** The model, once every part has arrived, with its filter index. */
   finish(): DatasetModel {
     const head = this.head;

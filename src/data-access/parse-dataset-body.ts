@@ -1,9 +1,11 @@
 import { datedModel, type DatedModel } from '../domain/dataset-model.ts';
 import type { Round } from '../domain/schema.ts';
-import { parseDatasetText } from '../domain/validate-dataset.ts';
+import { parseDatasetText, validateDataset } from '../domain/validate-dataset.ts';
 import { ROOT_PATH, type ValidationIssue } from '../domain/validation-issue.ts';
 import type { DatasetLoadFailure } from './dataset-load-error.ts';
 import type { DatasetProgress } from './dataset-progress.ts';
+import type { RootArray } from './ascii-json-text.ts';
+import { datasetWithEarlyRounds, type EarlyRounds } from './rounds-as-they-arrive.ts';
 
 /** What the fetched bytes turned into: the model, dated but not yet indexed (DatedModel), or why there is none. */
 export type ParseOutcome = { ok: true; model: DatedModel } | { ok: false; failure: DatasetLoadFailure };
@@ -19,8 +21,10 @@ export type DatasetInput =
       nestingChecked?: boolean;
       /** The text as written, when `text` escapes some of it (ascii-json-text.ts): for a syntax error's words. */
       asWritten?: (() => string) | undefined;
-      /** Where `text` writes each of the rounds, when it is known (AsciiJsonText's roundSpans). */
-      roundSpans?: readonly number[] | null | undefined;
+      /** Where `text` writes its rounds array, when it is known (AsciiJsonText's `rounds`). */
+      rounds?: RootArray | null | undefined;
+      /** The rounds read while the text arrived (RoundsAsTheyArrive), when any were. */
+      early?: EarlyRounds | null | undefined;
     }
   | { spreadsheet: ArrayBuffer };
 
@@ -37,20 +41,30 @@ export type RoundsPassed = (
 ) => void;
 
 /**
- * Everything after the body arrives: parse, validate (schema, references, stories) and date.
+ * Everything after the body arrives: parse, validate (schema, references, stories) and date, using what was read
+ * of the rounds as the bytes arrived (`input.early`, RoundsAsTheyArrive) where the text vouches for it.
  * It runs in the dataset worker (dataset.worker.ts), or in the calling thread where there are no workers.
  * `onRoundsPassed` is told the rounds that passed the schema, in dataset order, a batch at a time as they are
  * checked and while nothing has failed, so that the page can decode (and index) them while the rest is checked
- * and dated; any not told by then (all of a spreadsheet's) come once the whole dataset is known to be valid. A
- * dataset may still turn out invalid after some or all of its rounds were told: a collection checked after
- * them (stories, documents, translations), a reference, a story's steps.
+ * and dated; those told as the bytes arrived are not told again, and any not told by then (all of a
+ * spreadsheet's) come once the whole dataset is known to be valid. A dataset may still turn out invalid after
+ * some or all of its rounds were told: a collection checked after them (stories, documents, translations), a
+ * reference, a story's steps, or any collection at all for rounds told as the bytes arrived.
  */
 export async function parseDatasetBody(
   input: DatasetInput,
   onProgress: (progress: DatasetProgress) => void,
   onRoundsPassed?: RoundsPassed,
 ): Promise<ParseOutcome> {
-  let told = 0;
+  const early = 'text' in input ? (input.early ?? null) : null;
+  // Where the rounds read as the text arrived are used, those told then are not told again; otherwise they are
+  // withdrawn, and the whole text is read.
+  const dataset =
+    'text' in input && early !== null
+      ? datasetWithEarlyRounds(input.text, input.rounds ?? null, early)
+      : null;
+  if (dataset === null) early?.withdraw();
+  let told = dataset === null ? 0 : early!.told;
   // The rounds as JSON.parse gave them, and where the parsed text writes each (when both are known and agree).
   let parsedRounds: { rounds: unknown[]; text: string; spans: readonly number[] } | null = null;
   const tellUpTo = (rounds: readonly Round[], end: number) => {
@@ -71,11 +85,11 @@ export async function parseDatasetBody(
     told = end;
   };
   const rememberParsed = (value: unknown) => {
-    if (!('text' in input) || !input.roundSpans) return;
+    if (!('text' in input) || !input.rounds) return;
     // Any JSON value has a `rounds` to read (undefined but on an object that holds one); null has none.
     const rounds = (value as { rounds?: unknown } | null)?.rounds;
-    if (Array.isArray(rounds) && rounds.length * 2 === input.roundSpans.length) {
-      parsedRounds = { rounds, text: input.text, spans: input.roundSpans };
+    if (Array.isArray(rounds) && rounds.length * 2 === input.rounds.spans.length) {
+      parsedRounds = { rounds, text: input.text, spans: input.rounds.spans };
     }
   };
   onProgress({ stage: 'reading', done: 0, total: 0 });
@@ -90,7 +104,9 @@ export async function parseDatasetBody(
       ? await (
           await import('../spreadsheet/spreadsheet-dataset.ts')
         ).datasetFromSpreadsheet(input.spreadsheet)
-      : parseDatasetText(input.text, checking, input.nestingChecked, rememberParsed);
+      : dataset !== null
+        ? (rememberParsed(dataset), validateDataset(dataset, checking, early!.checked))
+        : parseDatasetText(input.text, checking, input.nestingChecked, rememberParsed);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });
     tellUpTo(result.dataset.rounds, result.dataset.rounds.length);

@@ -68,13 +68,20 @@ export function parseDatasetText(
   return validateDataset(parsed.value, onProgress);
 }
 
-/** Validates parsed JSON against the schema, then the cross-references; never throws. */
-export function validateDataset(input: unknown, onProgress?: RoundsChecked): DatasetValidation {
+/**
+ * Validates parsed JSON against the schema, then the cross-references; never throws. `checkedRounds` holds
+ * what quickRoundCheck answered for the first rounds, checked before (undefined where it was unsure).
+ */
+export function validateDataset(
+  input: unknown,
+  onProgress?: RoundsChecked,
+  checkedRounds: readonly unknown[] = [],
+): DatasetValidation {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return rootFailure(problem('notDataset', kindOf(input)));
     }
-    const parsed = parseByCollection(input as Record<string, unknown>, onProgress);
+    const parsed = parseByCollection(input as Record<string, unknown>, onProgress, checkedRounds);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
     const issues = [
       ...validateReferences(parsed.dataset),
@@ -112,11 +119,43 @@ function parsesByCollection(): Map<string, CheckedParse> {
   return collectionParses;
 }
 
+/** The checks a dataset's rounds can have while its bytes still arrive (RoundsAsTheyArrive). */
+export interface EarlyRoundChecks {
+  /**
+   * A round's check on the schema's success path, as validateDataset makes it: the round as the schema gives it
+   * back, or undefined where the success path is unsure (zod then parses it: validateDataset's checkedRounds).
+   */
+  round: (value: unknown) => Round | undefined;
+  /** Whether the dataset's collections checked before its rounds pass their schema in `value` (its start). */
+  collectionsBefore: (value: unknown) => boolean;
+}
+
+export function earlyRoundChecks(): EarlyRoundChecks {
+  const { fast } = parsesByCollection().get('rounds')!;
+  return {
+    round: (value) => {
+      const quick = fast === null ? NOT_SURE : fast(value);
+      return quick === NOT_SURE ? undefined : (quick as Round);
+    },
+    collectionsBefore: (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      'dataset' in parseByCollection(value as Record<string, unknown>, undefined, [], 'rounds'),
+  };
+}
+
 /**
  * Applies datasetSchema one collection entry at a time, so it can stop counting on a hopeless file.
- * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would.
+ * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would; with `stopAt`,
+ * only in the collections before that one (and the dataset it gives is then only theirs).
  */
-function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsChecked): SchemaResult {
+function parseByCollection(
+  input: Record<string, unknown>,
+  onProgress: RoundsChecked | undefined,
+  checkedRounds: readonly unknown[],
+  stopAt?: keyof Dataset,
+): SchemaResult {
   const output: Record<string, unknown> = {};
   const issues: z.core.$ZodIssue[] = [];
   // The entry's place (key, and index in a collection) becomes a path only for an entry with problems.
@@ -131,15 +170,18 @@ function parseByCollection(input: Record<string, unknown>, onProgress?: RoundsCh
   };
   const parses = parsesByCollection();
   for (const [key, whole] of Object.entries(datasetSchema.shape)) {
+    if (key === stopAt) break;
     const value = input[key];
     if (whole instanceof z.ZodArray && Array.isArray(value)) {
       const items: unknown[] = [];
       const report = key === 'rounds' ? onProgress : undefined;
+      // Rounds the success path passed before need no second look; it answers alike for the same value.
+      const checked = key === 'rounds' ? checkedRounds : [];
       const element = parses.get(key)!;
       for (const [index, item] of value.entries()) {
         if (issues.length >= MAX_COUNTED_ISSUES) return { issues, exact: false };
         if (report && index % PROGRESS_EVERY === 0) report(index, value.length, passedSoFar(items, issues));
-        const parsed = parse(element, item, key, index);
+        const parsed = checked[index] ?? parse(element, item, key, index);
         if (parsed !== NOT_SURE) items.push(parsed);
       }
       report?.(value.length, value.length, passedSoFar(items, issues));

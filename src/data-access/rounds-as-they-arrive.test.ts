@@ -1,0 +1,199 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readFixture } from '../domain/fixtures/fixture-files.ts';
+import type { Dataset, Round } from '../domain/schema.ts';
+import { earlyRoundChecks, validateDataset } from '../domain/validate-dataset.ts';
+import { AsciiJsonText } from './ascii-json-text.ts';
+import { ROUNDS_PER_PART } from './model-transfer.ts';
+import { datasetWithEarlyRounds, RoundsAsTheyArrive } from './rounds-as-they-arrive.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** `bytes` in `count` pieces of about the same length, as a download might deliver them. */
+function inPieces(bytes: Uint8Array, count: number): Uint8Array[] {
+  const size = Math.ceil(bytes.length / count);
+  return Array.from({ length: Math.ceil(bytes.length / size) }, (_, k) =>
+    bytes.subarray(k * size, (k + 1) * size),
+  );
+}
+
+/** Reads `written` as it would arrive in `pieces`, the validator's checks coming first. */
+function readAsItArrives(written: string, { pieces = 40 } = {}) {
+  const batches: { ids: string[]; texts: (string | undefined)[] }[] = [];
+  let withdrawn = 0;
+  const early = new RoundsAsTheyArrive(
+    (rounds, roundText) =>
+      batches.push({ ids: rounds.map((round) => round.id), texts: rounds.map((_, k) => roundText?.(k)) }),
+    () => (withdrawn += 1),
+  );
+  early.checkWith(earlyRoundChecks());
+  const text = new AsciiJsonText(early);
+  const toldAfterPiece: number[] = [];
+  for (const piece of inPieces(encode(written), pieces)) {
+    text.add(piece);
+    toldAfterPiece.push(batches.flatMap(({ ids }) => ids).length);
+  }
+  const result = early.result();
+  const found = text.finish()!;
+  return { batches, toldAfterPiece, withdrawn: () => withdrawn, result, found, early };
+}
+
+// A valid dataset of more than a few batches, written as the validator gives it back (so that each round's
+// text is the round as it is told).
+const small = JSON.parse(readFixture('valid-small.json')) as Dataset;
+const plain = small.rounds.find((round) => !round.related && !round.sessions)!;
+const checked = validateDataset({
+  ...small,
+  rounds: [...small.rounds, ...Array.from({ length: 1_700 }, (_, i) => ({ ...plain, id: `copy-${i}` }))],
+});
+if (!checked.ok) throw new Error('the test dataset should be valid');
+const dataset = checked.dataset;
+const ids = dataset.rounds.map((round) => round.id);
+/** The most rounds told while the bytes arrive: whole parts' worth. */
+const wholeBatches = ids.length - (ids.length % ROUNDS_PER_PART);
+
+describe('RoundsAsTheyArrive', () => {
+  it('tells the rounds that pass as their bytes come, in order, a part’s worth at a time, each with its text', () => {
+    const { batches, toldAfterPiece, result } = readAsItArrives(JSON.stringify(dataset));
+    expect(batches.map(({ ids }) => ids.length)).toEqual(
+      Array(wholeBatches / ROUNDS_PER_PART).fill(ROUNDS_PER_PART),
+    );
+    expect(batches.flatMap(({ ids }) => ids)).toEqual(ids.slice(0, wholeBatches));
+    expect(batches.flatMap(({ texts }) => texts)).toEqual(
+      dataset.rounds.slice(0, wholeBatches).map((round) => JSON.stringify(round)),
+    );
+    // While the bytes still came, not all at the end.
+    expect(toldAfterPiece.at(-2)).toBeGreaterThan(0);
+    expect(result!.told).toBe(wholeBatches);
+    expect(result!.parsed).toEqual(dataset.rounds);
+    expect(result!.checked).toEqual(dataset.rounds);
+  });
+
+  it('checks and tells what it parsed once the validator’s checks come', () => {
+    const told: string[] = [];
+    const early = new RoundsAsTheyArrive(
+      (rounds) => told.push(...rounds.map((round) => round.id)),
+      undefined,
+    );
+    const text = new AsciiJsonText(early);
+    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    expect(told).toEqual([]);
+    early.checkWith(earlyRoundChecks());
+    expect(told).toEqual(ids.slice(0, wholeBatches));
+  });
+
+  it('tells nothing once its result is taken: the reading after the last byte tells the rounds', () => {
+    const told: string[] = [];
+    const early = new RoundsAsTheyArrive(
+      (rounds) => told.push(...rounds.map((round) => round.id)),
+      undefined,
+    );
+    const text = new AsciiJsonText(early);
+    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    const result = early.result();
+    early.checkWith(earlyRoundChecks());
+    expect(told).toEqual([]);
+    expect(result!.told).toBe(0);
+    expect(result!.parsed).toEqual(dataset.rounds);
+  });
+
+  it('stops before a round the quick check is unsure of, and leaves it to zod', () => {
+    const broken = structuredClone(dataset);
+    const unsure = ROUNDS_PER_PART + 200;
+    (broken.rounds[unsure] as { date: unknown }).date = 12;
+    const { batches, result } = readAsItArrives(JSON.stringify(broken));
+    expect(batches.flatMap(({ ids }) => ids)).toEqual(ids.slice(0, ROUNDS_PER_PART));
+    expect(result!.checked[unsure]).toBeUndefined();
+    expect(result!.checked[unsure + 1]).toEqual(broken.rounds[unsure + 1]);
+  });
+
+  it('tells none while a collection checked before the rounds fails, but still reads them', () => {
+    const broken = structuredClone(dataset);
+    (broken.meta as { updated: unknown }).updated = 12;
+    const { batches, result } = readAsItArrives(JSON.stringify(broken));
+    expect(batches).toEqual([]);
+    expect(result!.checked).toEqual(dataset.rounds);
+  });
+
+  it('tells none where the collections checked before the rounds are written after them', () => {
+    const { rounds, ...rest } = dataset;
+    const { batches, result } = readAsItArrives(JSON.stringify({ rounds, ...rest }));
+    expect(batches).toEqual([]);
+    expect(result!.parsed).toEqual(rounds);
+  });
+
+  it('withdraws the rounds of a first rounds array once a second comes, which JSON.parse keeps', () => {
+    const second = dataset.rounds.slice(0, 3);
+    const written = `${JSON.stringify(dataset).slice(0, -1)},"rounds":${JSON.stringify(second)}}`;
+    const { batches, withdrawn, result, found } = readAsItArrives(written);
+    expect(batches.flatMap(({ ids }) => ids)).toEqual(ids.slice(0, wholeBatches));
+    expect(withdrawn()).toBe(1);
+    expect(result!.array).toBe(found.rounds);
+    expect(result!.parsed).toEqual(second);
+    expect(result!.told).toBe(0);
+  });
+
+  it('gives no result where a round does not parse, and its caller withdraws what was told', () => {
+    const written = JSON.stringify(dataset).replace(`"id":"copy-1600",`, `"id":"copy-1600" `);
+    const { batches, result, withdrawn, early } = readAsItArrives(written);
+    expect(batches.length).toBeGreaterThan(0);
+    expect(result).toBeNull();
+    early.withdrawTold();
+    expect(withdrawn()).toBe(1);
+  });
+});
+
+describe('datasetWithEarlyRounds', () => {
+  /** The dataset `written` makes from the rounds read as it arrived, or null. */
+  function stitched(written: string, pieces = 7) {
+    const { result, found } = readAsItArrives(written, { pieces });
+    return result === null ? null : datasetWithEarlyRounds(found.text, found.rounds, result);
+  }
+
+  it('is the value JSON.parse gives of the whole text, keys in the same order', () => {
+    const element = fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue({ stringUnit: 'binary' }));
+    const other = fc.dictionary(
+      fc.string({ unit: 'binary' }).filter((key) => key !== 'rounds'),
+      fc.jsonValue({ stringUnit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(element, { minLength: 1 }),
+        other,
+        other,
+        fc.constantFrom(0, 1, 2, '\t'),
+        fc.integer({ min: 1, max: 30 }),
+        (rounds, head, tail, indent, pieces) => {
+          const written = JSON.stringify({ ...head, rounds, ...tail }, null, indent);
+          const value = stitched(written, pieces);
+          expect(value).not.toBeNull();
+          expect(JSON.stringify(value)).toBe(JSON.stringify(JSON.parse(written)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is null where there are no rounds to read: the whole text is read', () => {
+    expect(stitched('{"meta": {}, "rounds": []}')).toBeNull();
+    expect(stitched('{"meta": {}}')).toBeNull();
+  });
+
+  it.each([
+    ['a value that is neither object nor array among the rounds', '{"rounds": [{"a": 1}, 2, {"b": 3}]}'],
+    ['two commas between rounds', '{"rounds": [{"a": 1},, {"b": 3}]}'],
+    ['no comma between rounds', '{"rounds": [{"a": 1} {"b": 3}]}'],
+    ['a comma after the last round', '{"rounds": [{"a": 1}, {"b": 3},]}'],
+    ['text around the rounds that does not parse', '{"rounds": [{"a": 1}], }'],
+    ['a later rounds array with no object in it', '{"rounds": [{"a": 1}], "rounds": [1]}'],
+  ])('is null for %s: the whole text is read instead', (_, written) => {
+    expect(stitched(written, 3)).toBeNull();
+  });
+
+  it('gives the rounds read to the validator as the rounds of the dataset', () => {
+    const written = JSON.stringify(dataset, null, 2);
+    const value = stitched(written) as { rounds: Round[] };
+    expect(value.rounds).toEqual(dataset.rounds);
+    expect(validateDataset(value).ok).toBe(true);
+  });
+});
