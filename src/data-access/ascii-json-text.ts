@@ -1,4 +1,5 @@
 import { MAX_DEPTH } from '../domain/json-depth.ts';
+import { TextInParts } from './text-in-parts.ts';
 
 /**
  * A UTF-8 JSON body decoded chunk by chunk while it downloads, into text of ASCII characters only: every
@@ -26,9 +27,7 @@ import { MAX_DEPTH } from '../domain/json-depth.ts';
  */
 export class AsciiJsonText {
   private readonly decoder = new TextDecoder();
-  private readonly parts: string[] = [];
-  /** Where each of `parts` ends in the whole text. */
-  private readonly partEnds: number[] = [];
+  private readonly textSoFar = new TextInParts();
   private inString = false;
   private escapeNext = false;
   private depth = 0;
@@ -48,7 +47,7 @@ export class AsciiJsonText {
   /** The first of `arrays` that may have elements not yet told to `watch`. */
   private watched = 0;
 
-  /** `watch` is told, after each chunk, of the elements it completed in the root object's arrays. */
+  /** `watch` is told, after each chunk, of the elements it completed in the root object's rounds arrays. */
   constructor(private readonly watch?: ElementWatch) {}
 
   add(chunk: Uint8Array): void {
@@ -76,49 +75,44 @@ export class AsciiJsonText {
    * no such array; it means nothing for text that is not valid JSON. It is found in the pass that follows the
    * nesting.
    */
-  finish(): { text: string; escaped: boolean; rounds: RootArray | null } | null {
+  finish(): EscapedText | null {
     if (this.pending !== null) this.giveUp();
     if (!this.usable) return null;
-    const text = this.parts.join('');
-    this.parts.length = 0;
-    this.partEnds.length = 0;
+    const written = this.textSoFar;
     // The key as JSON.parse reads it: "r\u006funds" is the rounds too, and JSON.parse keeps the last of them.
     const rounds = this.arrays.findLast(
-      ({ keyStart, keyEnd }) => keyText(text.slice(keyStart, keyEnd)) === ROUNDS_KEY,
+      ({ keyStart, keyEnd, key }) => (key ?? keyText(written.slice(keyStart, keyEnd))) === ROUNDS_KEY,
     );
-    return { text, escaped: this.escapes > 0, rounds: rounds ?? null };
+    return {
+      get text() {
+        return written.whole();
+      },
+      slice: (from, to) => written.slice(from, to),
+      escaped: this.escapes > 0,
+      rounds: rounds ?? null,
+    };
   }
 
-  /** Tells `watch` of the elements completed since it was last told, array by array. */
+  /** Tells `watch` of the rounds arrays' elements completed since it was last told, array by array. */
   private tellElements(watch: ElementWatch): void {
     for (; this.watched < this.arrays.length; this.watched += 1) {
       const array = this.arrays[this.watched]!;
       const complete = array.spans.length >> 1;
       if (complete > array.told) {
-        array.key ??= keyText(this.textBetween(array.keyStart, array.keyEnd));
-        const texts: string[] = [];
-        for (let k = array.told; k < complete; k += 1) {
-          texts.push(this.textBetween(array.spans[2 * k]!, array.spans[2 * k + 1]!));
+        if (array.key === undefined) array.key = keyText(this.textSoFar.slice(array.keyStart, array.keyEnd));
+        if (array.key === ROUNDS_KEY) {
+          const texts: string[] = [];
+          for (let k = array.told; k < complete; k += 1) {
+            texts.push(this.textSoFar.slice(array.spans[2 * k]!, array.spans[2 * k + 1]!));
+          }
+          const textBefore = () => this.textSoFar.slice(0, array.open);
+          watch.elements({ array, from: array.told, texts, textBefore });
         }
-        const textBefore = () => this.textBetween(0, array.open);
-        watch.elements({ array, key: array.key, from: array.told, texts, textBefore });
         array.told = complete;
       }
       // An array still open may complete more elements in the next chunk.
       if (array.close === -1) break;
     }
-  }
-
-  /** The text written so far from `from` to `to`, joined from the parts that hold it. */
-  private textBetween(from: number, to: number): string {
-    let first = this.parts.length - 1;
-    while (first > 0 && this.partEnds[first - 1]! > from) first -= 1;
-    const firstStart = first === 0 ? 0 : this.partEnds[first - 1]!;
-    if (to <= this.partEnds[first]!) return this.parts[first]!.slice(from - firstStart, to - firstStart);
-    let text = this.parts[first]!.slice(from - firstStart);
-    let part = first + 1;
-    for (; this.partEnds[part]! < to; part += 1) text += this.parts[part]!;
-    return text + this.parts[part]!.slice(0, to - this.partEnds[part - 1]!);
   }
 
   private take(bytes: Uint8Array): void {
@@ -141,8 +135,7 @@ export class AsciiJsonText {
     if (piece === null) return this.giveUp();
     this.written += piece.length;
     if (this.written > this.bytesRead * 1.5 + LENGTH_SLACK) return this.giveUp();
-    this.parts.push(piece);
-    this.partEnds.push(this.written);
+    this.textSoFar.push(piece);
   }
 
   /** Starts an array directly inside the root object, at `open`, under the key just read. */
@@ -162,8 +155,7 @@ export class AsciiJsonText {
 
   private giveUp(): void {
     this.usable = false;
-    this.parts.length = 0;
-    this.partEnds.length = 0;
+    this.textSoFar.clear();
     this.pending = null;
   }
 
@@ -250,6 +242,16 @@ export class AsciiJsonText {
 
 const ROUNDS_KEY = 'rounds';
 
+/** What AsciiJsonText's `finish` gives: see there. */
+export interface EscapedText {
+  /** The whole text, joined when first asked for. */
+  readonly text: string;
+  /** Part of the text, without joining the whole. */
+  slice(from: number, to: number): string;
+  escaped: boolean;
+  rounds: RootArray | null;
+}
+
 /**
  * An array directly inside the root object as the text writes it: its `[` at `open`, its `]` at `close` (-1
  * while it is still open), and its object or array elements, element k from `spans[2k]` to `spans[2k + 1]`
@@ -268,16 +270,17 @@ interface WrittenArray extends RootArray {
   keyEnd: number;
   /** The key as JSON.parse reads it (null for text that is not a JSON string), once read. */
   key: string | null | undefined;
-  /** How many elements `watch` has been told of. */
+  /** How many elements have been looked at for `watch`. */
   told: number;
 }
 
-/** Elements completed by one chunk in an array directly inside the root object (see ElementWatch). */
+/** Elements completed by one chunk in a rounds array directly inside the root object (see ElementWatch). */
 export interface ArrayElements {
-  /** The same object for every call about one array, and the one `finish` gives as the rounds when it is theirs. */
+  /**
+   * The same object for every call about one array, and the one `finish` gives as the rounds when it is the
+   * last rounds array (JSON.parse keeps the last of a key written twice).
+   */
   array: RootArray;
-  /** The array's key as JSON.parse reads it (null for one that is not a JSON string). */
-  key: string | null;
   /** The array's elements from index `from` on, each as the text writes it. */
   from: number;
   texts: readonly string[];
@@ -285,7 +288,10 @@ export interface ArrayElements {
   textBefore(): string;
 }
 
-/** Told, after each chunk, of the elements the chunk completed in the arrays directly inside the root object. */
+/**
+ * Told, after each chunk, of the elements the chunk completed in the root object's `rounds` arrays (the key as
+ * JSON.parse reads it), for work that can start before the last byte.
+ */
 export interface ElementWatch {
   elements(found: ArrayElements): void;
 }

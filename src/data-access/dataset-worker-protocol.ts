@@ -25,13 +25,14 @@ export function requestFromWorkerName(name: string): DatasetWorkerRequest {
 /**
  * The worker answers with the download's and then the reading's progress, then the encoded model part by part
  * and a last message saying it is complete, or why there is no model (or the message of a crash in its own code).
+ * The rounds' parts may come from while the bytes still arrive (RoundsAsTheyArrive), and be withdrawn.
  */
 export type DatasetWorkerMessage =
   | { type: 'downloading'; progress: BodyProgress }
   | { type: 'downloaded'; source: DatasetSource; arrivedAt: number }
   | { type: 'progress'; progress: DatasetProgress }
   | { type: 'model-part'; part: ModelPart }
-  /** The rounds sent so far are void; they are sent again (see RoundsAsTheyArrive). */
+  /** The rounds sent so far are void; the dataset's are sent again, unless it fails (see RoundsAsTheyArrive). */
   | { type: 'rounds-withdrawn' }
   | { type: 'model-end' }
   | { type: 'failure'; outcome: Extract<LoadOutcome, { ok: false }> }

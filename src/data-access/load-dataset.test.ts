@@ -10,6 +10,7 @@ import { BUNDLED_DATASET_PATH } from './bundled-dataset-path.ts';
 import { parseDatasetText, validateDataset } from '../domain/validate-dataset.ts';
 import { datedModel } from '../domain/dataset-model.ts';
 import { RoundsAsTheyArrive } from './rounds-as-they-arrive.ts';
+import { ROUNDS_PER_PART } from './model-transfer.ts';
 import { loadDataset } from './load-dataset.ts';
 
 const URL_ASKED = 'https://data.example/talks.json';
@@ -257,6 +258,25 @@ describe('loadDataset', () => {
         expect(told.indexOf('round copy-0')).toBeLessThan(told.indexOf('downloaded'));
         const whole = parseDatasetText(JSON.stringify(broken));
         expect(whole.ok).toBe(false);
+        expect(outcome).toEqual({
+          ok: false,
+          failure: {
+            kind: 'invalid',
+            issues: !whole.ok && whole.issues,
+            problemCount: !whole.ok && whole.problemCount,
+          },
+        });
+      });
+
+      it('tells no round from one that fails the schema on, and refuses with the problems a whole reading finds', async () => {
+        const failing = ROUNDS_PER_PART * 2 + 100;
+        const broken = structuredClone(large);
+        (broken.rounds[failing] as { date: unknown }).date = 12;
+        const { outcome, told } = await loadAsItArrives(JSON.stringify(broken));
+        const roundsTold = told.filter((step) => step.startsWith('round '));
+        expect(roundsTold).toEqual(ids.slice(0, ROUNDS_PER_PART * 2).map((id) => `round ${id}`));
+        expect(told.indexOf(roundsTold.at(-1)!)).toBeLessThan(told.indexOf('downloaded'));
+        const whole = parseDatasetText(JSON.stringify(broken));
         expect(outcome).toEqual({
           ok: false,
           failure: {

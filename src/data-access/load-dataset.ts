@@ -33,7 +33,10 @@ export interface LoadEvents {
    * arrive: RoundsAsTheyArrive), before the dataset is known to be valid (see parseDatasetBody).
    */
   roundsPassed?: RoundsPassed;
-  /** The rounds told so far are void: they are told again, from the first (see RoundsAsTheyArrive). */
+  /**
+   * The rounds told so far are void: those of the dataset are told again, from the first, unless the load fails
+   * (see RoundsAsTheyArrive, which tells rounds as the bytes arrive only to a caller that gives both).
+   */
   roundsWithdrawn?: () => void;
 }
 
@@ -57,7 +60,8 @@ export async function loadDataset(
   // Should the download fail first, a failed load of that chunk is nobody's concern.
   pipeline.catch(() => undefined);
   // The rounds are parsed as their text arrives, checked once the validator has come, and told as they pass.
-  const early = new RoundsAsTheyArrive(events.roundsPassed, events.roundsWithdrawn);
+  const { roundsPassed: passed, roundsWithdrawn: withdrawn } = events;
+  const early = new RoundsAsTheyArrive(passed && withdrawn ? { passed, withdrawn } : undefined);
   import('../domain/validate-dataset.ts').then(
     ({ earlyRoundChecks }) => early.checkWith(earlyRoundChecks()),
     () => undefined,
@@ -101,7 +105,11 @@ export async function loadDataset(
       // took alone.
       const asWritten = ascii.escaped ? () => decodeBytes(body) : undefined;
       return {
-        text: ascii.text,
+        // Joined only if the whole text is read: where the rounds read as they arrived are used, slices do.
+        get text() {
+          return ascii.text;
+        },
+        slice: ascii.slice,
         nestingChecked: true,
         asWritten,
         rounds: ascii.rounds,
@@ -111,6 +119,9 @@ export async function loadDataset(
   } catch (error) {
     if (!(error instanceof DatasetLoadError)) throw error;
     return { ok: false, failure: error.failure, responseUrl: error.responseUrl };
+  } finally {
+    // A download that failed (or a page refused) leaves nothing to read: a validator that comes now checks nothing.
+    early.stop();
   }
   const { parseDatasetBody } = await pipeline;
   return parseDatasetBody(input, events.progress, events.roundsPassed);

@@ -21,6 +21,8 @@ export type DatasetInput =
       nestingChecked?: boolean;
       /** The text as written, when `text` escapes some of it (ascii-json-text.ts): for a syntax error's words. */
       asWritten?: (() => string) | undefined;
+      /** Part of `text`, without joining the whole where it is kept in parts (AsciiJsonText's `slice`). */
+      slice?: ((from: number, to: number) => string) | undefined;
       /** Where `text` writes its rounds array, when it is known (AsciiJsonText's `rounds`). */
       rounds?: RootArray | null | undefined;
       /** The rounds read while the text arrived (RoundsAsTheyArrive), when any were. */
@@ -57,16 +59,19 @@ export async function parseDatasetBody(
   onRoundsPassed?: RoundsPassed,
 ): Promise<ParseOutcome> {
   const early = 'text' in input ? (input.early ?? null) : null;
+  // Slices of the text, without joining a text kept in parts; reading the whole text joins it.
+  const slice =
+    'text' in input ? (input.slice ?? ((from: number, to: number) => input.text.slice(from, to))) : null;
   // Where the rounds read as the text arrived are used, those told then are not told again; otherwise they are
   // withdrawn, and the whole text is read.
   const dataset =
-    'text' in input && early !== null
-      ? datasetWithEarlyRounds(input.text, input.rounds ?? null, early)
+    slice !== null && early !== null && 'text' in input
+      ? datasetWithEarlyRounds(slice, input.rounds ?? null, early)
       : null;
   if (dataset === null) early?.withdraw();
   let told = dataset === null ? 0 : early!.told;
   // The rounds as JSON.parse gave them, and where the parsed text writes each (when both are known and agree).
-  let parsedRounds: { rounds: unknown[]; text: string; spans: readonly number[] } | null = null;
+  let parsedRounds: { rounds: unknown[]; spans: readonly number[] } | null = null;
   const tellUpTo = (rounds: readonly Round[], end: number) => {
     if (onRoundsPassed === undefined || end <= told) return;
     const from = told;
@@ -79,17 +84,17 @@ export async function parseDatasetBody(
             const at = from + index;
             // The schema gives back the very object it was given only when it would change nothing in it.
             if (rounds[at] !== parsed.rounds[at]) return undefined;
-            return parsed.text.slice(parsed.spans[2 * at], parsed.spans[2 * at + 1]);
+            return slice!(parsed.spans[2 * at]!, parsed.spans[2 * at + 1]!);
           },
     );
     told = end;
   };
   const rememberParsed = (value: unknown) => {
-    if (!('text' in input) || !input.rounds) return;
+    if (slice === null || !('text' in input) || !input.rounds) return;
     // Any JSON value has a `rounds` to read (undefined but on an object that holds one); null has none.
     const rounds = (value as { rounds?: unknown } | null)?.rounds;
     if (Array.isArray(rounds) && rounds.length * 2 === input.rounds.spans.length) {
-      parsedRounds = { rounds, text: input.text, spans: input.rounds.spans };
+      parsedRounds = { rounds, spans: input.rounds.spans };
     }
   };
   onProgress({ stage: 'reading', done: 0, total: 0 });

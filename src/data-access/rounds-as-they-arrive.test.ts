@@ -21,11 +21,11 @@ function inPieces(bytes: Uint8Array, count: number): Uint8Array[] {
 function readAsItArrives(written: string, { pieces = 40 } = {}) {
   const batches: { ids: string[]; texts: (string | undefined)[] }[] = [];
   let withdrawn = 0;
-  const early = new RoundsAsTheyArrive(
-    (rounds, roundText) =>
+  const early = new RoundsAsTheyArrive({
+    passed: (rounds, roundText) =>
       batches.push({ ids: rounds.map((round) => round.id), texts: rounds.map((_, k) => roundText?.(k)) }),
-    () => (withdrawn += 1),
-  );
+    withdrawn: () => (withdrawn += 1),
+  });
   early.checkWith(earlyRoundChecks());
   const text = new AsciiJsonText(early);
   const toldAfterPiece: number[] = [];
@@ -71,10 +71,10 @@ describe('RoundsAsTheyArrive', () => {
 
   it('checks and tells what it parsed once the validator’s checks come', () => {
     const told: string[] = [];
-    const early = new RoundsAsTheyArrive(
-      (rounds) => told.push(...rounds.map((round) => round.id)),
-      undefined,
-    );
+    const early = new RoundsAsTheyArrive({
+      passed: (rounds) => told.push(...rounds.map((round) => round.id)),
+      withdrawn: () => told.push('withdrawn'),
+    });
     const text = new AsciiJsonText(early);
     for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
     expect(told).toEqual([]);
@@ -84,10 +84,10 @@ describe('RoundsAsTheyArrive', () => {
 
   it('tells nothing once its result is taken: the reading after the last byte tells the rounds', () => {
     const told: string[] = [];
-    const early = new RoundsAsTheyArrive(
-      (rounds) => told.push(...rounds.map((round) => round.id)),
-      undefined,
-    );
+    const early = new RoundsAsTheyArrive({
+      passed: (rounds) => told.push(...rounds.map((round) => round.id)),
+      withdrawn: () => told.push('withdrawn'),
+    });
     const text = new AsciiJsonText(early);
     for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
     const result = early.result();
@@ -115,11 +115,25 @@ describe('RoundsAsTheyArrive', () => {
     expect(result!.checked).toEqual(dataset.rounds);
   });
 
-  it('tells none where the collections checked before the rounds are written after them', () => {
-    const { rounds, ...rest } = dataset;
-    const { batches, result } = readAsItArrives(JSON.stringify({ rounds, ...rest }));
-    expect(batches).toEqual([]);
+  it('tells them where the collections checked before the rounds are written after them, as sorted keys are', () => {
+    const { $schema, meta, parties, people, rounds, sources, topics, ...rest } = dataset;
+    const sorted = { $schema, meta, parties, people, rounds, sources, topics, ...rest };
+    const { batches, result } = readAsItArrives(JSON.stringify(sorted));
+    expect(batches.flatMap(({ ids }) => ids)).toEqual(ids.slice(0, wholeBatches));
     expect(result!.parsed).toEqual(rounds);
+  });
+
+  it('tells a round the schema gives back changed without its text, and the others with theirs', () => {
+    const written = structuredClone(dataset);
+    const { id, ...rest } = written.rounds[1]!;
+    written.rounds[1] = { ...rest, id };
+    written.rounds[3]!.title = `${written.rounds[3]!.title} `;
+    const { batches } = readAsItArrives(JSON.stringify(written));
+    expect(batches.flatMap(({ texts }) => texts)).toEqual(
+      written.rounds
+        .slice(0, wholeBatches)
+        .map((round, k) => (k === 1 || k === 3 ? undefined : JSON.stringify(round))),
+    );
   });
 
   it('withdraws the rounds of a first rounds array once a second comes, which JSON.parse keeps', () => {
@@ -147,7 +161,7 @@ describe('datasetWithEarlyRounds', () => {
   /** The dataset `written` makes from the rounds read as it arrived, or null. */
   function stitched(written: string, pieces = 7) {
     const { result, found } = readAsItArrives(written, { pieces });
-    return result === null ? null : datasetWithEarlyRounds(found.text, found.rounds, result);
+    return result === null ? null : datasetWithEarlyRounds(found.slice, found.rounds, result);
   }
 
   it('is the value JSON.parse gives of the whole text, keys in the same order', () => {

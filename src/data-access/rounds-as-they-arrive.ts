@@ -14,15 +14,25 @@ export interface EarlyRounds {
   checked: readonly (Round | undefined)[];
   /** How many of them, from the first, were told as passed. */
   told: number;
-  /** Says that the rounds told are void, where the reading after the last byte reads the dataset afresh. */
+  /**
+   * Where the reading after the last byte reads the dataset afresh: says that the rounds told are void, and lets
+   * go of the rounds read (so that two sets of them are not held at once).
+   */
   withdraw(): void;
+}
+
+/** Where rounds that pass are told while the bytes arrive: both, or there is no telling then. */
+export interface EarlyTell {
+  passed: RoundsPassed;
+  /** The rounds told so far are void: those of the dataset are told again, unless the load fails. */
+  withdrawn: () => void;
 }
 
 /**
  * Reads the rounds while the dataset downloads. Each round's text is parsed as soon as its last byte has come
  * (AsciiJsonText tells of it), checked on the schema's success path once the validator has loaded, and told as
  * passed, in order and a batch at a time, while every round before it passed and so did the collections the
- * schema checks before the rounds (in the text before the rounds array). The reading after the last byte
+ * schema checks before the rounds that the text writes before them. The reading after the last byte
  * (parseDatasetBody) then parses only the text around the rounds, checks only the rounds left unchecked or
  * unsure (zod's own parse, where the success path was unsure) and tells the rest.
  *
@@ -38,41 +48,41 @@ export interface EarlyRounds {
  */
 export class RoundsAsTheyArrive implements ElementWatch {
   private array: RootArray | null = null;
-  private readonly parsed: unknown[] = [];
-  private readonly checked: (Round | undefined)[] = [];
-  /** The texts of the rounds parsed but not yet told, from round `told` on. */
-  private readonly untoldTexts: string[] = [];
+  private parsed: unknown[] = [];
+  private checked: (Round | undefined)[] = [];
+  /**
+   * The texts of the rounds parsed but not yet told, from round `told` on, kept only while they may be told:
+   * each is a slice that keeps a whole chunk of the body alive.
+   */
+  private untoldTexts: string[] = [];
   private told = 0;
   /** Set when a round's text did not parse: the whole is not JSON, which the reading after the last byte words. */
   private broken = false;
   private checks: EarlyRoundChecks | null = null;
-  /** Whether the collections before the rounds passed: asked once, when there is something to tell. */
+  /** Whether the collections written before the rounds passed: asked once, when there is something to tell. */
   private before: boolean | undefined;
-  /** The text before the rounds array, read as its first elements come. */
+  /** The text before the rounds array, read as its first elements come, until it has been checked. */
   private textBefore: string | null = null;
-  /** Set once the result is taken: from then on the reading after the last byte tells the rounds. */
-  private done = false;
+  /** Set once the reading as the bytes arrive is over: from then on the reading after the last byte tells. */
+  private stopped = false;
 
-  /** `tell` is told the rounds that passed; `withdraw`, that the rounds it was told are void. */
-  constructor(
-    private readonly tell: RoundsPassed | undefined,
-    private readonly withdraw: (() => void) | undefined,
-  ) {}
+  constructor(private readonly tell: EarlyTell | undefined) {}
 
-  elements({ array, key, from, texts, textBefore }: ArrayElements): void {
-    if (key !== ROUNDS_KEY || this.done) return;
+  elements({ array, from, texts, textBefore }: ArrayElements): void {
+    if (this.stopped) return;
     // A second rounds array: JSON.parse keeps the last, so the first's rounds go.
     if (array !== this.array) this.restart(array);
     if (this.broken || from !== this.parsed.length) return;
-    this.textBefore ??= textBefore();
+    if (this.tell !== undefined && this.before === undefined) this.textBefore ??= textBefore();
     for (const text of texts) {
       try {
         this.parsed.push(JSON.parse(text));
       } catch {
         this.broken = true;
+        this.untoldTexts = [];
         return;
       }
-      this.untoldTexts.push(text);
+      if (this.tell !== undefined) this.untoldTexts.push(text);
     }
     this.checkAndTell();
   }
@@ -83,29 +93,40 @@ export class RoundsAsTheyArrive implements ElementWatch {
     this.checkAndTell();
   }
 
+  /** Ends the reading as the bytes arrive (the download is over, or failed): nothing more is checked or told. */
+  stop(): void {
+    this.stopped = true;
+    this.untoldTexts = [];
+    this.textBefore = null;
+  }
+
   /**
-   * What was read, for the reading after the last byte; null where nothing usable was (no rounds array, or a
-   * round that did not parse), and the caller should then withdraw any rounds told (withdrawTold).
+   * What was read, for the reading after the last byte, which it stops; null where nothing usable was (no rounds
+   * array, or a round that did not parse), and the caller should then withdraw any rounds told (withdrawTold).
    */
   result(): EarlyRounds | null {
-    this.done = true;
+    this.stop();
     if (this.array === null || this.broken) return null;
-    const withdraw = () => this.withdrawTold();
+    const withdraw = () => {
+      this.withdrawTold();
+      this.parsed = [];
+      this.checked = [];
+    };
     return { array: this.array, parsed: this.parsed, checked: this.checked, told: this.told, withdraw };
   }
 
   /** Says that the rounds told are void, if any were. */
   withdrawTold(): void {
-    if (this.told > 0) this.withdraw?.();
+    if (this.told > 0) this.tell?.withdrawn();
     this.told = 0;
   }
 
   private restart(array: RootArray): void {
     this.withdrawTold();
     this.array = array;
-    this.parsed.length = 0;
-    this.checked.length = 0;
-    this.untoldTexts.length = 0;
+    this.parsed = [];
+    this.checked = [];
+    this.untoldTexts = [];
     this.broken = false;
     this.before = undefined;
     this.textBefore = null;
@@ -114,29 +135,46 @@ export class RoundsAsTheyArrive implements ElementWatch {
   /** Checks the rounds parsed, then tells those that passed. */
   private checkAndTell(): void {
     const checks = this.checks;
-    if (checks === null || this.broken || this.done) return;
-    for (let k = this.checked.length; k < this.parsed.length; k += 1)
-      this.checked.push(checks.round(this.parsed[k]));
+    if (checks === null || this.broken || this.stopped) return;
+    try {
+      for (let k = this.checked.length; k < this.parsed.length; k += 1) {
+        this.checked.push(checks.round(this.parsed[k]));
+      }
+    } catch {
+      // The checks never throw on any input; should one, the reading after the last byte checks what is left.
+      this.checks = null;
+      return;
+    }
     if (this.tell === undefined) return;
     let passed = this.told;
     while (passed < this.checked.length && this.checked[passed] !== undefined) passed += 1;
     // Whole parts only (model-transfer.ts), so that each leaves the worker as one message of full size.
     const count = passed - this.told - ((passed - this.told) % ROUNDS_PER_PART);
-    if (count === 0) return;
-    // The rounds array closed at once: what stands before it makes the start of a dataset that parses.
-    this.before ??= checks.collectionsBefore(parsedOrNull(`${this.textBefore}[]}`));
-    if (!this.before) return;
+    if (count === 0 || !this.collectionsBeforePassed(checks)) return;
     const from = this.told;
     const rounds = this.checked.slice(from, from + count) as Round[];
     const texts = this.untoldTexts.splice(0, count);
     const parsed = this.parsed;
     // The schema gives back the very object it was given only when it would change nothing in it.
-    this.tell(rounds, (k) => (rounds[k] === parsed[from + k] ? texts[k] : undefined));
+    this.tell.passed(rounds, (k) => (rounds[k] === parsed[from + k] ? texts[k] : undefined));
     this.told += count;
   }
-}
 
-const ROUNDS_KEY = 'rounds';
+  /** Whether the collections the text writes before the rounds pass their schema (asked once). */
+  private collectionsBeforePassed(checks: EarlyRoundChecks): boolean {
+    if (this.before === undefined) {
+      // The rounds array closed at once: what stands before it makes the start of a dataset that parses.
+      const start = parsedOrNull(`${this.textBefore}[]}`);
+      this.textBefore = null;
+      try {
+        this.before = checks.collectionsBefore(start);
+      } catch {
+        this.before = false;
+      }
+    }
+    return this.before;
+  }
+}
 
 function parsedOrNull(text: string): unknown {
   try {
@@ -147,14 +185,15 @@ function parsedOrNull(text: string): unknown {
 }
 
 /**
- * The dataset `text` writes, with the rounds read while it arrived in place of its rounds array, or null where
+ * The dataset the text writes, with the rounds read while it arrived in place of its rounds array, or null where
  * that cannot be vouched for: the array is not the one JSON.parse keeps, or not every element was read, or
  * something other than an object or array stands between them, or the text around the array does not parse
  * (the caller then parses the whole text, and words any error from it). JSON.parse of each element gives what
  * it gives of the element inside the whole, so that the value is the one JSON.parse gives of the whole text.
+ * `slice` gives parts of the text (AsciiJsonText's, which need not join the whole).
  */
 export function datasetWithEarlyRounds(
-  text: string,
+  slice: (from: number, to: number) => string,
   rounds: RootArray | null,
   early: EarlyRounds,
 ): Record<string, unknown> | null {
@@ -164,29 +203,29 @@ export function datasetWithEarlyRounds(
   // Between `[` and the first element, between two elements and after the last: only white space and one comma.
   let from = open + 1;
   for (let k = 0; k < spans.length; k += 2) {
-    if (!isGap(text, from, spans[k]!, k > 0)) return null;
+    if (!isGap(slice(from, spans[k]!), k > 0)) return null;
     from = spans[k + 1]!;
   }
-  if (!isGap(text, from, close, false)) return null;
+  if (!isGap(slice(from, close), false)) return null;
   let value: unknown;
   try {
-    value = JSON.parse(text.slice(0, open + 1) + text.slice(close));
+    value = JSON.parse(slice(0, open + 1) + slice(close, Infinity));
   } catch {
     return null;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const dataset = value as Record<string, unknown>;
   // The array JSON.parse kept is the last rounds array, the one given here, now empty.
-  if (!Array.isArray(dataset[ROUNDS_KEY]) || (dataset[ROUNDS_KEY] as unknown[]).length !== 0) return null;
-  dataset[ROUNDS_KEY] = parsed;
+  if (!Array.isArray(dataset.rounds) || dataset.rounds.length !== 0) return null;
+  dataset.rounds = parsed;
   return dataset;
 }
 
-/** Whether `text` from `from` to `to` is JSON white space, with one comma in it when `comma`. */
-function isGap(text: string, from: number, to: number, comma: boolean): boolean {
+/** Whether `gap` is JSON white space, with one comma in it when `comma`. */
+function isGap(gap: string, comma: boolean): boolean {
   let commas = 0;
-  for (let at = from; at < to; at += 1) {
-    const code = text.charCodeAt(at);
+  for (let at = 0; at < gap.length; at += 1) {
+    const code = gap.charCodeAt(at);
     if (code === 0x2c) commas += 1;
     else if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return false;
   }

@@ -70,7 +70,7 @@ export function parseDatasetText(
 
 /**
  * Validates parsed JSON against the schema, then the cross-references; never throws. `checkedRounds` holds
- * what quickRoundCheck answered for the first rounds, checked before (undefined where it was unsure).
+ * what earlyRoundChecks' `round` answered for the first rounds, checked before (undefined where it was unsure).
  */
 export function validateDataset(
   input: unknown,
@@ -126,35 +126,40 @@ export interface EarlyRoundChecks {
    * back, or undefined where the success path is unsure (zod then parses it: validateDataset's checkedRounds).
    */
   round: (value: unknown) => Round | undefined;
-  /** Whether the dataset's collections checked before its rounds pass their schema in `value` (its start). */
+  /**
+   * Whether those of the dataset's collections the schema checks before its rounds that `value` (the start of
+   * the dataset, up to its rounds) holds pass their schema.
+   */
   collectionsBefore: (value: unknown) => boolean;
 }
 
 export function earlyRoundChecks(): EarlyRoundChecks {
   const { fast } = parsesByCollection().get('rounds')!;
+  const keys = Object.keys(datasetSchema.shape);
+  const before = keys.slice(0, keys.indexOf('rounds'));
   return {
     round: (value) => {
       const quick = fast === null ? NOT_SURE : fast(value);
       return quick === NOT_SURE ? undefined : (quick as Round);
     },
-    collectionsBefore: (value) =>
-      typeof value === 'object' &&
-      value !== null &&
-      !Array.isArray(value) &&
-      'dataset' in parseByCollection(value as Record<string, unknown>, undefined, [], 'rounds'),
+    collectionsBefore: (value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const held = before.filter((key) => Object.hasOwn(value, key));
+      return 'dataset' in parseByCollection(value as Record<string, unknown>, undefined, [], held);
+    },
   };
 }
 
 /**
  * Applies datasetSchema one collection entry at a time, so it can stop counting on a hopeless file.
- * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would; with `stopAt`,
- * only in the collections before that one (and the dataset it gives is then only theirs).
+ * For any input it finds the same issues, in the same order, as datasetSchema.safeParse would; given `only`,
+ * in those collections alone (and the dataset it gives is then only theirs).
  */
 function parseByCollection(
   input: Record<string, unknown>,
   onProgress: RoundsChecked | undefined,
   checkedRounds: readonly unknown[],
-  stopAt?: keyof Dataset,
+  only?: readonly string[],
 ): SchemaResult {
   const output: Record<string, unknown> = {};
   const issues: z.core.$ZodIssue[] = [];
@@ -170,7 +175,7 @@ function parseByCollection(
   };
   const parses = parsesByCollection();
   for (const [key, whole] of Object.entries(datasetSchema.shape)) {
-    if (key === stopAt) break;
+    if (only !== undefined && !only.includes(key)) continue;
     const value = input[key];
     if (whole instanceof z.ZodArray && Array.isArray(value)) {
       const items: unknown[] = [];
