@@ -155,6 +155,13 @@ describe('RoundsAsTheyArrive', () => {
     early.withdrawTold();
     expect(withdrawn()).toBe(1);
   });
+
+  it('lets go of the rounds read when the reading after the last byte withdraws them', () => {
+    const { result } = readAsItArrives(JSON.stringify(dataset));
+    const { parsed, checked } = result!;
+    result!.withdraw();
+    expect([parsed.length, checked.length]).toEqual([0, 0]);
+  });
 });
 
 describe('datasetWithEarlyRounds', () => {

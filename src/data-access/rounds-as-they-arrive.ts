@@ -109,8 +109,9 @@ export class RoundsAsTheyArrive implements ElementWatch {
     if (this.array === null || this.broken) return null;
     const withdraw = () => {
       this.withdrawTold();
-      this.parsed = [];
-      this.checked = [];
+      // Emptied, not replaced: the caller holds these very arrays.
+      this.parsed.length = 0;
+      this.checked.length = 0;
     };
     return { array: this.array, parsed: this.parsed, checked: this.checked, told: this.told, withdraw };
   }
