@@ -101,7 +101,8 @@ for (const size of options.sizes) {
       continue;
     }
     const datasetUrl = `${dataUrl}synthetic-${size}.json`;
-    const settings = { appUrl, datasetUrl, readyTimeoutMs: options.readyTimeoutMs, target: options.target };
+    const { readyTimeoutMs, target, networkMbps } = options;
+    const settings = { appUrl, datasetUrl, readyTimeoutMs, target, networkMbps };
     const result = await measureRun(browser, settings);
     const ready = result.readyMs === null ? 'n/a' : `${result.readyMs.toFixed(0)} ms`;
     const p95 = result.interaction?.frameP95Ms ?? null;

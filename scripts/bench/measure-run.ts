@@ -27,6 +27,8 @@ export interface RunSettings {
   datasetUrl: string;
   readyTimeoutMs: number;
   target: string | null;
+  /** Throttle the page's and its workers' downloads to this many Mbit/s (BenchOptions' networkMbps). */
+  networkMbps: number | null;
 }
 
 /** A run with nothing measured yet. */
@@ -65,6 +67,7 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    if (settings.networkMbps !== null) await throttleNetwork(page, settings.networkMbps);
     const url = `${settings.appUrl}?data=${encodeURIComponent(settings.datasetUrl)}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
 
@@ -164,4 +167,20 @@ async function heapAfterGc(page: Page): Promise<number | null> {
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+/**
+ * Downloads at `mbps` Mbit/s with 20 ms of latency, as over a network. Chromium applies a page's network
+ * conditions to its dedicated workers' requests too, so the dataset worker's download is throttled as well.
+ */
+async function throttleNetwork(page: Page, mbps: number): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  const bytesPerSecond = (mbps * 1e6) / 8;
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
 }

@@ -16,6 +16,18 @@ describe('npm run bench options', () => {
     expect(options).toMatchObject({ sizes: [500, 100_000], runs: 2, largeRuns: 2 });
   });
 
+  it('throttles downloads only when --network names a bandwidth', () => {
+    const plain = parseBenchArgs([]);
+    const throttled = parseBenchArgs(['--network=100']);
+    expect('error' in plain ? plain : plain.networkMbps).toBeNull();
+    expect('error' in throttled ? throttled : throttled.networkMbps).toBe(100);
+    for (const bad of ['0', '-5', 'fast', 'Infinity']) {
+      expect(parseBenchArgs(['--network', bad])).toEqual({
+        error: '--network must be a positive number of Mbit/s, like 100',
+      });
+    }
+  });
+
   it('names what is wrong with a bad value', () => {
     expect(parseBenchArgs(['--runs', 'zero'])).toEqual({ error: '--runs must be a whole number ≥ 1' });
     expect(parseBenchArgs(['--sizes', '10k'])).toEqual({

@@ -12,6 +12,11 @@ export interface BenchOptions {
   seed: number;
   /** After this long, remaining runs are skipped so the whole benchmark always ends by itself. */
   budgetMs: number;
+  /**
+   * The bandwidth every page and its workers download at, in Mbit/s (Chromium's network throttling), or null for
+   * none: the data then comes from this machine as fast as the CPU takes it.
+   */
+  networkMbps: number | null;
 }
 
 /** From this many rounds on, a size gets one run by default. */
@@ -26,12 +31,22 @@ export const BENCH_USAGE = `usage: npm run bench -- [options]
   --ready-timeout <s>      seconds to wait for the 'timeline-ready' mark
   --target <selector>      interact with this element instead of [data-bench="timeline-viewport"]
   --seed <n>               seed of the synthetic datasets (default 1)
-  --budget <min>           stop starting new runs after this many minutes (default 10)`;
+  --budget <min>           stop starting new runs after this many minutes (default 10)
+  --network <Mbit/s>       download the app and the data at this bandwidth, as over a network (Chromium's
+                           throttling, with 20 ms of latency); by default nothing is throttled`;
 
 /** Parses the command line; returns a message for the user instead of options when it is wrong. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions | { error: string } {
   const flags = new Map<string, string | true>();
-  const takesValue = new Set(['--sizes', '--runs', '--ready-timeout', '--target', '--seed', '--budget']);
+  const takesValue = new Set([
+    '--sizes',
+    '--runs',
+    '--ready-timeout',
+    '--target',
+    '--seed',
+    '--budget',
+    '--network',
+  ]);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [name = '', inline] = arg.split(/=(.*)/s, 2);
@@ -59,6 +74,10 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
   if (!(readySeconds > 0)) return { error: '--ready-timeout must be a positive number of seconds' };
   if (!Number.isInteger(seed)) return { error: '--seed must be a whole number' };
   if (!(budgetMinutes > 0)) return { error: '--budget must be a positive number of minutes' };
+  const network = text('--network');
+  const networkMbps = network === undefined ? null : Number(network);
+  if (networkMbps !== null && !(networkMbps > 0 && Number.isFinite(networkMbps)))
+    return { error: '--network must be a positive number of Mbit/s, like 100' };
   return {
     sizes,
     runs,
@@ -68,5 +87,6 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions | { error:
     target: text('--target') ?? null,
     seed,
     budgetMs: budgetMinutes * 60_000,
+    networkMbps,
   };
 }

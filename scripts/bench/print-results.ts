@@ -40,6 +40,10 @@ export async function printAndSaveResults(
     results.flatMap(({ runs }) => runs.flatMap((run) => run.interaction?.target ?? [])),
   );
   if (targets.size > 0) log(`interaction target: ${[...targets].join(', ')}`);
+  if (options.networkMbps !== null)
+    log(
+      `network: the app and the data downloaded at ${options.networkMbps} Mbit/s, 20 ms latency (throttled)`,
+    );
   log(CAVEAT);
 
   const date = new Date().toISOString();
