@@ -238,6 +238,16 @@ describe('loadDataset', () => {
 
       beforeEach(() => vi.restoreAllMocks());
 
+      /** The outcome of a load refusing `dataset`, with the problems a reading of its whole text finds. */
+      function refusalOfWholeReading(dataset: unknown) {
+        const whole = parseDatasetText(JSON.stringify(dataset));
+        if (whole.ok) throw new Error('the test dataset should be invalid');
+        return {
+          ok: false,
+          failure: { kind: 'invalid', issues: whole.issues, problemCount: whole.problemCount },
+        };
+      }
+
       it('tells rounds before the last byte, every round once, and gives the model a whole reading gives', async () => {
         const { outcome, told } = await loadAsItArrives(JSON.stringify(large, null, 1));
         const roundsTold = told.filter((step) => step.startsWith('round '));
@@ -256,16 +266,7 @@ describe('loadDataset', () => {
         broken.rounds.at(-1)!.participants[0]!.party = 'nobody';
         const { outcome, told } = await loadAsItArrives(JSON.stringify(broken));
         expect(told.indexOf('round copy-0')).toBeLessThan(told.indexOf('downloaded'));
-        const whole = parseDatasetText(JSON.stringify(broken));
-        expect(whole.ok).toBe(false);
-        expect(outcome).toEqual({
-          ok: false,
-          failure: {
-            kind: 'invalid',
-            issues: !whole.ok && whole.issues,
-            problemCount: !whole.ok && whole.problemCount,
-          },
-        });
+        expect(outcome).toEqual(refusalOfWholeReading(broken));
       });
 
       it('tells no round from one that fails the schema on, and refuses with the problems a whole reading finds', async () => {
@@ -276,15 +277,7 @@ describe('loadDataset', () => {
         const roundsTold = told.filter((step) => step.startsWith('round '));
         expect(roundsTold).toEqual(ids.slice(0, ROUNDS_PER_PART * 2).map((id) => `round ${id}`));
         expect(told.indexOf(roundsTold.at(-1)!)).toBeLessThan(told.indexOf('downloaded'));
-        const whole = parseDatasetText(JSON.stringify(broken));
-        expect(outcome).toEqual({
-          ok: false,
-          failure: {
-            kind: 'invalid',
-            issues: !whole.ok && whole.issues,
-            problemCount: !whole.ok && whole.problemCount,
-          },
-        });
+        expect(outcome).toEqual(refusalOfWholeReading(broken));
       });
 
       it('withdraws the rounds of an array JSON.parse does not keep, then tells those it keeps', async () => {

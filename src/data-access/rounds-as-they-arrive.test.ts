@@ -38,6 +38,18 @@ function readAsItArrives(written: string, { pieces = 40 } = {}) {
   return { batches, toldAfterPiece, withdrawn: () => withdrawn, result, found, early };
 }
 
+/** Reads `written` as it would arrive, with no validator's checks yet; records the ids told and withdrawals. */
+function readWithoutChecks(written: string) {
+  const told: string[] = [];
+  const early = new RoundsAsTheyArrive({
+    passed: (rounds) => told.push(...rounds.map((round) => round.id)),
+    withdrawn: () => told.push('withdrawn'),
+  });
+  const text = new AsciiJsonText(early);
+  for (const piece of inPieces(encode(written), 10)) text.add(piece);
+  return { early, told };
+}
+
 // A valid dataset of more than a few batches, written as the validator gives it back (so that each round's
 // text is the round as it is told).
 const small = JSON.parse(readFixture('valid-small.json')) as Dataset;
@@ -70,26 +82,14 @@ describe('RoundsAsTheyArrive', () => {
   });
 
   it('checks and tells what it parsed once the validator’s checks come', () => {
-    const told: string[] = [];
-    const early = new RoundsAsTheyArrive({
-      passed: (rounds) => told.push(...rounds.map((round) => round.id)),
-      withdrawn: () => told.push('withdrawn'),
-    });
-    const text = new AsciiJsonText(early);
-    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    const { early, told } = readWithoutChecks(JSON.stringify(dataset));
     expect(told).toEqual([]);
     early.checkWith(earlyRoundChecks());
     expect(told).toEqual(ids.slice(0, wholeBatches));
   });
 
   it('tells nothing once its result is taken: the reading after the last byte tells the rounds', () => {
-    const told: string[] = [];
-    const early = new RoundsAsTheyArrive({
-      passed: (rounds) => told.push(...rounds.map((round) => round.id)),
-      withdrawn: () => told.push('withdrawn'),
-    });
-    const text = new AsciiJsonText(early);
-    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    const { early, told } = readWithoutChecks(JSON.stringify(dataset));
     const result = early.result();
     early.checkWith(earlyRoundChecks());
     expect(told).toEqual([]);
