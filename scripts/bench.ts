@@ -6,6 +6,7 @@ import { emptyRunResult, measureRun, type RunResult } from './bench/measure-run.
 import { printAndSaveResults, type SizeResults } from './bench/print-results.ts';
 import { runCommand, startDataServer, startPreview } from './bench/servers.ts';
 import { launchChromium } from './browser.ts';
+import { unthrottledNote } from './bench/unthrottled-note.ts';
 import { writeDataset } from './generate-dataset.ts';
 
 /**
@@ -104,6 +105,8 @@ for (const size of options.sizes) {
     const { readyTimeoutMs, target, networkMbps } = options;
     const settings = { appUrl, datasetUrl, readyTimeoutMs, target, networkMbps };
     const result = await measureRun(browser, settings);
+    const throttleNote = unthrottledNote(result.dataMs, datasetBytes.get(size) ?? 0, networkMbps);
+    if (throttleNote !== null) result.notes.push(throttleNote);
     const ready = result.readyMs === null ? 'n/a' : `${result.readyMs.toFixed(0)} ms`;
     const p95 = result.interaction?.frameP95Ms ?? null;
     log(

@@ -33,7 +33,8 @@ export const BENCH_USAGE = `usage: npm run bench -- [options]
   --seed <n>               seed of the synthetic datasets (default 1)
   --budget <min>           stop starting new runs after this many minutes (default 10)
   --network <Mbit/s>       download the app and the data at this bandwidth, as over a network (Chromium's
-                           throttling, with 20 ms of latency); by default nothing is throttled`;
+                           throttling, with 20 ms of latency); by default nothing is throttled. 100,000
+                           rounds are 116 MB: below about 20 Mbit/s raise --ready-timeout to match`;
 
 /** Parses the command line; returns a message for the user instead of options when it is wrong. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions | { error: string } {

@@ -75,13 +75,14 @@ export class AsciiJsonText {
    * no such array; it means nothing for text that is not valid JSON. It is found in the pass that follows the
    * nesting.
    */
-  finish(): EscapedText | null {
+  finish(): FinishedText | null {
     if (this.pending !== null) this.giveUp();
     if (!this.usable) return null;
     const written = this.textSoFar;
     // The key as JSON.parse reads it: "r\u006funds" is the rounds too, and JSON.parse keeps the last of them.
     const rounds = this.arrays.findLast(
-      ({ keyStart, keyEnd, key }) => (key ?? keyText(written.slice(keyStart, keyEnd))) === ROUNDS_KEY,
+      ({ keyStart, keyEnd, key }) =>
+        (key === undefined ? keyText(written.slice(keyStart, keyEnd)) : key) === ROUNDS_KEY,
     );
     return {
       get text() {
@@ -98,17 +99,17 @@ export class AsciiJsonText {
     for (; this.watched < this.arrays.length; this.watched += 1) {
       const array = this.arrays[this.watched]!;
       const complete = array.spans.length >> 1;
-      if (complete > array.told) {
+      if (complete > array.lookedAt) {
         if (array.key === undefined) array.key = keyText(this.textSoFar.slice(array.keyStart, array.keyEnd));
         if (array.key === ROUNDS_KEY) {
           const texts: string[] = [];
-          for (let k = array.told; k < complete; k += 1) {
+          for (let k = array.lookedAt; k < complete; k += 1) {
             texts.push(this.textSoFar.slice(array.spans[2 * k]!, array.spans[2 * k + 1]!));
           }
           const textBefore = () => this.textSoFar.slice(0, array.open);
-          watch.elements({ array, from: array.told, texts, textBefore });
+          watch.elements({ array, from: array.lookedAt, texts, textBefore });
         }
-        array.told = complete;
+        array.lookedAt = complete;
       }
       // An array still open may complete more elements in the next chunk.
       if (array.close === -1) break;
@@ -147,7 +148,7 @@ export class AsciiJsonText {
       open,
       close: -1,
       spans: [],
-      told: 0,
+      lookedAt: 0,
     };
     this.arrays.push(array);
     return array;
@@ -243,7 +244,7 @@ export class AsciiJsonText {
 const ROUNDS_KEY = 'rounds';
 
 /** What AsciiJsonText's `finish` gives: see there. */
-export interface EscapedText {
+export interface FinishedText {
   /** The whole text, joined when first asked for. */
   readonly text: string;
   /** Part of the text, without joining the whole. */
@@ -271,7 +272,7 @@ interface WrittenArray extends RootArray {
   /** The key as JSON.parse reads it (null for text that is not a JSON string), once read. */
   key: string | null | undefined;
   /** How many elements have been looked at for `watch`. */
-  told: number;
+  lookedAt: number;
 }
 
 /** Elements completed by one chunk in a rounds array directly inside the root object (see ElementWatch). */

@@ -208,7 +208,9 @@ describe('loadDataset', () => {
         const stream = () =>
           new ReadableStream<Uint8Array>({
             async pull(controller) {
-              if (at === 0) await vi.waitFor(() => expect(checksCame).toHaveBeenCalled());
+              if (at === 0) {
+                await vi.waitFor(() => expect(checksCame).toHaveBeenCalled(), { timeout: 10_000 });
+              }
               if (at >= bytes.length) return controller.close();
               controller.enqueue(bytes.slice(at, at + 1_000));
               at += 1_000;
@@ -265,6 +267,7 @@ describe('loadDataset', () => {
         const broken = structuredClone(large);
         broken.rounds.at(-1)!.participants[0]!.party = 'nobody';
         const { outcome, told } = await loadAsItArrives(JSON.stringify(broken));
+        expect(told.indexOf('round copy-0')).toBeGreaterThan(-1);
         expect(told.indexOf('round copy-0')).toBeLessThan(told.indexOf('downloaded'));
         expect(outcome).toEqual(refusalOfWholeReading(broken));
       });
@@ -292,6 +295,19 @@ describe('loadDataset', () => {
         expect(outcome.ok && outcome.model.dataset.rounds.map((round) => round.id)).toEqual(
           small.rounds.map((round) => round.id),
         );
+      });
+
+      it('withdraws the rounds told before a round whose text does not parse, and words the error from the text', async () => {
+        const body = JSON.stringify(large).replace('"id":"copy-4000",', '"id":"copy-4000" ');
+        const { outcome, told } = await loadAsItArrives(body);
+        expect(told.indexOf('round copy-0')).toBeGreaterThan(-1);
+        expect(told.indexOf('withdrawn')).toBeGreaterThan(told.indexOf('round copy-0'));
+        expect(told.filter((step) => step.startsWith('round ')).length).toBeLessThan(ids.length);
+        const whole = parseDatasetText(body);
+        expect(outcome).toEqual({
+          ok: false,
+          failure: { kind: 'not-json', detail: !whole.ok && whole.issues[0]!.message },
+        });
       });
 
       it('withdraws the rounds told of a text that turns out not to be JSON, and words the error from it', async () => {

@@ -62,10 +62,11 @@ export async function loadDataset(
   // The rounds are parsed as their text arrives, checked once the validator has come, and told as they pass.
   const { roundsPassed: passed, roundsWithdrawn: withdrawn } = events;
   const early = new RoundsAsTheyArrive(passed && withdrawn ? { passed, withdrawn } : undefined);
-  import('../domain/validate-dataset.ts').then(
-    ({ earlyRoundChecks }) => early.checkWith(earlyRoundChecks()),
-    () => undefined,
-  );
+  import('../domain/validate-dataset.ts')
+    .then(({ earlyRoundChecks }) => early.checkWith(earlyRoundChecks()))
+    // Without the validator (a chunk gone after a redeploy), the reading after the last byte fails to load it
+    // and says so; the reading as the bytes arrive simply does not check.
+    .catch(() => undefined);
   // JSON is decoded as it arrives, in ASCII where it can be (ascii-json-text.ts), and its nesting checked
   // meanwhile (a check that took 0.2–0.5 s after the last byte at 100,000 rounds); a spreadsheet (known only at
   // the end) is read from the bytes instead.
@@ -86,17 +87,18 @@ export async function loadDataset(
       refuseHtmlPage(url, downloaded);
       // leadingBytes makes a buffer of its own, holding just those bytes.
       const head = leadingBytes(body, 16).buffer as ArrayBuffer;
-      const read = early.result();
-      // Rounds told from a text that is not read as it arrived are void (a byte further on that was not UTF-8…).
-      if (read === null) early.withdrawTold();
+      const earlyRounds = early.result();
+      // Rounds told before a round whose text did not parse are void: the whole text is read, and fails.
+      if (earlyRounds === null) early.withdrawTold();
       if (isSpreadsheetBody(head, contentType, url)) {
-        read?.withdraw();
+        earlyRounds?.withdraw();
         return { spreadsheet: joinBytes(body) };
       }
       const ascii = text.finish();
       // Text the escaping could not vouch for is decoded as it is, after the last byte.
       if (ascii === null) {
-        read?.withdraw();
+        // A text given up on (a byte further on that was not UTF-8…) is read as it is: the rounds told are void.
+        earlyRounds?.withdraw();
         return { text: decodeBytes(body) };
       }
       // Text without an escape is the text as written, and the chunks go. Escaped text keeps them until it is
@@ -113,7 +115,7 @@ export async function loadDataset(
         nestingChecked: true,
         asWritten,
         rounds: ascii.rounds,
-        early: read,
+        early: earlyRounds,
       };
     });
   } catch (error) {

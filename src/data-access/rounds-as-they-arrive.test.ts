@@ -156,6 +156,24 @@ describe('RoundsAsTheyArrive', () => {
     expect(withdrawn()).toBe(1);
   });
 
+  it('withdraws what it told and tells no more should telling fail, leaving the rounds to the later reading', () => {
+    const events: string[] = [];
+    const early = new RoundsAsTheyArrive({
+      passed: () => {
+        events.push('told');
+        throw new Error('could not post');
+      },
+      withdrawn: () => events.push('withdrawn'),
+    });
+    early.checkWith(earlyRoundChecks());
+    const text = new AsciiJsonText(early);
+    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    expect(events).toEqual(['told', 'withdrawn']);
+    const result = early.result();
+    expect(result!.told).toBe(0);
+    expect(result!.parsed).toEqual(dataset.rounds);
+  });
+
   it('lets go of the rounds read when the reading after the last byte withdraws them', () => {
     const { result } = readAsItArrives(JSON.stringify(dataset));
     const { parsed, checked } = result!;

@@ -60,11 +60,13 @@ export class RoundsAsTheyArrive implements ElementWatch {
   private broken = false;
   private checks: EarlyRoundChecks | null = null;
   /** Whether the collections written before the rounds passed: asked once, when there is something to tell. */
-  private before: boolean | undefined;
+  private collectionsBeforeOk: boolean | undefined;
   /** The text before the rounds array, read as its first elements come, until it has been checked. */
   private textBefore: string | null = null;
   /** Set once the reading as the bytes arrive is over: from then on the reading after the last byte tells. */
   private stopped = false;
+  /** Set when telling failed: the rounds are still read and checked, and the reading after the last byte tells. */
+  private tellingFailed = false;
 
   constructor(private readonly tell: EarlyTell | undefined) {}
 
@@ -73,7 +75,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
     // A second rounds array: JSON.parse keeps the last, so the first's rounds go.
     if (array !== this.array) this.restart(array);
     if (this.broken || from !== this.parsed.length) return;
-    if (this.tell !== undefined && this.before === undefined) this.textBefore ??= textBefore();
+    if (this.tell !== undefined && this.collectionsBeforeOk === undefined) this.textBefore ??= textBefore();
     for (const text of texts) {
       try {
         this.parsed.push(JSON.parse(text));
@@ -82,7 +84,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
         this.untoldTexts = [];
         return;
       }
-      if (this.tell !== undefined) this.untoldTexts.push(text);
+      if (this.tell !== undefined && !this.tellingFailed) this.untoldTexts.push(text);
     }
     this.checkAndTell();
   }
@@ -129,7 +131,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
     this.checked = [];
     this.untoldTexts = [];
     this.broken = false;
-    this.before = undefined;
+    this.collectionsBeforeOk = undefined;
     this.textBefore = null;
   }
 
@@ -146,7 +148,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
       this.checks = null;
       return;
     }
-    if (this.tell === undefined) return;
+    if (this.tell === undefined || this.tellingFailed) return;
     let passed = this.told;
     while (passed < this.checked.length && this.checked[passed] !== undefined) passed += 1;
     // Whole parts only (model-transfer.ts), so that each leaves the worker as one message of full size.
@@ -156,24 +158,31 @@ export class RoundsAsTheyArrive implements ElementWatch {
     const rounds = this.checked.slice(from, from + count) as Round[];
     const texts = this.untoldTexts.splice(0, count);
     const parsed = this.parsed;
-    // The schema gives back the very object it was given only when it would change nothing in it.
-    this.tell.passed(rounds, (k) => (rounds[k] === parsed[from + k] ? texts[k] : undefined));
     this.told += count;
+    try {
+      // The schema gives back the very object it was given only when it would change nothing in it.
+      this.tell.passed(rounds, (k) => (rounds[k] === parsed[from + k] ? texts[k] : undefined));
+    } catch {
+      // Some of them may have been told: all are withdrawn, and the reading after the last byte tells them.
+      this.withdrawTold();
+      this.tellingFailed = true;
+      this.untoldTexts = [];
+    }
   }
 
   /** Whether the collections the text writes before the rounds pass their schema (asked once). */
   private collectionsBeforePassed(checks: EarlyRoundChecks): boolean {
-    if (this.before === undefined) {
+    if (this.collectionsBeforeOk === undefined) {
       // The rounds array closed at once: what stands before it makes the start of a dataset that parses.
       const start = parsedOrNull(`${this.textBefore}[]}`);
       this.textBefore = null;
       try {
-        this.before = checks.collectionsBefore(start);
+        this.collectionsBeforeOk = checks.collectionsBefore(start);
       } catch {
-        this.before = false;
+        this.collectionsBeforeOk = false;
       }
     }
-    return this.before;
+    return this.collectionsBeforeOk;
   }
 }
 

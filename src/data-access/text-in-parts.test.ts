@@ -19,6 +19,16 @@ it('slices as the joined text would, before and after it is joined, however it w
   );
 });
 
+it('takes offsets before the text as its start, joined or not, and lets go of it all when cleared', () => {
+  const text = new TextInParts();
+  for (const part of ['{"a"', ':', '1}']) text.push(part);
+  expect(text.slice(-3, 4)).toBe('{"a"');
+  text.whole();
+  expect(text.slice(-3, 4)).toBe('{"a"');
+  text.clear();
+  expect([text.length, text.whole()]).toEqual([0, '']);
+});
+
 it('refuses a part once the text is joined, rather than lose it', () => {
   const text = new TextInParts();
   text.push('{"a":');

@@ -19,12 +19,12 @@ export class TextInParts {
     this.ends.push(this.length + part.length);
   }
 
-  /** The text from `start` to `end` (as String's slice, never negative), joined from the parts that hold it. */
+  /** The text from `start` to `end`, joined from the parts that hold it. */
   slice(start: number, end: number): string {
-    if (this.joined !== null) return this.joined.slice(start, end);
-    // As String's slice: offsets beyond the text are its end.
+    // Offsets before the text are its start, and beyond it its end, joined or not.
     const from = Math.max(0, start);
     const to = Math.min(end, this.length);
+    if (this.joined !== null) return this.joined.slice(from, to);
     if (to <= from) return '';
     const first = this.partAt(from);
     const firstStart = first === 0 ? 0 : this.ends[first - 1]!;

@@ -133,6 +133,7 @@ export interface EarlyRoundChecks {
   collectionsBefore: (value: unknown) => boolean;
 }
 
+/** The checks for the rounds as the bytes arrive, compiled as validateDataset's own (on first use). */
 export function earlyRoundChecks(): EarlyRoundChecks {
   const { fast } = parsesByCollection().get('rounds')!;
   const keys = Object.keys(datasetSchema.shape);
