@@ -65,17 +65,22 @@ export class RoundsAsTheyArrive implements ElementWatch {
   private textBefore: string | null = null;
   /** Set once the reading as the bytes arrive is over: from then on the reading after the last byte tells. */
   private stopped = false;
-  /** Set when telling failed: the rounds are still read and checked, and the reading after the last byte tells. */
-  private tellingFailed = false;
+  /**
+   * Whether rounds may still be told as the bytes arrive: not without `tell`, nor once the collections before the
+   * rounds failed or telling did. The rounds are still read and checked; the reading after the last byte tells.
+   */
+  private telling: boolean;
 
-  constructor(private readonly tell: EarlyTell | undefined) {}
+  constructor(private readonly tell: EarlyTell | undefined) {
+    this.telling = tell !== undefined;
+  }
 
   elements({ array, from, texts, textBefore }: ArrayElements): void {
     if (this.stopped) return;
     // A second rounds array: JSON.parse keeps the last, so the first's rounds go.
     if (array !== this.array) this.restart(array);
     if (this.broken || from !== this.parsed.length) return;
-    if (this.tell !== undefined && this.collectionsBeforeOk === undefined) this.textBefore ??= textBefore();
+    if (this.telling && this.collectionsBeforeOk === undefined) this.textBefore ??= textBefore();
     for (const text of texts) {
       try {
         this.parsed.push(JSON.parse(text));
@@ -84,7 +89,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
         this.untoldTexts = [];
         return;
       }
-      if (this.tell !== undefined && !this.tellingFailed) this.untoldTexts.push(text);
+      if (this.telling) this.untoldTexts.push(text);
     }
     this.checkAndTell();
   }
@@ -148,12 +153,13 @@ export class RoundsAsTheyArrive implements ElementWatch {
       this.checks = null;
       return;
     }
-    if (this.tell === undefined || this.tellingFailed) return;
+    if (!this.telling || this.tell === undefined) return;
     let passed = this.told;
     while (passed < this.checked.length && this.checked[passed] !== undefined) passed += 1;
     // Whole parts only (model-transfer.ts), so that each leaves the worker as one message of full size.
     const count = passed - this.told - ((passed - this.told) % ROUNDS_PER_PART);
-    if (count === 0 || !this.collectionsBeforePassed(checks)) return;
+    if (count === 0) return;
+    if (!this.collectionsBeforePassed(checks)) return this.stopTelling();
     const from = this.told;
     const rounds = this.checked.slice(from, from + count) as Round[];
     const texts = this.untoldTexts.splice(0, count);
@@ -165,9 +171,13 @@ export class RoundsAsTheyArrive implements ElementWatch {
     } catch {
       // Some of them may have been told: all are withdrawn, and the reading after the last byte tells them.
       this.withdrawTold();
-      this.tellingFailed = true;
-      this.untoldTexts = [];
+      this.stopTelling();
     }
+  }
+
+  private stopTelling(): void {
+    this.telling = false;
+    this.untoldTexts = [];
   }
 
   /** Whether the collections the text writes before the rounds pass their schema (asked once). */
