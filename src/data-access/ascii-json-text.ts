@@ -36,7 +36,6 @@ export class AsciiJsonText {
   private atStart = true;
   private usable = true;
   private bytesRead = 0;
-  private written = 0;
   private escapes = 0;
   /** Where the last string directly inside the root object starts and ends in the text (a key, before `[`). */
   private keyStart = -1;
@@ -134,8 +133,7 @@ export class AsciiJsonText {
     }
     const piece = this.escape(bytes, start);
     if (piece === null) return this.giveUp();
-    this.written += piece.length;
-    if (this.written > this.bytesRead * 1.5 + LENGTH_SLACK) return this.giveUp();
+    if (this.textSoFar.length + piece.length > this.bytesRead * 1.5 + LENGTH_SLACK) return this.giveUp();
     this.textSoFar.push(piece);
   }
 
@@ -167,7 +165,7 @@ export class AsciiJsonText {
   private escape(bytes: Uint8Array, start: number): string | null {
     let { inString, escapeNext, depth } = this;
     // Where byte i lands in the whole text: the pieces before this one, then this piece's own characters.
-    const before = this.written;
+    const before = this.textSoFar.length;
     const at = (i: number) => before + (out === null ? i - start : written + (i - copied));
     // Made at the first byte beyond ASCII, if any: most chunks are decoded as they are.
     let out: Uint8Array | null = null;

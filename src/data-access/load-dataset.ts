@@ -87,9 +87,8 @@ export async function loadDataset(
       refuseHtmlPage(url, downloaded);
       // leadingBytes makes a buffer of its own, holding just those bytes.
       const head = leadingBytes(body, 16).buffer as ArrayBuffer;
+      // Null where a round's text did not parse (the whole text is read, and fails), its rounds told withdrawn.
       const earlyRounds = early.result();
-      // Rounds told before a round whose text did not parse are void: the whole text is read, and fails.
-      if (earlyRounds === null) early.withdrawTold();
       if (isSpreadsheetBody(head, contentType, url)) {
         earlyRounds?.withdraw();
         return { spreadsheet: joinBytes(body) };
