@@ -173,6 +173,34 @@ describe('RoundsAsTheyArrive', () => {
     expect(result!.parsed).toEqual(dataset.rounds);
   });
 
+  it('checks each round’s references as it comes, against the collections written before the rounds', () => {
+    const { result } = readAsItArrives(JSON.stringify(dataset));
+    const referenced = result!.referenced!;
+    expect(referenced.count).toBe(ids.length);
+    expect(referenced.rounds).toBe(result!.checked);
+    expect([...referenced.targets.sources.ids]).toEqual(dataset.sources.map((source) => source.id));
+  });
+
+  it('stops checking references at a round that fails them or that the quick check is unsure of', () => {
+    const failing = ROUNDS_PER_PART + 30;
+    // Not structuredClone: the copies of a round share their participants, as the clone would.
+    const broken = JSON.parse(JSON.stringify(dataset)) as Dataset;
+    broken.rounds[failing]!.participants[0]!.party = 'nobody';
+    const read = readAsItArrives(JSON.stringify(broken));
+    expect(read.result!.referenced!.count).toBe(failing);
+    // A reference is no schema matter: the rounds are still told, and the dataset refused after the last byte.
+    expect(read.result!.told).toBe(wholeBatches);
+    const unsure = ROUNDS_PER_PART + 7;
+    (broken.rounds[unsure] as { date: unknown }).date = 12;
+    expect(readAsItArrives(JSON.stringify(broken)).result!.referenced!.count).toBe(unsure);
+  });
+
+  it('checks no references where a collection the rounds refer to is written after them, as sorted keys are', () => {
+    const { $schema, meta, parties, people, rounds, sources, topics, ...rest } = dataset;
+    const sorted = { $schema, meta, parties, people, rounds, sources, topics, ...rest };
+    expect(readAsItArrives(JSON.stringify(sorted)).result!.referenced).toBeNull();
+  });
+
   it('lets go of the rounds read when the reading after the last byte withdraws them', () => {
     const { result } = readAsItArrives(JSON.stringify(dataset));
     const { parsed, checked } = result!;

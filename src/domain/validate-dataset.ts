@@ -3,7 +3,13 @@ import { parseJsonText } from './json-text.ts';
 import { problem, type Problem } from './problem.ts';
 import { kindOf, plainLanguage, toValidationIssue } from './readable-zod-issue.ts';
 import { datasetSchema, type Dataset, type Round } from './schema.ts';
-import { validateReferences } from './validate-references.ts';
+import {
+  REFERRED_COLLECTIONS,
+  roundReferenceCheck,
+  validateReferences,
+  type ReferencesCheckedEarly,
+  type RoundReferenceCheck,
+} from './validate-references.ts';
 import { validateStories } from './validate-stories.ts';
 import { validateTranslations } from './validate-translations.ts';
 import { issueAt, ROOT_PATH, type ValidationIssue } from './validation-issue.ts';
@@ -70,12 +76,14 @@ export function parseDatasetText(
 
 /**
  * Validates parsed JSON against the schema, then the cross-references; never throws. `checkedRounds` holds
- * what earlyRoundChecks' `round` answered for the first rounds, checked before (undefined where it was unsure).
+ * what earlyRoundChecks' `round` answered for the first rounds, checked before (undefined where it was unsure);
+ * `referencedEarly` says which of those passed their own reference checks then (validateReferences).
  */
 export function validateDataset(
   input: unknown,
   onProgress?: RoundsChecked,
   checkedRounds: readonly unknown[] = [],
+  referencedEarly?: ReferencesCheckedEarly,
 ): DatasetValidation {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -84,7 +92,7 @@ export function validateDataset(
     const parsed = parseByCollection(input as Record<string, unknown>, onProgress, checkedRounds);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
     const issues = [
-      ...validateReferences(parsed.dataset),
+      ...validateReferences(parsed.dataset, referencedEarly),
       ...validateStories(parsed.dataset),
       ...validateTranslations(parsed.dataset),
     ];
@@ -128,9 +136,10 @@ export interface EarlyRoundChecks {
   round: (value: unknown) => Round | undefined;
   /**
    * Whether those of the dataset's collections the schema checks before its rounds that `value` (the start of
-   * the dataset, up to its rounds) holds pass their schema.
+   * the dataset, up to its rounds) holds pass their schema: null where they do not. Where they hold every
+   * collection a round refers to, `references` checks each round's own references against them.
    */
-  collectionsBefore: (value: unknown) => boolean;
+  collectionsBefore: (value: unknown) => { references: RoundReferenceCheck | null } | null;
 }
 
 /** The checks for the rounds as the bytes arrive, compiled as validateDataset's own (on first use). */
@@ -144,9 +153,12 @@ export function earlyRoundChecks(): EarlyRoundChecks {
       return quick === NOT_SURE ? undefined : (quick as Round);
     },
     collectionsBefore: (value) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
       const held = before.filter((key) => Object.hasOwn(value, key));
-      return 'dataset' in parseByCollection(value as Record<string, unknown>, undefined, [], held);
+      const parsed = parseByCollection(value as Record<string, unknown>, undefined, [], held);
+      if (!('dataset' in parsed)) return null;
+      const referred = REFERRED_COLLECTIONS.every((key) => held.includes(key));
+      return { references: referred ? roundReferenceCheck(parsed.dataset) : null };
     },
   };
 }

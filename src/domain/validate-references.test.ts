@@ -1,9 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFixture, validSmall, withValueAt } from './fixtures/fixture-files.ts';
-import { datasetSchema } from './schema.ts';
+import { datasetSchema, type Dataset } from './schema.ts';
 import { knownIds, unknownId } from './known-ids.ts';
 import { wordProblem } from './problem.ts';
-import { validateReferences } from './validate-references.ts';
+import {
+  roundReferenceCheck,
+  validateReferences,
+  type ReferencesCheckedEarly,
+  type ReferredCollections,
+} from './validate-references.ts';
 import { formatIssue } from './validation-issue.ts';
 
 /** The formatted issues for the valid fixture with one value replaced; the schema must still accept it. */
@@ -111,6 +117,91 @@ describe('validateReferences', () => {
     expect(problemsWith(['rounds', 0, 'statements', 0, 'date'], '2025-13-01')).toEqual([
       'rounds[0].statements[0].date: not a valid EDTF date: unexpected "3" at character 7 (got "2025-13-01")',
     ]);
+  });
+});
+
+describe('validateReferences given the rounds whose references were checked as they arrived', () => {
+  /** The rounds' own checks as RoundsAsTheyArrive makes them: from the first, until one fails, against `collections`. */
+  function checkedEarly(
+    dataset: Dataset,
+    collections: ReferredCollections = dataset,
+  ): ReferencesCheckedEarly {
+    const check = roundReferenceCheck(collections);
+    let count = 0;
+    while (count < dataset.rounds.length && check.passes(dataset.rounds[count]!)) count += 1;
+    return { rounds: dataset.rounds, count, targets: check.targets };
+  }
+
+  // Changes the schema accepts, each breaking a rule of validateReferences (a round's own, or one across them).
+  const breaks: [(string | number)[], unknown][] = [
+    [['rounds', 0, 'participants', 0, 'party'], 'west'],
+    [['rounds', 1, 'sessions', 0, 'parties', 1], 'lakes'],
+    [['rounds', 1, 'outcomes', 0, 'proposedBy'], 'east'],
+    [['rounds', 0, 'statements', 0, 'speaker'], 'nobody'],
+    [['rounds', 0, 'participants', 1, 'delegation', 0, 'person'], 'ana-vell'],
+    [['rounds', 1, 'sessions', 1, 'id'], 'north-lake'],
+    [['rounds', 2, 'id'], 'first-talks'],
+    [['rounds', 1, 'sessions', 0, 'date'], '2025-03-22'],
+    [['rounds', 1, 'related', 0, 'round'], 'technical-talks'],
+    [['rounds', 2, 'related', 0, 'round'], 'no-such-round'],
+    [['rounds', 0, 'format'], undefined],
+    [['rounds', 2, 'participants'], []],
+    [['rounds', 2, 'date'], '2025-13-01'],
+    [
+      ['rounds', 1, 'disputes', 0, 'accounts', 1, 'sources'],
+      ['S03', 'S05'],
+    ],
+    [['people', 1, 'party'], 'west'],
+    [['parties', 2, 'id'], 'south'],
+    [['sources', 2, 'published'], '16 May 2025'],
+  ];
+  const broken = (picked: number[]): Dataset =>
+    datasetSchema.parse(picked.reduce((data, b) => withValueAt(data, ...breaks[b]!), validSmall()));
+  const someBreaks = fc.uniqueArray(fc.integer({ min: 0, max: breaks.length - 1 }), { maxLength: 3 });
+
+  it('finds the issues a full check finds, in the same order', () => {
+    fc.assert(
+      fc.property(someBreaks, (picked) => {
+        const dataset = broken(picked);
+        expect(validateReferences(dataset, checkedEarly(dataset))).toEqual(validateReferences(dataset));
+      }),
+    );
+  });
+
+  it('finds them too where the rounds were checked against other collections (a key written again after them)', () => {
+    fc.assert(
+      fc.property(someBreaks, someBreaks, (picked, pickedBefore) => {
+        const dataset = broken(picked);
+        const early = checkedEarly(dataset, broken(pickedBefore));
+        expect(validateReferences(dataset, early)).toEqual(validateReferences(dataset));
+      }),
+    );
+  });
+
+  // Told that a round with a broken reference passed, it does not look again: how the check can be left out.
+  const trusted = (dataset: Dataset, early: Partial<ReferencesCheckedEarly> = {}) =>
+    validateReferences(dataset, { ...checkedEarly(dataset), count: 2, ...early }).map(formatIssue);
+
+  it('checks only `related` again in the rounds that passed as they arrived', () => {
+    const dataset = broken([0, 8]);
+    expect(validateReferences(dataset).map(formatIssue)).toEqual([
+      'rounds[0].participants[0].party: unknown party "west" (known: north, south, lake)',
+      'rounds[0].participants[0].delegation[0].person: Ana Vell belongs to party north, not west',
+      'rounds[1].related[0].round: a round cannot be related to itself',
+    ]);
+    expect(trusted(dataset)).toEqual(['rounds[1].related[0].round: a round cannot be related to itself']);
+  });
+
+  it('checks every round again where they are not the rounds checked, or the collections index otherwise', () => {
+    const dataset = broken([0]);
+    const full = validateReferences(dataset).map(formatIssue);
+    expect(trusted(dataset, { rounds: structuredClone(dataset.rounds) })).toEqual(full);
+    expect(trusted(dataset, { count: dataset.rounds.length + 1 })).toEqual(full);
+    const otherParty = datasetSchema.parse(withValueAt(validSmall(), ['people', 0, 'party'], 'lake'));
+    expect(trusted(dataset, { targets: roundReferenceCheck(otherParty).targets })).toEqual(full);
+    const fewerSources = withValueAt(validSmall(), ['sources'], []);
+    const others = roundReferenceCheck(datasetSchema.parse(fewerSources));
+    expect(trusted(dataset, { targets: others.targets })).toEqual(full);
   });
 });
 

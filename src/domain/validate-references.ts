@@ -1,13 +1,14 @@
 import { tryParseEdtf } from './dates.ts';
 import { checkDocumentsAndStatus } from './validate-documents.ts';
 import { roundFormats } from './vocabularies.ts';
-import type { Dataset, Participant, Round } from './schema.ts';
+import type { Dataset, Participant, Person, Round } from './schema.ts';
 import { knownIds, unknownId, type KnownIds } from './known-ids.ts';
 import { problem, type Problem } from './problem.ts';
 import type { IdNoun } from './problem-words.ts';
 import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
 
 type Path = readonly (string | number)[];
+type Report = (path: Path, found: Problem) => void;
 
 /** The ids of one collection, and how to name them in a message. */
 interface IdIndex {
@@ -16,32 +17,45 @@ interface IdIndex {
   known: KnownIds;
 }
 
+/** The collections a round refers to, indexed: all that a round's own checks need (`related` aside). */
+export interface RoundTargets {
+  parties: IdIndex;
+  people: IdIndex;
+  topics: IdIndex;
+  sources: IdIndex;
+  /** Each person by id (the last entry of an id, as a Map made from the list keeps). */
+  peopleById: ReadonlyMap<string, Person>;
+}
+
+/** The collections a round refers to. */
+export const REFERRED_COLLECTIONS = ['parties', 'people', 'topics', 'sources'] as const;
+
+/** The collections the rounds refer to, as the schema gave them back. */
+export type ReferredCollections = Pick<Dataset, (typeof REFERRED_COLLECTIONS)[number]>;
+
+/**
+ * The first `count` of `rounds` passed their own checks (RoundReferenceCheck) against `targets` while the bytes
+ * arrived: validateReferences need not check them again, where its rounds are those very rounds and its
+ * collections index alike.
+ */
+export interface ReferencesCheckedEarly {
+  rounds: readonly (Round | undefined)[];
+  count: number;
+  targets: RoundTargets;
+}
+
 /**
  * Checks what a JSON Schema cannot express, on a dataset that already passed the schema: unique ids,
  * references that resolve, dates that parse, and the rules for rounds. Returns every issue; never throws.
+ * Rounds `early` says passed their own checks are checked only for what needs every round (`related`, unique
+ * ids); their own checks found nothing, so the issues and their order are those of a full check.
  */
-export function validateReferences(dataset: Dataset): ValidationIssue[] {
+export function validateReferences(dataset: Dataset, early?: ReferencesCheckedEarly): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const report = (path: Path, found: Problem) => issues.push(issueAt(formatPath(path), found));
-
-  const index = (noun: IdNoun, items: readonly { id: string }[], path: Path): IdIndex => {
-    const first = new Map<string, number>();
-    items.forEach((item, i) => {
-      const earlier = first.get(item.id);
-      if (earlier === undefined) first.set(item.id, i);
-      else report([...path, i, 'id'], problem('duplicateId', item.id, formatPath([...path, earlier])));
-    });
-    return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
-  };
-  // The two rules, each said once; the places they report at are given below in two ways (a path, or the
-  // stack of keys the rounds are checked with).
-  const unresolved = (target: IdIndex, id: string): Problem | null =>
-    target.ids.has(id) ? null : unknownId(target.noun, id, target.known);
-  const undated = (value: string | undefined): Problem | null => {
-    const result = value === undefined ? null : tryParseEdtf(value);
-    return result === null || result.ok ? null : problem('badDate', result.reason, JSON.stringify(value));
-  };
-
+  const report: Report = (path, found) => issues.push(issueAt(formatPath(path), found));
+  const targets = roundTargets(dataset, report);
+  const { parties, sources } = targets;
+  const rounds = indexIds('round', dataset.rounds, ['rounds'], report);
   // A reference's own path is built only when it fails: a large dataset makes millions that resolve.
   const refer = (target: IdIndex, id: string, path: Path, ...keys: Path) => {
     const found = unresolved(target, id);
@@ -55,13 +69,6 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     if (found) report([...path, ...keys], found);
   };
 
-  const parties = index('party', dataset.parties, ['parties']);
-  const people = index('person', dataset.people, ['people']);
-  const topics = index('topic', dataset.topics, ['topics']);
-  const sources = index('source', dataset.sources, ['sources']);
-  const rounds = index('round', dataset.rounds, ['rounds']);
-  const peopleById = new Map(dataset.people.map((person) => [person.id, person]));
-
   dataset.sources.forEach((source, s) => checkDate(source.published, ['sources', s, 'published']));
   dataset.people.forEach((person, p) => {
     refer(parties, person.party, ['people', p, 'party']);
@@ -73,11 +80,112 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     });
   });
 
+  const checks = roundChecks(targets, report, rounds);
+  const skipped = early !== undefined && checkedAlike(early, dataset.rounds, targets) ? early.count : 0;
+  for (let r = 0; r < dataset.rounds.length; r += 1) {
+    if (r < skipped) checks.related(dataset.rounds[r]!, r);
+    else checks.whole(dataset.rounds[r]!, r);
+  }
+  checkDocumentsAndStatus(dataset, {
+    report,
+    referParty: (id, path) => refer(parties, id, path),
+    cite,
+    checkDate,
+    knownIds,
+  });
+  return issues;
+}
+
+/** Checks of rounds' own references and rules as they arrive (RoundsAsTheyArrive), before the whole is known. */
+export interface RoundReferenceCheck {
+  /** Whether the round's own checks (all but `related`, which needs every round's id) find nothing. */
+  passes(round: Round): boolean;
+  /** What they check against, for validateReferences to compare with its own (ReferencesCheckedEarly). */
+  targets: RoundTargets;
+}
+
+/** The checks of rounds' own references against `collections` (those written before the rounds). */
+export function roundReferenceCheck(collections: ReferredCollections): RoundReferenceCheck {
+  let found = false;
+  // Duplicate ids among the collections are validateReferences' to report; a Set of the ids is the same.
+  const targets = roundTargets(collections, () => undefined);
+  const checks = roundChecks(targets, () => (found = true), null);
+  return {
+    targets,
+    passes: (round) => {
+      found = false;
+      checks.whole(round, 0);
+      return !found;
+    },
+  };
+}
+
+/** Whether the rounds checked early are `rounds`' first ones, checked against collections that index alike. */
+function checkedAlike(
+  early: ReferencesCheckedEarly,
+  rounds: readonly Round[],
+  targets: RoundTargets,
+): boolean {
+  if (early.count > rounds.length || early.count > early.rounds.length) return false;
+  for (let r = 0; r < early.count; r += 1) if (early.rounds[r] !== rounds[r]) return false;
+  const before = early.targets;
+  const sameIds = (key: (typeof REFERRED_COLLECTIONS)[number]) => {
+    const [x, y] = [before[key].ids, targets[key].ids];
+    return x.size === y.size && [...x].every((id) => y.has(id));
+  };
+  if (!REFERRED_COLLECTIONS.every(sameIds)) return false;
+  // A person's party decides whether they may sit in a delegation; their name is only in the failure's words.
+  for (const [id, person] of targets.peopleById) {
+    if (before.peopleById.get(id)?.party !== person.party) return false;
+  }
+  return true;
+}
+
+function indexIds(noun: IdNoun, items: readonly { id: string }[], path: Path, report: Report): IdIndex {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else report([...path, i, 'id'], problem('duplicateId', item.id, formatPath([...path, earlier])));
+  });
+  return { noun, ids: new Set(first.keys()), known: knownIds([...first.keys()]) };
+}
+
+function roundTargets(collections: ReferredCollections, report: Report): RoundTargets {
+  return {
+    parties: indexIds('party', collections.parties, ['parties'], report),
+    people: indexIds('person', collections.people, ['people'], report),
+    topics: indexIds('topic', collections.topics, ['topics'], report),
+    sources: indexIds('source', collections.sources, ['sources'], report),
+    peopleById: new Map(collections.people.map((person) => [person.id, person])),
+  };
+}
+
+// The two rules, each said once; the places they report at are given in two ways (a path, or the stack of keys
+// the rounds are checked with).
+function unresolved(target: IdIndex, id: string): Problem | null {
+  return target.ids.has(id) ? null : unknownId(target.noun, id, target.known);
+}
+
+function undated(value: string | undefined): Problem | null {
+  const result = value === undefined ? null : tryParseEdtf(value);
+  return result === null || result.ok ? null : problem('badDate', result.reason, JSON.stringify(value));
+}
+
+/** One round's checks, reported at `rounds[index]`: its own (`whole`, with `related` where `roundIds` is given). */
+interface RoundChecks {
+  whole(round: Round, index: number): void;
+  /** Only the round's `related`, against every round's id. */
+  related(round: Round, index: number): void;
+}
+
+function roundChecks(targets: RoundTargets, report: Report, roundIds: IdIndex | null): RoundChecks {
+  const { parties, people, topics, sources, peopleById } = targets;
   // The rounds hold most of a dataset's references: millions at 100,000 rounds, nearly all of which resolve. So
   // the place being checked is one stack of keys, `at`, and a path is built from it only for an issue. Building
   // one per participant, delegate, session, outcome and statement, and an array of keys per reference, had the
   // checks at 100,000 rounds take 480–529 ms instead of 360–409 (Node).
-  const at: (string | number)[] = [];
+  const at: (string | number)[] = ['rounds', 0];
   const here = (key: string | number, index?: number): Path =>
     index === undefined ? [...at, key] : [...at, key, index];
   const referHere = (target: IdIndex, id: string, key: string, index?: number) => {
@@ -142,40 +250,36 @@ export function validateReferences(dataset: Dataset): ValidationIssue[] {
     eachAt('accounts', dispute.accounts, (account) => citeHere(account.sources));
   const checkRelation = (relation: NonNullable<Round['related']>[number]) => {
     if (relation.round === round.id) report(here('round'), problem('relatedToItself'));
-    else referHere(rounds, relation.round, 'round');
+    else if (roundIds !== null) referHere(roundIds, relation.round, 'round');
   };
 
-  const checkRound = () => {
-    checkDateHere(round.date, 'date');
-    if (round.kind === 'talks' && round.format === undefined) {
-      report(here('format'), problem('talksNeedFormat', roundFormats.join(', ')));
-    }
-    if (round.participants.length < 2) {
-      report(here('participants'), problem('twoParticipants', round.participants.length));
-    }
-    eachAt('participants', round.participants, checkParticipant);
-    if (round.sessions) index('session', round.sessions, here('sessions'));
-    eachAt('sessions', round.sessions, checkSession);
-    eachAt('outcomes', round.outcomes, checkOutcome);
-    eachAt('statements', round.statements, checkStatement);
-    if (round.disputes) index('dispute', round.disputes, here('disputes'));
-    eachAt('disputes', round.disputes, checkDispute);
-    eachAt('related', round.related, checkRelation);
-    citeHere(round.sources);
+  return {
+    whole: (each, index) => {
+      round = each;
+      at[1] = index;
+      checkDateHere(round.date, 'date');
+      if (round.kind === 'talks' && round.format === undefined) {
+        report(here('format'), problem('talksNeedFormat', roundFormats.join(', ')));
+      }
+      if (round.participants.length < 2) {
+        report(here('participants'), problem('twoParticipants', round.participants.length));
+      }
+      eachAt('participants', round.participants, checkParticipant);
+      if (round.sessions) indexIds('session', round.sessions, here('sessions'), report);
+      eachAt('sessions', round.sessions, checkSession);
+      eachAt('outcomes', round.outcomes, checkOutcome);
+      eachAt('statements', round.statements, checkStatement);
+      if (round.disputes) indexIds('dispute', round.disputes, here('disputes'), report);
+      eachAt('disputes', round.disputes, checkDispute);
+      eachAt('related', round.related, checkRelation);
+      citeHere(round.sources);
+    },
+    related: (each, index) => {
+      round = each;
+      at[1] = index;
+      eachAt('related', round.related, checkRelation);
+    },
   };
-
-  eachAt('rounds', dataset.rounds, (each) => {
-    round = each;
-    checkRound();
-  });
-  checkDocumentsAndStatus(dataset, {
-    report,
-    referParty: (id, path) => refer(parties, id, path),
-    cite,
-    checkDate,
-    knownIds,
-  });
-  return issues;
 }
 
 /** Whether a session's date falls within its round's (both parsed); unparseable dates are reported elsewhere. */
