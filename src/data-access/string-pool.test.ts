@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StringPool } from './string-pool.ts';
 
 // Whether two equal strings share memory cannot be seen from script (=== compares contents): the heap figure
-// it saves is a benchmark's (README, performance). What a test can hold the pool to is changing nothing else.
+// it saves is a benchmark's (docs/performance-log.md). What a test can hold the pool to is changing nothing else.
 describe('StringPool', () => {
   it('leaves any JSON value equal to what it was, with one pool across many values', () => {
     const pool = new StringPool();
