@@ -110,8 +110,7 @@ export async function parseDatasetBody(
           await import('../spreadsheet/spreadsheet-dataset.ts')
         ).datasetFromSpreadsheet(input.spreadsheet)
       : dataset !== null
-        ? (rememberParsed(dataset),
-          validateDataset(dataset, checking, early!.checked, early!.referenced ?? undefined))
+        ? (rememberParsed(dataset), validateDataset(dataset, checking, early!))
         : parseDatasetText(input.text, checking, input.nestingChecked, rememberParsed);
   if (result.ok) {
     onProgress({ stage: 'indexing', done: 0, total: result.dataset.rounds.length });

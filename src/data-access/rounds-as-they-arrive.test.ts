@@ -195,6 +195,21 @@ describe('RoundsAsTheyArrive', () => {
     expect(readAsItArrives(JSON.stringify(broken)).result!.referenced!.count).toBe(unsure);
   });
 
+  it('counts the references of the rounds array JSON.parse keeps, not those of one before it', () => {
+    const second = JSON.parse(JSON.stringify(dataset.rounds)) as Round[];
+    second[4]!.participants[0]!.party = 'nobody';
+    const written = `${JSON.stringify(dataset).slice(0, -1)},"rounds":${JSON.stringify(second)}}`;
+    expect(readAsItArrives(written).result!.referenced!.count).toBe(4);
+  });
+
+  it('checks references with nobody to tell, and once the validator comes after the rounds', () => {
+    const early = new RoundsAsTheyArrive(undefined);
+    const text = new AsciiJsonText(early);
+    for (const piece of inPieces(encode(JSON.stringify(dataset)), 10)) text.add(piece);
+    early.checkWith(earlyRoundChecks());
+    expect(early.result()!.referenced!.count).toBe(ids.length);
+  });
+
   it('checks no references where a collection the rounds refer to is written after them, as sorted keys are', () => {
     const { $schema, meta, parties, people, rounds, sources, topics, ...rest } = dataset;
     const sorted = { $schema, meta, parties, people, rounds, sources, topics, ...rest };

@@ -1,4 +1,4 @@
-import type { EarlyRoundChecks } from '../domain/validate-dataset.ts';
+import type { CollectionsBefore, EarlyRoundChecks } from '../domain/validate-dataset.ts';
 import type { ReferencesCheckedEarly, RoundReferenceCheck } from '../domain/validate-references.ts';
 import type { Round } from '../domain/schema.ts';
 import type { ArrayElements, ElementWatch, RootArray } from './ascii-json-text.ts';
@@ -69,7 +69,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
    * Whether the collections written before the rounds passed (null where they did not), with the checks of the
    * rounds' references against them where they hold all that rounds refer to: asked once, at the first round.
    */
-  private collectionsBefore: { references: RoundReferenceCheck | null } | null | undefined;
+  private collectionsBefore: CollectionsBefore | null | undefined;
   /** How many rounds, from the first, passed their own reference checks. */
   private referenced = 0;
   /** Whether rounds' references are still checked: not after a round that was unsure or failed them. */
@@ -225,9 +225,7 @@ export class RoundsAsTheyArrive implements ElementWatch {
   }
 
   /** Whether the collections the text writes before the rounds pass their schema, and more (asked once). */
-  private collectionsBeforeChecked(
-    checks: EarlyRoundChecks,
-  ): { references: RoundReferenceCheck | null } | null {
+  private collectionsBeforeChecked(checks: EarlyRoundChecks): CollectionsBefore | null {
     if (this.collectionsBefore === undefined) {
       // The rounds array closed at once: what stands before it makes the start of a dataset that parses.
       const start = parsedOrNull(`${this.textBefore}[]}`);

@@ -74,25 +74,31 @@ export function parseDatasetText(
   return validateDataset(parsed.value, onProgress);
 }
 
+/** What was checked of the first rounds while the bytes arrived (RoundsAsTheyArrive's EarlyRounds). */
+export interface CheckedEarly {
+  /** What earlyRoundChecks' `round` answered for the first rounds, as many as it checked (undefined where unsure). */
+  checked: readonly unknown[];
+  /** Those of them that passed their own reference checks too, and against what (validateReferences). */
+  referenced: ReferencesCheckedEarly | null;
+}
+
 /**
- * Validates parsed JSON against the schema, then the cross-references; never throws. `checkedRounds` holds
- * what earlyRoundChecks' `round` answered for the first rounds, checked before (undefined where it was unsure);
- * `referencedEarly` says which of those passed their own reference checks then (validateReferences).
+ * Validates parsed JSON against the schema, then the cross-references; never throws. `early` says what was
+ * checked of the first rounds before, which need not be checked again.
  */
 export function validateDataset(
   input: unknown,
   onProgress?: RoundsChecked,
-  checkedRounds: readonly unknown[] = [],
-  referencedEarly?: ReferencesCheckedEarly,
+  early?: CheckedEarly,
 ): DatasetValidation {
   try {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
       return rootFailure(problem('notDataset', kindOf(input)));
     }
-    const parsed = parseByCollection(input as Record<string, unknown>, onProgress, checkedRounds);
+    const parsed = parseByCollection(input as Record<string, unknown>, onProgress, early?.checked ?? []);
     if ('issues' in parsed) return failure(parsed.issues.map(toValidationIssue), parsed.exact);
     const issues = [
-      ...validateReferences(parsed.dataset, referencedEarly),
+      ...validateReferences(parsed.dataset, early?.referenced ?? undefined),
       ...validateStories(parsed.dataset),
       ...validateTranslations(parsed.dataset),
     ];
@@ -136,10 +142,15 @@ export interface EarlyRoundChecks {
   round: (value: unknown) => Round | undefined;
   /**
    * Whether those of the dataset's collections the schema checks before its rounds that `value` (the start of
-   * the dataset, up to its rounds) holds pass their schema: null where they do not. Where they hold every
-   * collection a round refers to, `references` checks each round's own references against them.
+   * the dataset, up to its rounds) holds pass their schema: null where they do not.
    */
-  collectionsBefore: (value: unknown) => { references: RoundReferenceCheck | null } | null;
+  collectionsBefore: (value: unknown) => CollectionsBefore | null;
+}
+
+/** Collections written before the rounds that passed their schema. */
+export interface CollectionsBefore {
+  /** The checks of each round's own references against them, where they hold every collection a round refers to. */
+  references: RoundReferenceCheck | null;
 }
 
 /** The checks for the rounds as the bytes arrive, compiled as validateDataset's own (on first use). */

@@ -98,7 +98,10 @@ export function validateReferences(dataset: Dataset, early?: ReferencesCheckedEa
 
 /** Checks of rounds' own references and rules as they arrive (RoundsAsTheyArrive), before the whole is known. */
 export interface RoundReferenceCheck {
-  /** Whether the round's own checks (all but `related`, which needs every round's id) find nothing. */
+  /**
+   * Whether the round's own checks find nothing: all but whether the rounds it is related to exist, which needs
+   * every round's id (a round related to itself fails here).
+   */
   passes(round: Round): boolean;
   /** What they check against, for validateReferences to compare with its own (ReferencesCheckedEarly). */
   targets: RoundTargets;
@@ -127,6 +130,7 @@ function checkedAlike(
   targets: RoundTargets,
 ): boolean {
   if (early.count > rounds.length || early.count > early.rounds.length) return false;
+  // validateDataset makes its rounds from those checked early, so this holds there; it guards other callers.
   for (let r = 0; r < early.count; r += 1) if (early.rounds[r] !== rounds[r]) return false;
   const before = early.targets;
   const sameIds = (key: (typeof REFERRED_COLLECTIONS)[number]) => {
@@ -172,7 +176,10 @@ function undated(value: string | undefined): Problem | null {
   return result === null || result.ok ? null : problem('badDate', result.reason, JSON.stringify(value));
 }
 
-/** One round's checks, reported at `rounds[index]`: its own (`whole`, with `related` where `roundIds` is given). */
+/**
+ * One round's checks, reported at `rounds[index]`. Without `roundIds`, `related` checks only that a round is not
+ * related to itself, not that the rounds it names exist.
+ */
 interface RoundChecks {
   whole(round: Round, index: number): void;
   /** Only the round's `related`, against every round's id. */
