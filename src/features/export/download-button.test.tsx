@@ -32,18 +32,23 @@ async function letTheChunkCome() {
   });
 }
 
+/** Once the chunk has come: no menu from the opening taken back, then one as `askAgain` asks for it. */
+async function expectTakenBackThenOpenedBy(button: HTMLElement, askAgain: () => Promise<void>) {
+  await letTheChunkCome();
+  expect(screen.queryByRole('menu')).toBeNull();
+  expect(button).toHaveAttribute('aria-expanded', 'false');
+  await askAgain();
+  expect(await screen.findByRole('menu', { name: 'Download' })).toBeInTheDocument();
+  expect(button).toHaveAttribute('aria-expanded', 'true');
+}
+
 describe('DownloadButton, while the menu’s chunk is on its way', () => {
   it('pressed again takes the opening back, and opens the menu when pressed after the chunk has come', async () => {
     const user = userEvent.setup();
     const button = await renderButton();
     await user.click(button);
     await user.click(button);
-    await letTheChunkCome();
-    expect(screen.queryByRole('menu')).toBeNull();
-    expect(button).toHaveAttribute('aria-expanded', 'false');
-    await user.click(button);
-    expect(await screen.findByRole('menu', { name: 'Download' })).toBeInTheDocument();
-    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expectTakenBackThenOpenedBy(button, () => user.click(button));
   });
 
   it('Escape takes back an opening asked for with ↓, and ↑ opens the menu once the chunk has come', async () => {
@@ -52,12 +57,7 @@ describe('DownloadButton, while the menu’s chunk is on its way', () => {
     button.focus();
     await user.keyboard('{ArrowDown}');
     await user.keyboard('{Escape}');
-    await letTheChunkCome();
-    expect(screen.queryByRole('menu')).toBeNull();
-    expect(button).toHaveAttribute('aria-expanded', 'false');
-    await user.keyboard('{ArrowUp}');
-    expect(await screen.findByRole('menu', { name: 'Download' })).toBeInTheDocument();
-    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expectTakenBackThenOpenedBy(button, () => user.keyboard('{ArrowUp}'));
   });
 
   it('opens the menu asked for with ↓ once the chunk has come, when nothing took it back', async () => {
