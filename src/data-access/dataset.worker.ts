@@ -39,6 +39,8 @@ Promise.resolve()
       // parseDatasetBody), the failure tells the page to drop them; should they be read again, this does.
       roundsPassed: (rounds, roundText) => postParts(encodeRounds(rounds, roundText)),
       roundsWithdrawn: () => post({ type: 'rounds-withdrawn' }),
+      // The model made here is only encoded: the rounds told as their text need not be held whole meanwhile.
+      keepToldRoundsLight: true,
     }),
   )
   .then((outcome) => {

@@ -38,6 +38,12 @@ export interface LoadEvents {
    * (see RoundsAsTheyArrive, which tells rounds as the bytes arrive only to a caller that gives both).
    */
   roundsWithdrawn?: () => void;
+  /**
+   * Whether the rounds told as their text while the bytes arrive may be kept here by only what the reading after
+   * the last byte reads of every round (told-round.ts), the rest parsed again should anything read it: for a
+   * caller that only sends the model on, as the dataset worker does, and never lists a round's keys.
+   */
+  keepToldRoundsLight?: boolean;
 }
 
 /** The model, or why there is none; `responseUrl` is where a failing answer came from, after redirects. */
@@ -60,8 +66,8 @@ export async function loadDataset(
   // Should the download fail first, a failed load of that chunk is nobody's concern.
   pipeline.catch(() => undefined);
   // The rounds are parsed as their text arrives, checked once the validator has come, and told as they pass.
-  const { roundsPassed: passed, roundsWithdrawn: withdrawn } = events;
-  const early = new RoundsAsTheyArrive(passed && withdrawn ? { passed, withdrawn } : undefined);
+  const { roundsPassed: passed, roundsWithdrawn: withdrawn, keepToldRoundsLight: keepLight = false } = events;
+  const early = new RoundsAsTheyArrive(passed && withdrawn ? { passed, withdrawn, keepLight } : undefined);
   import('../domain/validate-dataset.ts')
     .then(({ earlyRoundChecks }) => early.checkWith(earlyRoundChecks()))
     // Without the validator (a chunk gone after a redeploy), the reading after the last byte fails to load it

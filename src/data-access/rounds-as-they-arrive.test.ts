@@ -17,14 +17,18 @@ function inPieces(bytes: Uint8Array, count: number): Uint8Array[] {
   );
 }
 
-/** Reads `written` as it would arrive in `pieces`, the validator's checks coming first. */
-function readAsItArrives(written: string, { pieces = 40 } = {}) {
+/**
+ * Reads `written` as it would arrive in `pieces`, the validator's checks coming first; the rounds told are kept
+ * light where `keepLight` says so.
+ */
+function readAsItArrives(written: string, { pieces = 40, keepLight = false } = {}) {
   const batches: { ids: string[]; texts: (string | undefined)[] }[] = [];
   let withdrawn = 0;
   const early = new RoundsAsTheyArrive({
     passed: (rounds, roundText) =>
       batches.push({ ids: rounds.map((round) => round.id), texts: rounds.map((_, k) => roundText?.(k)) }),
     withdrawn: () => (withdrawn += 1),
+    keepLight,
   });
   early.checkWith(earlyRoundChecks());
   const text = new AsciiJsonText(early);
@@ -214,6 +218,44 @@ describe('RoundsAsTheyArrive', () => {
     const { $schema, meta, parties, people, rounds, sources, topics, ...rest } = dataset;
     const sorted = { $schema, meta, parties, people, rounds, sources, topics, ...rest };
     expect(readAsItArrives(JSON.stringify(sorted)).result!.referenced).toBeNull();
+  });
+
+  describe('keeping the rounds told light (told-round.ts), as the dataset worker asks', () => {
+    /** Which of the rounds read are kept light: they hold a round's participants only as a getter. */
+    const light = (rounds: readonly unknown[]) =>
+      rounds.map((round) => !Object.hasOwn(round as object, 'participants'));
+
+    it('keeps light the rounds told whose references passed, the same object as read and as checked', () => {
+      const { result } = readAsItArrives(JSON.stringify(dataset), { keepLight: true });
+      const { parsed, checked } = result!;
+      expect(light(checked)).toEqual(ids.map((_, r) => r < wholeBatches));
+      expect(parsed.every((round, r) => round === checked[r])).toBe(true);
+      // Their values are the rounds' own.
+      expect(checked.map((round) => round!.participants)).toEqual(dataset.rounds.map((r) => r.participants));
+      expect(checked.map((round) => round!.title)).toEqual(dataset.rounds.map((r) => r.title));
+    });
+
+    it('keeps whole the rounds told after one that failed its references, whose checks run after the last byte', () => {
+      const failing = ROUNDS_PER_PART + 30;
+      const broken = JSON.parse(JSON.stringify(dataset)) as Dataset;
+      broken.rounds[failing]!.participants[0]!.party = 'nobody';
+      const { result } = readAsItArrives(JSON.stringify(broken), { keepLight: true });
+      expect(result!.told).toBe(wholeBatches);
+      expect(light(result!.checked)).toEqual(ids.map((_, r) => r < failing));
+    });
+
+    it('keeps every round whole where the references are not checked as they come', () => {
+      const { $schema, meta, parties, people, rounds, sources, topics, ...rest } = dataset;
+      const sorted = { $schema, meta, parties, people, rounds, sources, topics, ...rest };
+      const { result } = readAsItArrives(JSON.stringify(sorted), { keepLight: true });
+      expect(result!.told).toBe(wholeBatches);
+      expect(light(result!.checked)).not.toContain(true);
+    });
+
+    it('keeps every round whole unless asked', () => {
+      const { result } = readAsItArrives(JSON.stringify(dataset));
+      expect(light(result!.checked)).not.toContain(true);
+    });
   });
 
   it('lets go of the rounds read when the reading after the last byte withdraws them', () => {

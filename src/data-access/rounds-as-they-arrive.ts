@@ -3,6 +3,7 @@ import type { ReferencesCheckedEarly, RoundReferenceCheck } from '../domain/vali
 import type { Round } from '../domain/schema.ts';
 import type { ArrayElements, ElementWatch, RootArray } from './ascii-json-text.ts';
 import { ROUNDS_PER_PART } from './model-transfer.ts';
+import { toldRound } from './told-round.ts';
 import type { RoundsPassed } from './parse-dataset-body.ts';
 
 /** What was read of the rounds while the bytes arrived, for the reading after the last byte (parseDatasetBody). */
@@ -29,6 +30,12 @@ export interface EarlyTell {
   passed: RoundsPassed;
   /** The rounds told so far are void: those of the dataset are told again, unless the load fails. */
   withdrawn: () => void;
+  /**
+   * Whether the rounds told as their text may be kept here by their values that the reading after the last byte
+   * reads of every round (told-round.ts): where the model made here is only sent on, as the dataset worker's is,
+   * never handed to code that lists a round's keys.
+   */
+  keepLight?: boolean;
 }
 
 /**
@@ -192,14 +199,34 @@ export class RoundsAsTheyArrive implements ElementWatch {
     const rounds = this.checked.slice(from, from + count) as Round[];
     const texts = this.untoldTexts.splice(0, count);
     const parsed = this.parsed;
+    // The schema gives back the very object it was given only when it would change nothing in it.
+    const textOf = (k: number) => (rounds[k] === parsed[from + k] ? texts[k] : undefined);
     this.told += count;
     try {
-      // The schema gives back the very object it was given only when it would change nothing in it.
-      this.tell.passed(rounds, (k) => (rounds[k] === parsed[from + k] ? texts[k] : undefined));
+      this.tell.passed(rounds, textOf);
     } catch {
       // Some of them may have been told: all are withdrawn, and the reading after the last byte tells them.
       this.withdrawTold();
       this.stopTelling();
+      return;
+    }
+    if (this.tell.keepLight) this.keepLight(from, count, textOf);
+  }
+
+  /**
+   * Keeps the rounds just told (`count` from `from`) as ToldRound where they went as their text and passed their
+   * own reference checks, so that only what needs every round is read of them after the last byte. A round whose
+   * references were not checked is kept whole: its own checks run after the last byte, and would read it all.
+   */
+  private keepLight(from: number, count: number, textOf: (k: number) => string | undefined): void {
+    const end = Math.min(from + count, this.referenced);
+    for (let at = from; at < end; at += 1) {
+      const text = textOf(at - from);
+      if (text === undefined) continue;
+      const light = toldRound(this.checked[at]!, text);
+      // The same object in both, as the round was: validateReferences knows the rounds it checked by identity.
+      this.checked[at] = light;
+      this.parsed[at] = light;
     }
   }
 
