@@ -85,10 +85,17 @@ const fixtures = readdirSync(path.join(import.meta.dirname, '../domain/fixtures'
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The bundled dataset in English alone, its translations left out: stories, documents, rounds not held. */
+function inOneLanguage(): Dataset {
+  const { translations: _, ...dataset } = bundledJson();
+  return { ...dataset, meta: { ...dataset.meta, languages: ['en'] } };
+}
+
 describe('loadDataset keeping the rounds told light', () => {
-  it('gives the bundled dataset, stories, documents, translations and rounds not held, as held whole', async () => {
-    const dataset = enlarged(bundledJson());
+  it('gives the bundled dataset in one language, its stories, documents and rounds not held, as held whole', async () => {
+    const dataset = enlarged(inOneLanguage());
     expect(dataset.rounds.some((round) => round.status !== undefined && round.status !== 'held')).toBe(true);
+    expect(dataset.stories?.some((story) => story.steps.some((step) => step.view?.round))).toBe(true);
     const { whole, light } = await expectAlike(JSON.stringify(dataset));
     expect(whole.ok).toBe(true);
     // Most rounds were kept light, and none where not asked.
@@ -96,14 +103,23 @@ describe('loadDataset keeping the rounds told light', () => {
     expect(lightRounds(whole)).toBe(0);
   });
 
+  it('keeps every round whole in a dataset that lists more languages, which may translate every round', async () => {
+    const dataset = enlarged(bundledJson());
+    expect(dataset.meta.languages.length).toBeGreaterThan(1);
+    const { whole, light } = await expectAlike(JSON.stringify(dataset));
+    expect(whole.ok).toBe(true);
+    expect(lightRounds(light)).toBe(0);
+  });
+
   it.each(fixtures)('comes to the same verdict on %s, enlarged', async (name) => {
     await expectAlike(JSON.stringify(enlarged(JSON.parse(readFixture(name)) as Dataset)));
   });
 
-  it('checks every round again, light ones read again, where a collection is written again after the rounds', async () => {
-    const dataset = enlarged(bundledJson());
+  it('reads light rounds again, and refuses alike, where the people are written again after the rounds, moved', async () => {
+    const dataset = enlarged(inOneLanguage());
     const [person] = dataset.people;
-    // The same people, or the first moved to another party, which refuses the delegations they sit in.
+    // The same people, or the first moved to another party, which refuses the delegations they sit in: the
+    // rounds' own checks then run again, on rounds kept light.
     const moved = dataset.people.map((each) =>
       each.id === person!.id ? { ...each, party: dataset.parties.at(-1)!.id } : each,
     );

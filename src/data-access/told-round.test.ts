@@ -17,6 +17,23 @@ describe('toldRound', () => {
     }
   });
 
+  it('reads its text as the worker holds it, with every character beyond ASCII escaped', () => {
+    const readAgain = (each: Round) => JSON.stringify([each.participants, each.outcomes, each.statements]);
+    const round = rounds.find((each) => /[\u0080-\uffff]/.test(readAgain(each)))!;
+    const escaped = JSON.stringify(round).replace(
+      /[\u0080-\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    const told = toldRound(round, escaped);
+    for (const key of schemaKeys) expect(told[key], key).toEqual(round[key]);
+  });
+
+  it('writes the whole round as JSON, not only the values it keeps', () => {
+    for (const round of rounds.slice(0, 5)) {
+      expect(JSON.stringify(toldRound(round, JSON.stringify(round)))).toBe(JSON.stringify(round));
+    }
+  });
+
   it('covers keys of all kinds: the bundled rounds have each key of the schema somewhere', () => {
     // Otherwise the test above would not try a key that no round has.
     const present = new Set(rounds.flatMap((round) => Object.keys(round)));

@@ -4,8 +4,9 @@ import type { Round } from '../domain/schema.ts';
  * For each key of a round, whether a ToldRound keeps its value or parses it again when it is read. Kept: what the
  * reading after the last byte reads of every round, its id, kind, title and dates (the time order), its place
  * (the filters' values), status and documents (checkDocumentsAndStatus), relations (the reference checks) and
- * disputes (the summary); short values, and arrays most rounds do not have. Read again: most of a round's
- * objects. Every key is listed: a key the schema gains fails the type check here until it is.
+ * disputes (the summary), and the other short values (short title, summary, format); arrays among them are ones
+ * most rounds do not have. Read again: most of a round's objects. Every key is listed: a key the schema gains
+ * fails the type check here until it is.
  */
 const ROUND_KEYS = {
   id: 'kept',
@@ -35,14 +36,15 @@ const READ_AGAIN = keysThat('read again');
 
 /**
  * A round the dataset worker has sent to the page as its text, kept in the worker by the values the reading after
- * the last byte reads of every round (ROUND_KEYS); the rest is parsed again from that text, once, should
- * anything read it: the round's own checks where they must run again, a story step's round, a translated round,
- * a round not held (its outcomes' statuses). Its values are the round's, read for read.
+ * the last byte reads of every round (ROUND_KEYS) and by that text (a slice of the download, which the worker
+ * holds until the end anyway); the rest is parsed again from the text, once, should anything read it: the
+ * round's own checks where they must run again, a story step's round, a round not held (its outcomes' statuses).
+ * Its values are the round's, read for read, and so is its JSON.
  *
  * Why: the worker held every round whole, about a dozen objects each, from its text's arrival until the model
- * was sent. Objects that stay are copied by the garbage collector from the young generation to the old, so at
- * 100,000 rounds the worker's reading while the bytes came took 2,036–2,182 ms holding the rounds and
- * 1,564–1,625 ms letting them go (Node, the worker's steps on the bytes of a generated dataset).
+ * was sent. Objects that stay are copied by the garbage collector from the young generation to the old: at
+ * 100,000 rounds the worker's reading while the bytes came took 2,088–2,272 ms with every round whole and
+ * 1,775–1,905 ms with them kept light (Node, the worker's steps on the bytes of a generated dataset).
  *
  * Only for a model that is encoded, never handed on as objects: its own keys are only the kept values the round
  * has, so spreading it or listing its keys would miss the rest.
@@ -69,7 +71,18 @@ class ToldRound {
   declare readonly sources: Round['sources'];
 
   readonly #text: string;
-  #whole: Round | null = null;
+  #round: Round | null = null;
+
+  static {
+    // On the prototype, so that a round's own keys stay the kept ones.
+    for (const key of READ_AGAIN) {
+      Object.defineProperty(ToldRound.prototype, key, {
+        get(this: ToldRound) {
+          return this.#read()[key];
+        },
+      });
+    }
+  }
 
   constructor(round: Round, text: string) {
     this.#text = text;
@@ -77,18 +90,15 @@ class ToldRound {
     for (const key of KEPT) if (round[key] !== undefined) own[key] = round[key];
   }
 
-  /** The round parsed again from its text (the very text its values were parsed from). */
-  whole(): Round {
-    return (this.#whole ??= JSON.parse(this.#text) as Round);
+  /** The round as JSON.stringify writes it: whole, not only the values kept. */
+  toJSON(): Round {
+    return this.#read();
   }
-}
 
-for (const key of READ_AGAIN) {
-  Object.defineProperty(ToldRound.prototype, key, {
-    get(this: ToldRound) {
-      return this.whole()[key];
-    },
-  });
+  /** The round parsed again from its text (the very text its values were parsed from). */
+  #read(): Round {
+    return (this.#round ??= JSON.parse(this.#text) as Round);
+  }
 }
 
 /**
