@@ -34,13 +34,19 @@ function partsOf(model: DatedModel): ModelPart[] {
 }
 
 describe('the model as the dataset worker sends it', () => {
-  it('arrives as batches of rounds, a head and batches of time order, and decodes to the model built and indexed', () => {
+  it('arrives as batches of rounds, a head, dates and time order, and decodes to the model built and indexed', () => {
     const model = modelOf(manyRounds(40));
     const parts = partsOf(model);
     const batches = Math.ceil(model.rounds.length / ROUNDS_PER_PART);
     expect(batches).toBeGreaterThan(1);
     const batchesOf = (kind: ModelPart['kind']) => Array<ModelPart['kind']>(batches).fill(kind);
-    expect(parts.map((part) => part.kind)).toEqual([...batchesOf('rounds'), 'head', ...batchesOf('order')]);
+    // The copies share their originals' dates: one batch of dates, each sent once.
+    expect(parts.map((part) => part.kind)).toEqual([
+      ...batchesOf('rounds'),
+      'head',
+      'dates',
+      ...batchesOf('order'),
+    ]);
 
     const decoder = new ModelDecoder();
     for (const part of parts) decoder.accept(part);
@@ -117,6 +123,58 @@ describe('the model as the dataset worker sends it', () => {
     const total = model.rounds.length;
     const arrived = Math.floor((total - 1) / ROUNDS_PER_PART) * ROUNDS_PER_PART;
     expect(() => decoder.finish()).toThrow(`arrived incomplete (${arrived} of ${total} rounds)`);
+  });
+
+  it('sends each date once, words included, and gives the rounds on it one date between them', () => {
+    const model = modelOf(manyRounds(3));
+    const dates = partsOf(model).filter((part) => part.kind === 'dates');
+    const sent = dates.flatMap((part) => JSON.parse(part.text) as unknown[]);
+    // The dates as the rounds have them, each alike pair (fields and words) once.
+    const distinct = new Set(
+      model.rounds.map(({ date, dateText }) => JSON.stringify([date.start, date.end, date, dateText])),
+    );
+    expect(sent).toHaveLength(distinct.size);
+    expect(sent.length).toBeLessThan(model.rounds.length);
+
+    const decoder = new ModelDecoder();
+    for (const part of partsOf(model)) decoder.accept(part);
+    const decoded = decoder.finish();
+    const copies = decoded.rounds.filter(({ round }) => round.id.startsWith('riyadh-2025-02-18'));
+    expect(copies).toHaveLength(3);
+    expect(new Set(copies.map(({ date }) => date)).size).toBe(1);
+  });
+
+  it('tells apart dates worded alike whose fields differ, and words that differ on one date', () => {
+    const dataset = bundledJson();
+    // An approximate date with a label of its own is worded by that label alone.
+    const labelled = dataset.rounds.find((round) => round.date.includes('~') && round.dateLabel)!;
+    const { dateLabel: _, ...unlabelled } = labelled;
+    dataset.rounds.push(
+      { ...labelled, id: 'same-words-other-date', date: '2025-11-24~/2025-11-26~' },
+      { ...unlabelled, id: 'same-date-other-words' },
+    );
+    const model = modelOf(dataset);
+    const [first, other, own] = [
+      '2025-10-25-miami-us-russia',
+      'same-words-other-date',
+      'same-date-other-words',
+    ].map((id) => model.rounds.find(({ round }) => round.id === id)!);
+    expect(other!.dateText).toBe(first!.dateText);
+    expect(own!.date).toEqual(first!.date);
+    expect(own!.dateText).not.toBe(first!.dateText);
+
+    const decoder = new ModelDecoder();
+    for (const part of partsOf(model)) decoder.accept(part);
+    expect(decoder.finish().rounds).toEqual(model.rounds);
+  });
+
+  it('refuses a time order naming a date that never arrived', () => {
+    const decoder = new ModelDecoder();
+    for (const part of partsOf(modelOf(manyRounds(3)))) {
+      if (part.kind === 'dates') continue;
+      if (part.kind !== 'order') decoder.accept(part);
+      else expect(() => decoder.accept(part)).toThrow(/names a date it never sent/);
+    }
   });
 
   it('refuses a time order naming a round that never arrived', () => {
