@@ -148,29 +148,56 @@ describe('the model as the dataset worker sends it', () => {
     const dataset = bundledJson();
     // An approximate date with a label of its own is worded by that label alone.
     const labelled = dataset.rounds.find((round) => round.date.includes('~') && round.dateLabel)!;
+    const [from, to] = labelled.date.split('/') as [string, string];
     const { dateLabel: _, ...unlabelled } = labelled;
-    dataset.rounds.push(
-      { ...labelled, id: 'same-words-other-date', date: '2025-11-24~/2025-11-26~' },
-      { ...unlabelled, id: 'same-date-other-words' },
-    );
+    // The same words on another start, another end, and another kind of uncertainty.
+    const alikeInWords = [
+      `2024${from.slice(4)}/${to}`,
+      `${from}/2026${to.slice(4)}`,
+      labelled.date.replaceAll('~', '%'),
+    ];
+    dataset.rounds.push(...alikeInWords.map((date, k) => ({ ...labelled, id: `same-words-${k}`, date })), {
+      ...unlabelled,
+      id: 'same-date-other-words',
+    });
     const model = modelOf(dataset);
-    const [first, other, own] = [
-      '2025-10-25-miami-us-russia',
-      'same-words-other-date',
-      'same-date-other-words',
-    ].map((id) => model.rounds.find(({ round }) => round.id === id)!);
-    expect(other!.dateText).toBe(first!.dateText);
-    expect(own!.date).toEqual(first!.date);
-    expect(own!.dateText).not.toBe(first!.dateText);
+    const dated = (id: string) => model.rounds.find(({ round }) => round.id === id)!;
+    const first = dated(labelled.id);
+    for (const k of alikeInWords.keys()) {
+      expect(dated(`same-words-${k}`).dateText).toBe(first.dateText);
+      expect(dated(`same-words-${k}`).date).not.toEqual(first.date);
+    }
+    expect(dated('same-date-other-words').date).toEqual(first.date);
+    expect(dated('same-date-other-words').dateText).not.toBe(first.dateText);
 
     const decoder = new ModelDecoder();
     for (const part of partsOf(model)) decoder.accept(part);
     expect(decoder.finish().rounds).toEqual(model.rounds);
   });
 
-  it('refuses a time order naming a date that never arrived', () => {
+  it('sends dates of more than one part, and decodes them all', () => {
+    const dataset = bundledJson();
+    const [round] = dataset.rounds;
+    // A round a day, each on a date of its own.
+    const days = Array.from({ length: ROUNDS_PER_PART * 2 + 10 }, (_, k) =>
+      new Date(Date.UTC(2016, 0, 1 + k)).toISOString().slice(0, 10),
+    );
+    dataset.rounds.push(...days.map((date, k) => ({ ...round!, id: `day-${k}`, date })));
+    const model = modelOf(dataset);
+    const parts = partsOf(model);
+    expect(parts.filter((part) => part.kind === 'dates').length).toBeGreaterThanOrEqual(3);
     const decoder = new ModelDecoder();
-    for (const part of partsOf(modelOf(manyRounds(3)))) {
+    for (const part of parts) decoder.accept(part);
+    expect(decoder.finish().rounds).toEqual(model.rounds);
+  });
+
+  it('refuses a time order naming a date that never arrived', () => {
+    const parts = partsOf(modelOf(manyRounds(3)));
+    const orders = parts.filter((part) => part.kind === 'order');
+    expect.assertions(orders.length + 1);
+    expect(orders.length).toBeGreaterThan(0);
+    const decoder = new ModelDecoder();
+    for (const part of parts) {
       if (part.kind === 'dates') continue;
       if (part.kind !== 'order') decoder.accept(part);
       else expect(() => decoder.accept(part)).toThrow(/names a date it never sent/);
