@@ -3,7 +3,7 @@ import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { Dataset } from '../domain/schema.ts';
 import { decodeBytes, type DatasetBytes } from './dataset-bytes.ts';
 import { joinBytes } from './join-bytes.ts';
-import { entryDate, type OrderEntry } from './model-transfer.ts';
+import { entryDate, type DateEntry } from './date-entry.ts';
 
 /*
  * The bundled dataset is checked when the app is built, not in every reader's browser. The build reads the
@@ -16,6 +16,9 @@ import { entryDate, type OrderEntry } from './model-transfer.ts';
  * all. Other bytes (a data file replaced after the build), or no check, are read the usual way, in the worker.
  * The check's chunk is named by its content, so a page never meets another build's check.
  */
+
+/** A round in the time order with its date: [position in dataset.rounds, date fields, date text]. */
+export type OrderEntry = [number, ...DateEntry];
 
 /**
  * What the build found reading the bundled data file: all of a DatedModel but the data, which is the file as
@@ -82,7 +85,8 @@ function roundsInOrder({ rounds }: Dataset, order: readonly OrderEntry[]): Dated
     const round = rounds[at];
     if (round === undefined) return null;
     named[at] = 1;
-    dated.push({ round, date: entryDate(entry), dateText });
+    const [, ...date] = entry;
+    dated.push({ round, date: entryDate(date), dateText });
   }
   return dated;
 }

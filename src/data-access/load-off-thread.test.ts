@@ -90,6 +90,26 @@ describe('loadOffThread', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('passes reports on at once while the decoder’s chunk comes, and holds the parts for it, in order', async () => {
+    const workers = fakeWorker();
+    const { told, events } = recordingEvents();
+    const loading = loadOffThread(request, events);
+    const checked = parseDatasetText(readFixture('valid-small.json'));
+    if (!checked.ok) throw new Error('the fixture is meant to be valid');
+    const model = datedModel(checked.dataset);
+    const parts = [...encodeRounds(checked.dataset.rounds), ...encodeModel(model)].map(
+      (part): DatasetWorkerMessage => ({ type: 'model-part', part }),
+    );
+    // Before the chunk has come (nothing has been awaited yet): the parts wait, the report does not.
+    workers[0]!.answer(parts[0]!, { type: 'downloading', progress: { received: 1, total: 2 } });
+    expect(told.map(([kind]) => kind)).toEqual(['downloading']);
+    // Once it has come, the rest is taken as it arrives.
+    await vi.dynamicImportSettled();
+    workers[0]!.answer(...parts.slice(1), { type: 'model-end' });
+    const outcome = await loading;
+    expect(outcome.ok && outcome.model.rounds).toEqual(model.rounds);
+  });
+
   it('drops the rounds the worker withdraws before it sends them again', async () => {
     const workers = fakeWorker();
     const loading = loadOffThread(request, recordingEvents().events);
@@ -151,5 +171,21 @@ describe('loadOffThread', () => {
       'gone already',
     );
     expect(workers).toEqual([]);
+  });
+
+  // Last: the others take the decoder's chunk as it is.
+  it('rejects, naming the dataset reader, when the decoder’s chunk fails to load, and stops the worker', async () => {
+    vi.doMock('./model-transfer.ts', () => {
+      throw new Error('chunk gone after a redeploy');
+    });
+    try {
+      const workers = fakeWorker();
+      await expect(loadOffThread(request, recordingEvents().events)).rejects.toThrow(
+        'the dataset reader failed to load',
+      );
+      expect(workers[0]?.terminated).toBe(true);
+    } finally {
+      vi.doUnmock('./model-transfer.ts');
+    }
   });
 });

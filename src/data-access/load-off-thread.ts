@@ -1,6 +1,6 @@
 import { datasetWorkerName, type DatasetWorkerMessage } from './dataset-worker-protocol.ts';
 import type { DatasetRequest, LoadEvents, LoadOutcome } from './load-dataset.ts';
-import { ModelDecoder } from './model-transfer.ts';
+import type { ModelDecoder } from './model-transfer.ts';
 
 /**
  * Loads a dataset in the dataset worker: it downloads, parses, validates and dates, and sends the model back in
@@ -38,27 +38,52 @@ export function loadOffThread(
     worker.onerror = (event) =>
       fail(new Error(`the dataset worker failed to start: ${event.message || 'unknown error'}`));
 
-    const decoder = new ModelDecoder();
+    // The model's decoder is a chunk of its own, asked for as the worker starts: the bundled dataset, which the
+    // build checked, never comes here, so the page's first load goes without it. It comes long before the
+    // worker's first part; what the worker sends for it before then waits, in order.
+    let decoder: ModelDecoder | null = null;
+    let waiting: DatasetWorkerMessage[] | null = [];
     const receive = (message: DatasetWorkerMessage) => {
       if (message.type === 'downloading') return events.downloading(message.progress);
       if (message.type === 'downloaded') return events.downloaded(message.source, message.arrivedAt);
       if (message.type === 'progress') return events.progress(message.progress);
       // Each part arrives as its own task, so decoding one never holds the page for long.
-      if (message.type === 'model-part') return decoder.accept(message.part);
-      if (message.type === 'rounds-withdrawn') return decoder.withdrawRounds();
+      if (message.type === 'model-part') return decoder!.accept(message.part);
+      if (message.type === 'rounds-withdrawn') return decoder!.withdrawRounds();
       stop();
-      if (message.type === 'model-end') resolve({ ok: true, model: decoder.finish() });
+      if (message.type === 'model-end') resolve({ ok: true, model: decoder!.finish() });
       else if (message.type === 'failure') resolve(message.outcome);
       else reject(new Error(`the dataset could not be read: ${message.message}`));
     };
-    worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
+    const handle = (message: DatasetWorkerMessage) => {
       try {
-        receive(event.data);
+        receive(message);
       } catch (error) {
         fail(error instanceof Error ? error : new Error(String(error)));
       }
     };
+    import('./model-transfer.ts').then(
+      (transfer) => {
+        decoder = new transfer.ModelDecoder();
+        const held = waiting ?? [];
+        waiting = null;
+        held.forEach(handle);
+      },
+      (error: unknown) =>
+        fail(
+          new Error(`the dataset reader failed to load: ${error instanceof Error ? error.message : error}`),
+        ),
+    );
+    worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
+      if (waiting !== null && forTheDecoder(event.data)) waiting.push(event.data);
+      else handle(event.data);
+    };
   });
+}
+
+/** Whether the message is the decoder's to take: a part of the model, a withdrawal or the model's end. */
+function forTheDecoder({ type }: DatasetWorkerMessage): boolean {
+  return type === 'model-part' || type === 'rounds-withdrawn' || type === 'model-end';
 }
 
 function abortReason(signal: AbortSignal | undefined): Error {

@@ -1,7 +1,7 @@
 import { datedModel } from '../domain/dataset-model.ts';
 import { parseDatasetText } from '../domain/validate-dataset.ts';
 import { sha256Hex, type BuildCheck } from './build-check.ts';
-import { orderEntry } from './model-transfer.ts';
+import { dateEntry } from './date-entry.ts';
 
 /** A data file's check, or why the build cannot vouch for the file (the app then reads it the usual way). */
 export type BuildCheckResult = { ok: true; check: BuildCheck } | { ok: false; reason: string };
@@ -43,7 +43,7 @@ export async function makeBuildCheck(bytes: Uint8Array): Promise<BuildCheckResul
       sha256,
       metaDates: model.metaDates,
       filterValues: model.filterValues,
-      order: model.rounds.map((dated) => orderEntry(dated, position.get(dated.round)!)),
+      order: model.rounds.map((dated) => [position.get(dated.round)!, ...dateEntry(dated)]),
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { DatasetModel, DatedModel } from '../domain/dataset-model.ts';
 import type { DatedRound } from '../domain/dated-rounds.ts';
 import type { RoundDate } from '../domain/dates.ts';
+import { dateEntry, entryDate, type DateEntry } from './date-entry.ts';
 import { countedIndex, indexedRound, type IndexedRound } from '../domain/filter-rounds.ts';
 import { RoundSearchTexts } from '../domain/round-search-texts.ts';
 import type { Round } from '../domain/schema.ts';
@@ -32,36 +33,6 @@ export type ModelPart =
 
 /** What the head part carries: the model but its rounds (the dataset's own rounds come in their parts). */
 type ModelHead = Omit<DatedModel, 'rounds'>;
-
-type DateFields = [number, number, RoundDate['precision'], RoundDate['kind'], boolean, boolean];
-/** A date as it travels: [date fields, date text]. */
-type DateEntry = [...DateFields, string];
-/**
- * A round in the time order with its date, as the build check holds it: [position in dataset.rounds, date fields,
- * date text].
- */
-export type OrderEntry = [number, ...DateEntry];
-
-/** The date `dated` has, with its words, as it travels. */
-function dateEntry({ date, dateText }: Pick<DatedRound, 'date' | 'dateText'>): DateEntry {
-  const { start, end, precision, kind, approximate, uncertain } = date;
-  return [start.getTime(), end.getTime(), precision, kind, approximate, uncertain, dateText];
-}
-
-/** The date a date entry carries. */
-function entryRoundDate([from, end, precision, kind, approximate, uncertain]: DateEntry): RoundDate {
-  return { start: new Date(from), end: new Date(end), precision, kind, approximate, uncertain };
-}
-
-/** The time order's entry for `dated`, the round at `position` in dataset.rounds (the build check's form). */
-export function orderEntry(dated: DatedRound, position: number): OrderEntry {
-  return [position, ...dateEntry(dated)];
-}
-
-/** The date an order entry carries. */
-export function entryDate([, ...date]: OrderEntry): RoundDate {
-  return entryRoundDate(date);
-}
 
 /**
  * Rounds per message. Each message is decoded on the page in a task of its own; at 2,000 a part took 100–260 ms
@@ -167,7 +138,7 @@ export class ModelDecoder {
     } else if (part.kind === 'dates') {
       for (const entry of JSON.parse(part.text) as DateEntry[]) {
         const [, , , , , , dateText] = entry;
-        this.dates.push({ date: entryRoundDate(entry), dateText });
+        this.dates.push({ date: entryDate(entry), dateText });
       }
     } else {
       const pairs = JSON.parse(part.text) as number[];
@@ -176,8 +147,9 @@ export class ModelDecoder {
         const round = this.inDatasetOrder[at];
         if (round === undefined) throw new Error(`the dataset model names a round it never sent (${at})`);
         const dated = this.dates[pairs[k + 1]!];
-        if (dated === undefined)
+        if (dated === undefined) {
           throw new Error(`the dataset model names a date it never sent (${pairs[k + 1]})`);
+        }
         this.rounds.push({ round, date: dated.date, dateText: dated.dateText });
         const entry = this.entries[at]!;
         entry.start = dated.date.start.getTime();
