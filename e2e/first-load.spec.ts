@@ -8,7 +8,7 @@ import { measureFirstLoad } from '../scripts/bench/first-load.ts';
  * alone; this holds the whole first load, chunks the first render asks for included, to its own. The goal is
  * 110 kB; the budget is what the first load weighs now, so that it can only go down.
  */
-const FIRST_LOAD_BUDGET_KB = 125;
+const FIRST_LOAD_BUDGET_KB = 124.5;
 
 test('the first load stays within its budget, without the dataset worker', async ({ browser, baseURL }) => {
   const load = await measureFirstLoad(
