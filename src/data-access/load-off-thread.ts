@@ -42,7 +42,7 @@ export function loadOffThread(
     // build checked, never comes here, so the page's first load goes without it. It comes long before the
     // worker's first part; what the worker sends for it before then waits, in order.
     let decoder: ModelDecoder | null = null;
-    let waiting: DatasetWorkerMessage[] | null = [];
+    const waiting: DatasetWorkerMessage[] = [];
     const receive = (message: DatasetWorkerMessage) => {
       if (message.type === 'downloading') return events.downloading(message.progress);
       if (message.type === 'downloaded') return events.downloaded(message.source, message.arrivedAt);
@@ -65,17 +65,17 @@ export function loadOffThread(
     import('./model-transfer.ts').then(
       (transfer) => {
         decoder = new transfer.ModelDecoder();
-        const held = waiting ?? [];
-        waiting = null;
-        held.forEach(handle);
+        waiting.splice(0).forEach(handle);
       },
       (error: unknown) =>
         fail(
-          new Error(`the dataset reader failed to load: ${error instanceof Error ? error.message : error}`),
+          new Error(
+            `the dataset reader failed to load: ${error instanceof Error ? error.message : String(error)}`,
+          ),
         ),
     );
     worker.onmessage = (event: MessageEvent<DatasetWorkerMessage>) => {
-      if (waiting !== null && forTheDecoder(event.data)) waiting.push(event.data);
+      if (decoder === null && forTheDecoder(event.data)) waiting.push(event.data);
       else handle(event.data);
     };
   });
