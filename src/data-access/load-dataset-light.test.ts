@@ -49,7 +49,7 @@ async function load(written: string, keepToldRoundsLight: boolean) {
   return { outcome, told };
 }
 
-/** What the worker sends of a model after its rounds: its head and its time order (model-transfer.ts). */
+/** What the worker sends of a model after its rounds: its head, its dates and its time order (model-transfer.ts). */
 const sent = (model: DatedModel) => [...encodeModel(model)].map((part) => part.text);
 
 /** How many of the model's rounds were kept light: they hold their participants only as a getter. */
