@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { LARGE_SIZE, parseBenchArgs } from './bench/options.ts';
 import { measureFirstLoad, type FirstLoad } from './bench/first-load.ts';
+import { FLOOR_PAGE, FLOOR_PAGE_HTML, measureFloor } from './bench/floor.ts';
 import { emptyRunResult, measureRun, type RunResult } from './bench/measure-run.ts';
 import { printAndSaveResults, type SizeResults } from './bench/print-results.ts';
 import { runCommand, startDataServer, startPreview } from './bench/servers.ts';
@@ -69,7 +70,7 @@ try {
     datasetBytes.set(size, bytes);
     log(`dataset: bench-results/synthetic-${size}.json (${(bytes / 1e6).toFixed(1)} MB)`);
   }
-  const data = await startDataServer(resultsDir, DATA_PORT);
+  const data = await startDataServer(resultsDir, DATA_PORT, { [FLOOR_PAGE]: FLOOR_PAGE_HTML });
   cleanups.push(() => data.stop());
   dataUrl = data.url;
   browser = await launchChromium();
@@ -101,16 +102,21 @@ for (const size of options.sizes) {
       });
       continue;
     }
-    const datasetUrl = `${dataUrl}synthetic-${size}.json`;
+    const datasetName = `synthetic-${size}.json`;
+    const datasetUrl = `${dataUrl}${datasetName}`;
     const { readyTimeoutMs, target, networkMbps } = options;
     const settings = { appUrl, datasetUrl, readyTimeoutMs, target, networkMbps };
     const result = await measureRun(browser, settings);
     const throttleNote = unthrottledNote(result.dataMs, datasetBytes.get(size) ?? 0, networkMbps);
     if (throttleNote !== null) result.notes.push(throttleNote);
-    const ready = result.readyMs === null ? 'n/a' : `${result.readyMs.toFixed(0)} ms`;
+    // Right after the app's run, so that both meet the machine in the same mood.
+    const floor = await measureFloor(browser, { dataUrl, datasetName, readyTimeoutMs, networkMbps });
+    if ('floorMs' in floor) result.floorMs = floor.floorMs;
+    else result.notes.push(floor.note);
+    const ms = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(0)} ms`);
     const p95 = result.interaction?.frameP95Ms ?? null;
     log(
-      `size ${size}, run ${run}/${runCount}: ready ${ready}, frame p95 ${p95 === null ? 'n/a' : `${p95.toFixed(1)} ms`}`,
+      `size ${size}, run ${run}/${runCount}: ready ${ms(result.readyMs)} (floor ${ms(result.floorMs)}), frame p95 ${p95 === null ? 'n/a' : `${p95.toFixed(1)} ms`}`,
     );
     runs.push(result);
   }

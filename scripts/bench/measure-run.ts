@@ -6,6 +6,7 @@ import {
   TIMELINE_VIEWPORT_SELECTOR,
   type InteractionResult,
 } from './interaction.ts';
+import { throttleNetwork } from './throttle-network.ts';
 
 /** The name of the performance mark the app sets when the timeline's first render of a dataset is on screen. */
 export const READY_MARK = 'timeline-ready';
@@ -15,6 +16,8 @@ export interface RunResult {
   dataMs: number | null;
   readyMs: number | null;
   readyMinusDataMs: number | null;
+  /** The same dataset's bare download and parse, with no app (scripts/bench/floor.ts). */
+  floorMs: number | null;
   interaction: InteractionResult | null;
   /** Ticking a topic filter until the re-rendered view is painted. */
   filterMs: number | null;
@@ -37,6 +40,7 @@ export function emptyRunResult(): RunResult {
     dataMs: null,
     readyMs: null,
     readyMinusDataMs: null,
+    floorMs: null,
     interaction: null,
     filterMs: null,
     heapMb: null,
@@ -167,20 +171,4 @@ async function heapAfterGc(page: Page): Promise<number | null> {
 
 function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
-}
-
-/**
- * Downloads at `mbps` Mbit/s with 20 ms of latency, as over a network. Chromium applies a page's network
- * conditions to its dedicated workers' requests too, so the dataset worker's download is throttled as well.
- */
-async function throttleNetwork(page: Page, mbps: number): Promise<void> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  const bytesPerSecond = (mbps * 1e6) / 8;
-  await session.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 20,
-    downloadThroughput: bytesPerSecond,
-    uploadThroughput: bytesPerSecond,
-  });
 }

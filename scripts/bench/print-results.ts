@@ -13,6 +13,9 @@ export interface SizeResults {
   runs: RunResult[];
 }
 
+const FLOOR_NOTE =
+  'floor: a bare page on the data server that downloads and parses the same dataset (no checks, no app), ' +
+  'loaded right after each run: what this machine needs to have the bytes in hand at all.';
 const CAVEAT =
   'Medians over runs. Headless Chromium: frame timing is approximate (no real display, software rendering); ' +
   'compare runs on the same machine, not with a real browser. Heap is measured after a forced GC.';
@@ -44,6 +47,7 @@ export async function printAndSaveResults(
     log(
       `network: the app and the data downloaded at ${options.networkMbps} Mbit/s, 20 ms latency (throttled)`,
     );
+  log(FLOOR_NOTE);
   log(CAVEAT);
 
   const date = new Date().toISOString();

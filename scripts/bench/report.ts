@@ -37,6 +37,7 @@ export interface SizeSummary {
   dataMs: number | null;
   readyMs: number | null;
   readyMinusDataMs: number | null;
+  floorMs: number | null;
   frameP50Ms: number | null;
   frameP95Ms: number | null;
   longTaskTotalMs: number | null;
@@ -54,6 +55,7 @@ export function summarise(size: number, runs: readonly RunResult[]): SizeSummary
     dataMs: of((run) => run.dataMs),
     readyMs: of((run) => run.readyMs),
     readyMinusDataMs: of((run) => run.readyMinusDataMs),
+    floorMs: of((run) => run.floorMs),
     frameP50Ms: of((run) => run.interaction?.frameP50Ms),
     frameP95Ms: of((run) => run.interaction?.frameP95Ms),
     longTaskTotalMs: of((run) => run.interaction?.longTaskTotalMs),
@@ -68,6 +70,7 @@ const HEADERS = [
   'data ms',
   'ready ms',
   'ready−data ms',
+  'floor ms',
   'frame p50 ms',
   'frame p95 ms',
   'long tasks ms (max)',
@@ -83,6 +86,7 @@ export function formatTable(rows: readonly SizeSummary[]): string {
     fixed(row.dataMs),
     fixed(row.readyMs),
     fixed(row.readyMinusDataMs),
+    fixed(row.floorMs),
     fixed(row.frameP50Ms, 1),
     fixed(row.frameP95Ms, 1),
     row.longTaskTotalMs === null ? 'n/a' : `${fixed(row.longTaskTotalMs)} (${fixed(row.longTaskMaxMs)})`,

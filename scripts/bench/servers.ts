@@ -98,13 +98,23 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 /**
  * Serves the *.json files of one folder on a second origin, as a dataset host would: with CORS, and with
  * Timing-Allow-Origin so resource timing (the dataset worker's, since it downloads) shows the real phases.
+ * `pages` are HTML pages served beside them by name (the benchmark's floor page).
  */
-export function startDataServer(dir: string, port: number): Promise<RunningServer> {
+export function startDataServer(
+  dir: string,
+  port: number,
+  pages: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server = createServer((request, response) => {
     const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Timing-Allow-Origin', '*');
     response.setHeader('Cache-Control', 'no-store');
+    const page = Object.hasOwn(pages, name) ? pages[name] : undefined;
+    if (page !== undefined) {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
     const file = path.join(dir, name);
     const notFound = () => {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: /${name}`);
