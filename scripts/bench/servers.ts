@@ -132,11 +132,14 @@ export function startDataServer(
     server.once('error', (error) =>
       reject(new Error(`cannot serve datasets on port ${port}: ${error.message}`)),
     );
-    server.listen(port, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () => {
+      // The port listened on, which the system chooses when asked for port 0.
+      const address = server.address();
+      const listening = typeof address === 'object' && address !== null ? address.port : port;
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${listening}/`,
         stop: () => new Promise<void>((done) => server.close(() => done()).closeAllConnections()),
-      }),
-    );
+      });
+    });
   });
 }
