@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { LARGE_SIZE, parseBenchArgs } from './bench/options.ts';
 import { measureFirstLoad, type FirstLoad } from './bench/first-load.ts';
-import { FLOOR_PAGE, FLOOR_PAGE_HTML, measureFloor } from './bench/floor.ts';
+import { measureFloor } from './bench/floor.ts';
+import { FLOOR_PAGE, FLOOR_PAGE_HTML } from './bench/floor-page.ts';
 import { emptyRunResult, measureRun, type RunResult } from './bench/measure-run.ts';
 import { printAndSaveResults, type SizeResults } from './bench/print-results.ts';
 import { runCommand, startDataServer, startPreview } from './bench/servers.ts';
@@ -106,11 +107,15 @@ for (const size of options.sizes) {
     const datasetUrl = `${dataUrl}${datasetName}`;
     const { readyTimeoutMs, target, networkMbps } = options;
     const settings = { appUrl, datasetUrl, readyTimeoutMs, target, networkMbps };
+    // The floor beside each run, so that both meet the machine in the same mood; first on every other run, so
+    // that neither is always the one that follows the other's teardown.
+    const measureTheFloor = () =>
+      measureFloor(browser, { dataUrl, datasetName, readyTimeoutMs, networkMbps });
+    const floorFirst = run % 2 === 0 ? await measureTheFloor() : null;
     const result = await measureRun(browser, settings);
     const throttleNote = unthrottledNote(result.dataMs, datasetBytes.get(size) ?? 0, networkMbps);
     if (throttleNote !== null) result.notes.push(throttleNote);
-    // Right after the app's run, so that both meet the machine in the same mood.
-    const floor = await measureFloor(browser, { dataUrl, datasetName, readyTimeoutMs, networkMbps });
+    const floor = floorFirst ?? (await measureTheFloor());
     if ('floorMs' in floor) result.floorMs = floor.floorMs;
     else result.notes.push(floor.note);
     const ms = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(0)} ms`);

@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FLOOR_PAGE, FLOOR_PAGE_HTML } from './floor.ts';
 import { startDataServer, type RunningServer } from './servers.ts';
+
+const PROBE_PAGE = '<!doctype html><title>probe</title>';
 
 let dir: string;
 let server: RunningServer;
@@ -11,7 +12,7 @@ let server: RunningServer;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'parley-data-server-'));
   await writeFile(path.join(dir, 'rounds.json'), '{"rounds":[]}');
-  server = await startDataServer(dir, 0, { [FLOOR_PAGE]: FLOOR_PAGE_HTML });
+  server = await startDataServer(dir, 0, { 'probe.html': PROBE_PAGE });
 });
 
 afterAll(async () => {
@@ -24,20 +25,23 @@ it('listens on the port the system chose when asked for port 0, and says so in i
   expect(server.url).not.toBe('http://127.0.0.1:0/');
 });
 
-it('serves the floor page as HTML beside the datasets, and the datasets as JSON', async () => {
-  const page = await fetch(`${server.url}${FLOOR_PAGE}?data=rounds.json`);
+it('serves the pages it was given as HTML beside the datasets, and the datasets as JSON', async () => {
+  const page = await fetch(`${server.url}probe.html?data=rounds.json`);
   expect(page.status).toBe(200);
   expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-  expect(await page.text()).toBe(FLOOR_PAGE_HTML);
+  expect(await page.text()).toBe(PROBE_PAGE);
 
   const dataset = await fetch(`${server.url}rounds.json`);
   expect(dataset.headers.get('content-type')).toBe('application/json; charset=utf-8');
   expect(await dataset.json()).toEqual({ rounds: [] });
 });
 
-it('serves no other page, nor a name inherited by every object', async () => {
-  for (const name of ['other.html', 'toString', 'constructor']) {
+it('serves no other page, nor a name inherited by every object, nor a path it cannot decode', async () => {
+  for (const name of ['other.html', 'toString', 'constructor', '%E0']) {
     const response = await fetch(`${server.url}${name}`);
     expect(response.status, name).toBe(404);
+    expect(await response.text(), name).toMatch(/^Not found: \//);
   }
+  // The server is still up after the path it could not decode.
+  expect((await fetch(`${server.url}rounds.json`)).status).toBe(200);
 });

@@ -1,35 +1,7 @@
 import type { Browser, BrowserContext } from '@playwright/test';
+import { FLOOR_FAILED_MARK, FLOOR_PAGE } from './floor-page.ts';
+import { READY_MARK } from './measure-run.ts';
 import { throttleNetwork } from './throttle-network.ts';
-
-/**
- * The floor of a load: a bare page, served beside the datasets, that downloads one and parses it with the
- * browser's own JSON reader, then marks the next frame, as the app marks its first picture. No checks, no
- * model, no drawing, no framework. The floor is what this machine needs to have the bytes in hand at all; the
- * app's time beyond it is what Parley itself costs. Issue #9's goals for ready are set against vis-timeline
- * on this machine, so the floor shows how much room a goal leaves.
- */
-export const FLOOR_PAGE = 'floor.html';
-const FLOOR_MARK = 'floor-ready';
-// A download or parse that fails says so at once, rather than leaving the benchmark to wait out its timeout.
-const FAILED_MARK = 'floor-failed';
-
-/** The page: `floor.html?data=<a dataset's file name on the same server>`. */
-export const FLOOR_PAGE_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Floor: download and parse</title></head>
-<body><p id="rounds">Loading…</p>
-<script type="module">
-  const data = new URL(location.href).searchParams.get('data');
-  try {
-    const response = await fetch(data);
-    if (!response.ok) throw new Error(data + ': HTTP ' + response.status);
-    const dataset = await response.json();
-    document.getElementById('rounds').textContent = dataset.rounds.length + ' rounds';
-    requestAnimationFrame(() => setTimeout(() => performance.mark('${FLOOR_MARK}')));
-  } catch (error) {
-    performance.mark('${FAILED_MARK}', { detail: String(error) });
-  }
-</script></body></html>
-`;
 
 export interface FloorSettings {
   /** The data server's address, which serves FLOOR_PAGE beside the datasets. */
@@ -40,7 +12,10 @@ export interface FloorSettings {
   networkMbps: number | null;
 }
 
-/** Loads the floor page in a fresh context, as the app's runs are loaded; ms to its mark, or why not. */
+/**
+ * Loads the floor page (floor-page.ts) in a fresh context, as the app's runs are loaded: ms to its mark, or why
+ * there is none (a failed download or parse, an error in the page, no mark in time).
+ */
 export async function measureFloor(
   browser: Browser,
   settings: FloorSettings,
@@ -49,18 +24,22 @@ export async function measureFloor(
   try {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    const pageError = new Promise<never>((_, reject) => page.once('pageerror', reject));
+    // Raced below; until then an error in the page must not count as unhandled.
+    pageError.catch(() => undefined);
     if (settings.networkMbps !== null) await throttleNetwork(page, settings.networkMbps);
     const url = `${settings.dataUrl}${FLOOR_PAGE}?data=${encodeURIComponent(settings.datasetName)}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-    const marked = `performance.getEntriesByName('${FLOOR_MARK}')[0] ?? performance.getEntriesByName('${FAILED_MARK}')[0]`;
-    await page.waitForFunction(`Boolean(${marked})`, undefined, {
+    const marked = `performance.getEntriesByName('${READY_MARK}')[0] ?? performance.getEntriesByName('${FLOOR_FAILED_MARK}')[0]`;
+    const waiting = page.waitForFunction(`Boolean(${marked})`, undefined, {
       timeout: settings.readyTimeoutMs,
       polling: 50,
     });
+    await Promise.race([waiting, pageError]);
     const mark = (await page.evaluate(
       `(({ name, startTime, detail }) => ({ name, startTime, detail }))(${marked})`,
     )) as { name: string; startTime: number; detail: unknown };
-    if (mark.name === FLOOR_MARK) return { floorMs: mark.startTime };
+    if (mark.name === READY_MARK) return { floorMs: mark.startTime };
     return { note: `floor: not measured (${String(mark.detail)})` };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];

@@ -106,20 +106,22 @@ export function startDataServer(
   pages: Readonly<Record<string, string>> = {},
 ): Promise<RunningServer> {
   const server = createServer((request, response) => {
-    const name = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname.slice(1));
+    const name = fileName(request.url ?? '/');
     response.setHeader('Access-Control-Allow-Origin', '*');
     response.setHeader('Timing-Allow-Origin', '*');
     response.setHeader('Cache-Control', 'no-store');
+    const notFound = () => {
+      const asked = name === null ? request.url : `/${name}`;
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${asked}`);
+    };
+    if (name === null) return notFound();
     const page = Object.hasOwn(pages, name) ? pages[name] : undefined;
     if (page !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
       return;
     }
-    const file = path.join(dir, name);
-    const notFound = () => {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: /${name}`);
-    };
     if (!/^[\w.-]+\.json$/.test(name)) return notFound();
+    const file = path.join(dir, name);
     stat(file).then((info) => {
       response.writeHead(200, {
         'Content-Type': 'application/json; charset=utf-8',
@@ -142,4 +144,13 @@ export function startDataServer(
       });
     });
   });
+}
+
+/** The file a request names, or null for a path that is not valid percent-encoding (such as `/%E0`). */
+function fileName(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, 'http://x').pathname.slice(1));
+  } catch {
+    return null;
+  }
 }
