@@ -14,8 +14,8 @@ export interface SizeResults {
 }
 
 const FLOOR_NOTE =
-  'floor: a bare page on the data server that downloads and parses the same dataset (no checks, no app), ' +
-  'loaded right after each run: what this machine needs to have the bytes in hand at all.';
+  'floor: a bare page on the data server that downloads the same dataset and then parses it in one go on ' +
+  'its main thread (no checks, no app), loaded beside each run: a reference point, not a lower bound on ready.';
 const CAVEAT =
   'Medians over runs. Headless Chromium: frame timing is approximate (no real display, software rendering); ' +
   'compare runs on the same machine, not with a real browser. Heap is measured after a forced GC.';
