@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { READY_MARK } from './measure-run.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './measure-run.ts';
 
 /** The JavaScript the browser asked for before the timeline was ready, by where it comes from. */
 export interface FirstLoad {
@@ -25,7 +25,7 @@ export async function measureFirstLoad(
   timeoutMs: number,
 ): Promise<FirstLoad> {
   // Playwright polls waitForFunction by evaluating script, which the app's policy (no 'unsafe-eval') forbids.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  const context = await browser.newContext({ viewport: BENCH_VIEWPORT, bypassCSP: true });
   try {
     const requested: { url: string; at: number }[] = [];
     context.on('request', (request) => requested.push({ url: request.url(), at: Date.now() }));

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { FLOOR_FAILED_MARK, FLOOR_PAGE } from './floor-page.ts';
-import { READY_MARK } from './measure-run.ts';
+import { BENCH_VIEWPORT, firstLine, READY_MARK } from './measure-run.ts';
 import { throttleNetwork } from './throttle-network.ts';
 
 export interface FloorSettings {
@@ -22,7 +22,7 @@ export async function measureFloor(
 ): Promise<{ floorMs: number } | { note: string }> {
   let context: BrowserContext | null = null;
   try {
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    context = await browser.newContext({ viewport: BENCH_VIEWPORT });
     const page = await context.newPage();
     const pageError = new Promise<never>((_, reject) => page.once('pageerror', reject));
     // Raced below; until then an error in the page must not count as unhandled.
@@ -42,8 +42,7 @@ export async function measureFloor(
     if (mark.name === READY_MARK) return { floorMs: mark.startTime };
     return { note: `floor: not measured (${String(mark.detail)})` };
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return { note: `floor: not measured (${reason})` };
+    return { note: `floor: not measured (${firstLine(error)})` };
   } finally {
     await context?.close().catch(() => undefined);
   }

@@ -11,6 +11,9 @@ import { throttleNetwork } from './throttle-network.ts';
 /** The name of the performance mark the app sets when the timeline's first render of a dataset is on screen. */
 export const READY_MARK = 'timeline-ready';
 
+/** The window every benchmark page is loaded in: a desktop's. */
+export const BENCH_VIEWPORT = { width: 1440, height: 900 };
+
 /** One fresh page's figures; null means not measured, and notes say why. */
 export interface RunResult {
   dataMs: number | null;
@@ -55,7 +58,7 @@ export async function measureRun(browser: Browser, settings: RunSettings): Promi
   try {
     // vite preview sends the deployment's Content-Security-Policy (no 'unsafe-eval'), which would block this
     // script's own probes (waitForFunction with an expression); the app itself never relies on the bypass.
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    context = await browser.newContext({ viewport: BENCH_VIEWPORT, bypassCSP: true });
   } catch (error) {
     return { ...result, notes: [`run failed: ${firstLine(error)}`] };
   }
@@ -169,6 +172,7 @@ async function heapAfterGc(page: Page): Promise<number | null> {
   return used === null ? null : used / 1e6;
 }
 
-function firstLine(error: unknown): string {
+/** The first line of an error's message, for a note. */
+export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }
