@@ -66,6 +66,37 @@ describe('plural', () => {
     expect(plural('en', { one: '# round', other: '# rounds' })(10_000)).toBe('10,000 rounds');
     expect(plural('en', { one: '# round', other: '# rounds' })(1)).toBe('1 round');
   });
+
+  it('makes no Intl rules until a count is written, then one set a language for all its messages', () => {
+    // A catalogue module calls plural as it is evaluated; the rules' first making is slow in Chromium.
+    const Real = Intl.PluralRules;
+    const madeFor: unknown[] = [];
+    const useRules = (rules: unknown) => Object.defineProperty(Intl, 'PluralRules', { value: rules });
+    useRules(
+      class extends Real {
+        constructor(...args: ConstructorParameters<typeof Real>) {
+          super(...args);
+          madeFor.push(args[0]);
+        }
+      },
+    );
+    try {
+      // A locale no other test writes in, so that this module's kept rules start without it.
+      const locale = 'uk-UA';
+      const rounds = plural(locale, {
+        one: '# раунд',
+        few: '# раунди',
+        many: '# раундів',
+        other: '# раунду',
+      });
+      const steps = plural(locale, { one: '# крок', few: '# кроки', many: '# кроків', other: '# кроку' });
+      expect(madeFor).toEqual([]);
+      expect([rounds(2), steps(5), rounds(21)]).toEqual(['2 раунди', '5 кроків', '21 раунд']);
+      expect(madeFor).toEqual([locale]);
+    } finally {
+      useRules(Real);
+    }
+  });
 });
 
 describe('English counts', () => {

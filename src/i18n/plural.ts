@@ -1,12 +1,32 @@
 /** The forms of a counted phrase, by CLDR plural category; `#` stands for the count, written in the language. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
+interface CountWriting {
+  rules: Intl.PluralRules;
+  numbers: Intl.NumberFormat;
+}
+
+// Made on first use, one pair a language. The catalogues call `plural` as their modules are evaluated, and
+// Chromium's first Intl.PluralRules and NumberFormat cost about 20 ms (measured in the entry's evaluation,
+// which the dataset's load waited on) where a message with a count is first shown much later.
+const writingByLocale = new Map<string, CountWriting>();
+
+function countWriting(locale: string): CountWriting {
+  let writing = writingByLocale.get(locale);
+  if (writing === undefined) {
+    writing = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    writingByLocale.set(locale, writing);
+  }
+  return writing;
+}
+
 /**
  * A message for a count in one language: `plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів',
  * other: '# раунду' })(5)` is "5 раундів". The rules come from the browser's Intl, so no table ships with the app.
  */
 export function plural(locale: string, forms: PluralForms): (count: number) => string {
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  return (count) => (forms[rules.select(count)] ?? forms.other).replace('#', numbers.format(count));
+  return (count) => {
+    const { rules, numbers } = countWriting(locale);
+    return (forms[rules.select(count)] ?? forms.other).replace('#', numbers.format(count));
+  };
 }
