@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDataset } from '../scripts/generate-dataset.ts';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
@@ -154,7 +154,7 @@ for (const variant of variants) {
         if (state.viewport) await page.setViewportSize(state.viewport);
         await page.goto(state.url);
         await state.reach(page);
-        const results = await new AxeBuilder({ page }).analyze();
+        const results = await axeScan(page).analyze();
         expect(
           results.violations.map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
         ).toEqual([]);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { escapeRegExp, roundsInTimeOrder } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
@@ -174,7 +174,7 @@ test('the app and the embed credit the data with its licence and the date it was
   await expect(page.getByText(credit)).toBeVisible();
   await page.goto('./?embed=1');
   await expect(page.getByText(credit)).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 });
 
 test('the tab names the selected round, and the dataset when none is open', async ({ page }) => {

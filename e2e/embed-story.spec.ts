@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import type { Story } from '../src/domain/schema.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
@@ -115,5 +115,5 @@ test('scrolling the article moves the story step by step', async ({ page, baseUR
 test('the embedded story passes axe', async ({ page }) => {
   await page.goto(`./?embed=1&story=${story.id}&step=2`);
   await expect(page.getByRole('region', { name: story.title })).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { roundsInTimeOrder } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
@@ -200,7 +200,7 @@ test('the embed works with storage blocked and passes axe', async ({ page }) => 
       .getByRole('group', { name: /^Lane:/ })
       .getByRole('button'),
   ).toHaveCount(dataset.rounds.length);
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
 });
 
@@ -230,5 +230,5 @@ test('the dialog copies the snippet and the link, and confirms it', async ({ pag
   expect(copied).toContain('<iframe data-parley-embed');
   expect(copied).toContain('loading="lazy"');
   // The preview is inert (the embed itself is scanned on its own above), so the whole dialog is scanned.
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { main as validateData } from '../scripts/validate-data.ts';
@@ -156,11 +156,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.goto(`./?place=${PLACE}`);
     await downloadButton(page).click();
     await expect(page.getByRole('menu', { name: 'Download' })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeScan(page).analyze()).violations).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Cite' }).click();
     await expect(page.getByRole('dialog', { name: 'Cite this view' })).toBeVisible();
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeScan(page).analyze()).violations).toEqual([]);
   });
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import type { Round } from '../src/domain/schema.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 
@@ -137,7 +137,7 @@ test.describe('on a phone', () => {
     await expect(sheet.getByRole('status')).toHaveText(
       `${withCeasefire.length.toLocaleString('en')} of ${dataset.rounds.length.toLocaleString('en')} rounds`,
     );
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeScan(page).analyze()).violations).toEqual([]);
     await sheet.getByRole('button', { name: 'Done' }).click();
     await expect(sheet).toBeHidden();
     await expect(page.getByRole('button', { name: /Remove filter Topic: Ceasefire/ })).toBeVisible();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { FIXTURE_ORIGIN } from './fixture-server-port.ts';
 import type { Dataset } from '../src/domain/schema.ts';
@@ -152,7 +152,7 @@ test('a ?data= parameter that is not an http(s) URL is ignored with a notice', a
 test('the first screen has no axe violations', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: dataset.meta.title })).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations).toEqual([]);
 });
 
@@ -160,7 +160,7 @@ test('the error view has no axe violations', async ({ page }) => {
   await page.route(DATASET_PATH, (route) => route.fulfill({ status: 500, body: 'boom' }));
   await page.goto('./');
   await expect(page.getByRole('alert')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset, readJsonFixture } from './bundled-dataset.ts';
 import { escapeRegExp } from './dataset-facts.ts';
 import { FIXTURE_ORIGIN, FIXTURE_SERVER_PORT } from './fixture-server-port.ts';
@@ -23,7 +23,7 @@ const withData = (url: string, extra = '') => `./?data=${encodeURIComponent(url)
 const datasetHeading = (page: Page, title: string) => page.getByRole('heading', { level: 1, name: title });
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  expect((await axeScan(page).analyze()).violations).toEqual([]);
 }
 
 test('a server that never answers is named with its cause within 30 s, and Retry loads once it answers', async ({

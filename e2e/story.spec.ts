@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import type { Story } from '../src/domain/schema.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { dayInWords, escapeRegExp } from './dataset-facts.ts';
@@ -153,10 +153,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`./?story=${story.id}&step=1`);
     await expectStep(page, 1);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeScan(page).analyze()).violations).toEqual([]);
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 2);
-    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    expect((await axeScan(page).analyze()).violations).toEqual([]);
   });
 }
 

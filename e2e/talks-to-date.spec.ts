@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { dayInWords, escapeRegExp, roundsInTimeOrder } from './dataset-facts.ts';
 
@@ -110,7 +110,7 @@ test('the document view opens from a link, closes with Escape, and passes axe', 
   await open(page, `?round=${planRounds[0]!.id}&document=${plan.id}`);
   // The whole dataset loads first; on a busy machine that can take longer than one expect's default wait.
   await expect(planDialog(page)).toBeVisible({ timeout: 20_000 });
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const results = await axeScan(page).include('dialog').analyze();
   expect(results.violations).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(planDialog(page)).toBeHidden();
@@ -124,7 +124,7 @@ test('the panel of a round not held, with its documents, passes axe in both them
   for (const theme of ['light', 'dark']) {
     await open(page, `?round=${round.id}&theme=${theme}`);
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(round.title, { timeout: 20_000 });
-    const results = await new AxeBuilder({ page })
+    const results = await axeScan(page)
       .include('[aria-label="Round details"]')
       .include('[aria-label="Filters"]')
       .analyze();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
 import { dateWordsOf, escapeRegExp, roundsInTimeOrder, sourcesCitedIn } from './dataset-facts.ts';
 import { roundsViewportPlaces, watchRoundsViewport } from './rounds-viewport-places.ts';
@@ -213,7 +213,7 @@ test.describe('on a phone', () => {
     expect(sheet.y).toBeGreaterThan(844 / 3);
     expect(chosen.y + chosen.height).toBeLessThanOrEqual(sheet.y);
     expect(chosen.y).toBeGreaterThanOrEqual(0);
-    const axe = await new AxeBuilder({ page }).analyze();
+    const axe = await axeScan(page).analyze();
     expect(axe.violations).toEqual([]);
   });
 });
@@ -227,13 +227,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.setTimeout(180_000);
       await page.goto('./');
       await expect(marks(page)).toHaveCount(dataset.rounds.length);
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeScan(page).analyze()).violations).toEqual([]);
       await mark(page, ordered[3]!.title).click();
       await expect(panel(page)).toBeVisible();
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeScan(page).analyze()).violations).toEqual([]);
       await page.getByRole('button', { name: 'List', exact: true }).click();
       await expect(page.getByRole('table')).toBeVisible();
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeScan(page).analyze()).violations).toEqual([]);
     });
   });
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { en } from '../src/i18n/en.ts';
 import { enEmbed } from '../src/i18n/en-embed.ts';
 import { uk } from '../src/i18n/uk.ts';
@@ -141,7 +141,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the timeline has no violations', async ({ page }) => {
       await page.goto('./?lang=uk');
       await timelineReady(page);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axeScan(page).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   });

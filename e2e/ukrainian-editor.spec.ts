@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import type { Dataset } from '../src/domain/schema.ts';
 import { enEditor } from '../src/i18n/en-editor.ts';
 import { enProblems } from '../src/i18n/en-problems.ts';
@@ -205,10 +205,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     test('the editor has no violations, empty and with a draft open', async ({ page }) => {
       await openEditor(page);
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeScan(page).analyze()).violations).toEqual([]);
       await page.getByRole('button', { name: t.startExamples }).click();
       await expect(roundForm(page)).toBeVisible();
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+      expect((await axeScan(page).analyze()).violations).toEqual([]);
     });
   });
 }

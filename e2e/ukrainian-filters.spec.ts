@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { enFilterPanel } from '../src/i18n/en-filter-panel.ts';
 import { enFilters } from '../src/i18n/en-filters.ts';
 import { enList } from '../src/i18n/en-list.ts';
@@ -92,7 +92,7 @@ test.describe('wide screen', () => {
     await expectNoEnglish(page);
 
     await page.screenshot({ path: 'test-results/ukrainian-filters-1440.png', fullPage: false });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
@@ -124,7 +124,7 @@ test.describe('wide screen', () => {
     const topicChip = `${uk.filterFacetName.topics}: ${topicLabel}`;
     await expect(page.getByText(uk.noMatchAll(`${topicChip}; ${partyLabel}`))).toBeVisible();
     await expectNoEnglish(page);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await page.getByRole('button', { name: uk.removeLastFilter(partyLabel) }).click();
     await expect(page.getByTestId('rounds-status')).toHaveText(uk.roundsOf(withTopic.length, total));
@@ -157,7 +157,7 @@ test.describe('phone', () => {
     await expect(sheet.getByRole('button', { name: uk.filtersShowRounds(withTopic.length) })).toBeVisible();
     await expectNoEnglish(page);
     await page.screenshot({ path: 'test-results/ukrainian-filters-390.png' });
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 });

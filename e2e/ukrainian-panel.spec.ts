@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { enPanel } from '../src/i18n/en-panel.ts';
 import { ukPanel } from '../src/i18n/uk-panel.ts';
 import { readBundledDataset } from './bundled-dataset.ts';
@@ -167,7 +167,7 @@ test('a document’s dialog is in Ukrainian, with its versions counted in the ri
       await expect(versions.nth(i)).toContainText(ukPanel.panelPoints(version.points));
   }
   await expectNoEnglish(dialog);
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  const results = await axeScan(page).include('dialog').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await dialog.getByRole('button', { name: ukPanel.documentClose, exact: true }).click();
   await expect(dialog).toBeHidden();
@@ -178,9 +178,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     test('the panel has no violations', async ({ page }) => {
       await openPanel(page, `round=${round.id}`);
-      const results = await new AxeBuilder({ page })
-        .include(`[aria-label="${ukPanel.panelRegion}"]`)
-        .analyze();
+      const results = await axeScan(page).include(`[aria-label="${ukPanel.panelRegion}"]`).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   });

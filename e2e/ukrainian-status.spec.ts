@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { enDatasetError } from '../src/i18n/en-dataset-error.ts';
 import { enExport } from '../src/i18n/en-export.ts';
 import { enStatus } from '../src/i18n/en-status.ts';
@@ -45,7 +45,7 @@ async function expectNoEnglish(scope: Page | Locator, ...parts: object[]) {
 }
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axeScan(page).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeScan } from './axe-scan.ts';
 import { generateDataset } from '../scripts/generate-dataset.ts';
 import type { Round } from '../src/domain/schema.ts';
 import { enTimeline } from '../src/i18n/en-timeline.ts';
@@ -147,7 +147,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await ready(page);
     await page.locator('button[data-round-id]').first().hover();
     await expect(page.getByRole('tooltip')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axeScan(page).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
