@@ -28,7 +28,7 @@ if (outFlag !== undefined && (outFlag !== '--out' || outDir === undefined)) {
   console.error('usage: npx tsx scripts/profile-load.ts [dataset path or URL] [--out dir]');
   process.exit(2);
 }
-// A sample every 200 µs: V8's default (1 ms) leaves a 20 ms step of a 10,000-round load with 20 samples.
+// A sample every 200 µs: V8's default (1 ms) gives a 20 ms step of a 10,000-round load only 20 samples.
 const SAMPLING_INTERVAL_US = 200;
 const WINDOW_MS = 100;
 const TOP_FUNCTIONS = 15;
