@@ -3,8 +3,8 @@
  * from before the page opens to `timeline-ready`, summarised. Not the benchmark (`npm run bench`): one load,
  * for finding what to shorten.
  *
- *   npx tsx scripts/generate-dataset.ts 10000 dist/bench-data/r10k.json
  *   npx vite build --minify false     # so that functions keep their names; the timings shift a little
+ *   npx tsx scripts/generate-dataset.ts 10000 dist/bench-data/r10k.json     # after the build, which empties dist/
  *   npx vite preview --host 127.0.0.1 --port 4301 --strictPort &
  *   PARLEY_URL=http://127.0.0.1:4301/ npx tsx scripts/profile-load.ts bench-data/r10k.json [--out dir]
  *
@@ -21,6 +21,7 @@ import path from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { launchChromium } from './browser.ts';
 import { busyMs, busyWindows, selfTimes, type CpuProfile } from './bench/cpu-profile-summary.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './bench/measure-run.ts';
 
 const base = process.env.PARLEY_URL ?? 'http://127.0.0.1:4301/';
 const [data, outFlag, outDir] = process.argv.slice(2);
@@ -56,6 +57,12 @@ class ChildSession {
     this.answers.get(message.id)?.(message);
     this.answers.delete(message.id);
   }
+
+  /** The target went away: what it had not answered is answered with that, so that nothing waits forever. */
+  detached(): void {
+    for (const answer of this.answers.values()) answer({ error: { message: 'the target detached' } });
+    this.answers.clear();
+  }
 }
 
 interface ChildMessage {
@@ -83,7 +90,7 @@ function printThread(name: string, profile: CpuProfile, origin: number, end: num
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ viewport: BENCH_VIEWPORT });
   await page.addInitScript('Worker.prototype.terminate = function () {};');
   const cdp = await page.context().newCDPSession(page);
   const children: ChildSession[] = [];
@@ -96,13 +103,16 @@ try {
     children.push(child);
     if (targetInfo.type === 'worker') workers.push(child);
     // Sent at once, not each after the last one's answer: the target runs the commands in order, and every
-    // round trip would hold the worker longer at its start. Every target attached waits for the last one.
+    // round trip would hold the worker longer at its start. Each target attached is held until the last one.
     if (targetInfo.type === 'worker') {
       void child.send('Profiler.enable');
       void child.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
       void child.send('Profiler.start');
     }
     void child.send('Runtime.runIfWaitingForDebugger');
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => {
+    children.find((child) => child.sessionId === sessionId)?.detached();
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   await cdp.send('Profiler.enable');
@@ -112,27 +122,29 @@ try {
   const url = new URL(base);
   if (data !== undefined) url.searchParams.set('data', data);
   await page.goto(url.href);
-  await page.waitForFunction(() => performance.getEntriesByName('timeline-ready').length > 0, null, {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, {
     timeout: 300_000,
     polling: 50,
   });
-  const { readyMs, nowMs } = await page.evaluate(() => ({
-    readyMs: performance.getEntriesByName('timeline-ready')[0]!.startTime,
-    nowMs: performance.now(),
-  }));
+  const pageNow = () => page.evaluate(() => performance.now());
+  const readyMs = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, READY_MARK);
+  const beforeStop = await pageNow();
   const { profile: pageProfile } = await cdp.send('Profiler.stop');
-  // The profiles' clock is not the page's: ready is placed on it from how long before the profile stopped it
-  // came (off by the stop's round trip, a few ms), and the page's time zero from ready.
-  const end = pageProfile.endTime - (nowMs - readyMs) * 1000;
+  const afterStop = await pageNow();
+  // The profiles' clock is not the page's. The page's profile ended somewhere between the two readings of the
+  // page's clock around its stop; ready is placed as if at the first, and the page's time zero from ready.
+  const end = pageProfile.endTime - (beforeStop - readyMs) * 1000;
   const origin = end - readyMs * 1000;
-  console.log(`${url.href}\ntimeline-ready at ${Math.round(readyMs)} ms (the page's clock)`);
+  console.log(`${url.href}\n${READY_MARK} at ${Math.round(readyMs)} ms (the page's clock)`);
+  console.log(`placed on the profiles' clock to within ${Math.ceil(afterStop - beforeStop)} ms`);
   printThread('page', pageProfile, origin, end);
   const workerProfiles: CpuProfile[] = [];
   for (const worker of workers) {
     const answer = await worker.send('Profiler.stop');
     if (answer.result?.profile) workerProfiles.push(answer.result.profile);
+    else console.log(`\nA worker's profile could not be read: ${answer.error?.message ?? 'no profile came'}`);
   }
-  if (workerProfiles.length === 0) console.log('\nNo worker ran (the bundled dataset is read on the page).');
+  if (workers.length === 0) console.log('\nNo worker ran (the bundled dataset is read on the page).');
   workerProfiles.forEach((profile, k) => printThread(`worker ${k + 1}`, profile, origin, end));
 
   if (outDir !== undefined) {

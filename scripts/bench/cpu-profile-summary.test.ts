@@ -3,7 +3,8 @@ import { busyMs, busyWindows, selfTimes, type CpuProfile } from './cpu-profile-s
 
 const frame = (functionName: string, url = '', lineNumber = -1) => ({ functionName, url, lineNumber });
 
-// Ten milliseconds, one sample every 2 ms: parse, parse, idle, draw, parse (V8's line numbers count from 0).
+// Ten milliseconds, one sample every 2 ms: parse, parse, idle, draw, parse (V8's line numbers count from 0). Each
+// sample stands for the 2 ms from it to the next, the last for those to the profile's end.
 const profile: CpuProfile = {
   nodes: [
     { id: 1, callFrame: frame('(root)') },
@@ -26,8 +27,11 @@ describe('selfTimes', () => {
     ]);
   });
 
-  it('counts only the samples taken between from and to', () => {
-    expect(selfTimes(profile, 5_000, 7_000)).toEqual([['(anonymous) b-5678.js:20', 2]]);
+  it('counts only the time between from and to, a sample cut where it crosses either', () => {
+    expect(selfTimes(profile, 4_000, 8_000)).toEqual([
+      ['parse a-1234.js:10', 1],
+      ['(anonymous) b-5678.js:20', 1],
+    ]);
   });
 
   it('names a function without a script by its name alone', () => {
@@ -39,7 +43,8 @@ describe('selfTimes', () => {
 describe('busyMs', () => {
   it('is the time the thread was not idle', () => {
     expect(busyMs(profile)).toBe(8);
-    expect(busyMs(profile, 4_000, 6_000)).toBe(0);
+    expect(busyMs(profile, 4_000, 8_000)).toBe(2);
+    expect(busyMs(profile, 5_000, 7_000)).toBe(0);
   });
 });
 
@@ -55,6 +60,22 @@ describe('busyWindows', () => {
           ['parse a-1234.js:10', 2],
         ],
       },
+    ]);
+  });
+
+  it('splits a sample between the windows it spans, and measures a last, shorter window by its own length', () => {
+    expect(busyWindows(profile, { origin: 1_000, end: 11_000, windowMs: 3 })).toEqual([
+      { startMs: 0, busyShare: 1, top: [['parse a-1234.js:10', 3]] },
+      { startMs: 3, busyShare: 1 / 3, top: [['parse a-1234.js:10', 1]] },
+      {
+        startMs: 6,
+        busyShare: 1,
+        top: [
+          ['(anonymous) b-5678.js:20', 2],
+          ['parse a-1234.js:10', 1],
+        ],
+      },
+      { startMs: 9, busyShare: 1, top: [['parse a-1234.js:10', 1]] },
     ]);
   });
 

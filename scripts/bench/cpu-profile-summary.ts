@@ -27,39 +27,38 @@ function frameName({ callFrame }: ProfileNode): string {
   return `${name} ${callFrame.url.replace(/.*\//, '')}:${callFrame.lineNumber + 1}`;
 }
 
-/** One sample: when it was taken (µs), the function it was in, and how long it stands for (µs). */
-interface Sample {
-  at: number;
+/** The time one sample stands for, [start, end) in µs, and the function it was taken in. */
+interface SampleSpan {
+  start: number;
+  end: number;
   frame: string;
-  duration: number;
 }
 
 /**
- * The samples in time order. Each stands for the time until the next one; the last for the time until the
- * profile ends. Samples outside [from, to] (µs, when given) are left out.
+ * The samples in time order, each standing for the time from it to the next one (the last, to the profile's
+ * end), as DevTools counts them; each span cut to [from, to] (µs), and left out where nothing of it is inside.
  */
-function samplesOf(profile: CpuProfile, from = -Infinity, to = Infinity): Sample[] {
+function sampleSpans(profile: CpuProfile, from = -Infinity, to = Infinity): SampleSpan[] {
   const names = new Map(profile.nodes.map((node) => [node.id, frameName(node)]));
   const ids = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   const times: number[] = [];
   let at = profile.startTime;
   for (let i = 0; i < ids.length; i += 1) times.push((at += deltas[i] ?? 0));
-  const samples: Sample[] = [];
+  const spans: SampleSpan[] = [];
   for (let i = 0; i < ids.length; i += 1) {
-    const time = times[i]!;
-    if (time < from || time > to) continue;
-    const next = i + 1 < ids.length ? times[i + 1]! : profile.endTime;
-    samples.push({ at: time, frame: names.get(ids[i]!) ?? '(unknown)', duration: Math.max(0, next - time) });
+    const start = Math.max(from, times[i]!);
+    const end = Math.min(to, i + 1 < ids.length ? times[i + 1]! : profile.endTime);
+    if (end > start) spans.push({ start, end, frame: names.get(ids[i]!) ?? '(unknown)' });
   }
-  return samples;
+  return spans;
 }
 
 /** Milliseconds of `profile` spent in each function itself (self time), the most first; idle left out. */
 export function selfTimes(profile: CpuProfile, from?: number, to?: number): [frame: string, ms: number][] {
   const totals = new Map<string, number>();
-  for (const { frame, duration } of samplesOf(profile, from, to)) {
-    if (frame !== IDLE) totals.set(frame, (totals.get(frame) ?? 0) + duration / 1000);
+  for (const { start, end, frame } of sampleSpans(profile, from, to)) {
+    if (frame !== IDLE) totals.set(frame, (totals.get(frame) ?? 0) + (end - start) / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]);
 }
@@ -77,8 +76,9 @@ export interface BusyWindow {
 }
 
 /**
- * The thread's time from `origin` to `end` (µs) in windows of `windowMs`, each with the share of it that was
- * busy and the `topCount` functions it was busiest in.
+ * The thread's time from `origin` to `end` (µs) in windows of `windowMs` (the last one shorter where the time
+ * ends inside it), each with the share of it that was busy and the `topCount` functions it was busiest in.
+ * A sample's time is split between the windows it spans.
  */
 export function busyWindows(
   profile: CpuProfile,
@@ -89,19 +89,27 @@ export function busyWindows(
     topCount = 3,
   }: { origin: number; end: number; windowMs: number; topCount?: number },
 ): BusyWindow[] {
-  const windows: { busy: number; frames: Map<string, number> }[] = [];
-  const count = Math.ceil((end - origin) / (windowMs * 1000));
-  for (let k = 0; k < count; k += 1) windows.push({ busy: 0, frames: new Map() });
-  for (const { at, frame, duration } of samplesOf(profile, origin, end)) {
-    if (frame === IDLE) continue;
-    const window = windows[Math.min(count - 1, Math.floor((at - origin) / (windowMs * 1000)))];
-    if (window === undefined) continue;
-    window.busy += duration / 1000;
-    window.frames.set(frame, (window.frames.get(frame) ?? 0) + duration / 1000);
-  }
-  return windows.map(({ busy, frames }, k) => ({
-    startMs: k * windowMs,
-    busyShare: busy / windowMs,
-    top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, topCount),
+  const width = windowMs * 1000;
+  const windows = Array.from({ length: Math.ceil((end - origin) / width) }, (_, k) => ({
+    start: origin + k * width,
+    end: Math.min(end, origin + (k + 1) * width),
+    frames: new Map<string, number>(),
   }));
+  for (const span of sampleSpans(profile, origin, end)) {
+    if (span.frame === IDLE) continue;
+    const last = Math.min(windows.length - 1, Math.floor((span.end - origin) / width));
+    for (let k = Math.floor((span.start - origin) / width); k <= last; k += 1) {
+      const window = windows[k]!;
+      const inside = Math.min(span.end, window.end) - Math.max(span.start, window.start);
+      if (inside > 0) window.frames.set(span.frame, (window.frames.get(span.frame) ?? 0) + inside / 1000);
+    }
+  }
+  return windows.map(({ start, end: windowEnd, frames }, k) => {
+    const busy = [...frames.values()].reduce((sum, ms) => sum + ms, 0);
+    return {
+      startMs: k * windowMs,
+      busyShare: busy / ((windowEnd - start) / 1000),
+      top: [...frames].sort((a, b) => b[1] - a[1]).slice(0, topCount),
+    };
+  });
 }
