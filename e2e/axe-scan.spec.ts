@@ -26,3 +26,14 @@ test('a scan that cannot reach a frame of another origin fails, naming it', asyn
   await expect(page.frameLocator('iframe').locator('body')).toBeAttached();
   await expect(axeScan(page).analyze()).rejects.toThrow('axe could not scan 1 frame(s): iframe');
 });
+
+test('a scan whose rules leave out frame-tested fails, since it could not tell of a frame it missed', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.setContent('<main><h1>Frame check</h1></main>');
+  await expect(axeScan(page).withRules(['image-alt']).analyze()).rejects.toThrow(
+    'without its frame-tested rule',
+  );
+  await expect(axeScan(page).withRules(['image-alt', 'frame-tested']).analyze()).resolves.toBeTruthy();
+});
