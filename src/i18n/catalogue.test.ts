@@ -67,21 +67,30 @@ describe('plural', () => {
     expect(plural('en', { one: '# round', other: '# rounds' })(1)).toBe('1 round');
   });
 
-  it('makes no Intl rules until a count is written, then one set a language for all its messages', () => {
-    // A catalogue module calls plural as it is evaluated; the rules' first making is slow in Chromium.
-    const Real = Intl.PluralRules;
-    const madeFor: unknown[] = [];
-    const useRules = (rules: unknown) => Object.defineProperty(Intl, 'PluralRules', { value: rules });
-    useRules(
-      class extends Real {
-        constructor(...args: ConstructorParameters<typeof Real>) {
+  it('makes no Intl rules or number format until a count is written, then one of each a language', () => {
+    // A catalogue module calls plural as it is evaluated; their first making is slow in Chromium.
+    const made: string[] = [];
+    const { PluralRules, NumberFormat } = Intl;
+    const install = (rules: unknown, numbers: unknown) => {
+      Object.defineProperty(Intl, 'PluralRules', { value: rules });
+      Object.defineProperty(Intl, 'NumberFormat', { value: numbers });
+    };
+    install(
+      class extends PluralRules {
+        constructor(...args: ConstructorParameters<typeof PluralRules>) {
           super(...args);
-          madeFor.push(args[0]);
+          made.push(`PluralRules ${String(args[0])}`);
+        }
+      },
+      class extends NumberFormat {
+        constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+          super(...args);
+          made.push(`NumberFormat ${String(args[0])}`);
         }
       },
     );
     try {
-      // A locale no other test writes in, so that this module's kept rules start without it.
+      // A locale no other test writes in, so that the kept rules and formats start without it.
       const locale = 'uk-UA';
       const rounds = plural(locale, {
         one: '# раунд',
@@ -90,11 +99,11 @@ describe('plural', () => {
         other: '# раунду',
       });
       const steps = plural(locale, { one: '# крок', few: '# кроки', many: '# кроків', other: '# кроку' });
-      expect(madeFor).toEqual([]);
+      expect(made).toEqual([]);
       expect([rounds(2), steps(5), rounds(21)]).toEqual(['2 раунди', '5 кроків', '21 раунд']);
-      expect(madeFor).toEqual([locale]);
+      expect(made.sort()).toEqual([`NumberFormat ${locale}`, `PluralRules ${locale}`]);
     } finally {
-      useRules(Real);
+      install(PluralRules, NumberFormat);
     }
   });
 });
