@@ -42,13 +42,16 @@ class ChildSession {
   constructor(
     private readonly parent: CDPSession,
     readonly sessionId: string,
+    readonly type: string,
   ) {}
 
   send(method: string, params: object = {}): Promise<ChildMessage> {
     const id = (this.nextId += 1);
     const answered = new Promise<ChildMessage>((resolve) => this.answers.set(id, resolve));
     const message = JSON.stringify({ id, method, params });
-    void this.parent.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message });
+    this.parent
+      .send('Target.sendMessageToTarget', { sessionId: this.sessionId, message })
+      .catch((error: unknown) => this.receive({ id, error: { message: String(error) } }));
     return answered;
   }
 
@@ -94,17 +97,15 @@ try {
   await page.addInitScript('Worker.prototype.terminate = function () {};');
   const cdp = await page.context().newCDPSession(page);
   const children: ChildSession[] = [];
-  const workers: ChildSession[] = [];
   cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
     children.find((child) => child.sessionId === sessionId)?.receive(JSON.parse(message) as ChildMessage);
   });
   cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
-    const child = new ChildSession(cdp, sessionId);
+    const child = new ChildSession(cdp, sessionId, targetInfo.type);
     children.push(child);
-    if (targetInfo.type === 'worker') workers.push(child);
     // Sent at once, not each after the last one's answer: the target runs the commands in order, and every
     // round trip would hold the worker longer at its start. Each target attached is held until the last one.
-    if (targetInfo.type === 'worker') {
+    if (child.type === 'worker') {
       void child.send('Profiler.enable');
       void child.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
       void child.send('Profiler.start');
@@ -138,6 +139,7 @@ try {
   console.log(`${url.href}\n${READY_MARK} at ${Math.round(readyMs)} ms (the page's clock)`);
   console.log(`placed on the profiles' clock to within ${Math.ceil(afterStop - beforeStop)} ms`);
   printThread('page', pageProfile, origin, end);
+  const workers = children.filter((child) => child.type === 'worker');
   const workerProfiles: CpuProfile[] = [];
   for (const worker of workers) {
     const answer = await worker.send('Profiler.stop');
