@@ -21,7 +21,7 @@ import path from 'node:path';
 import type { CDPSession } from '@playwright/test';
 import { launchChromium } from './browser.ts';
 import { busyMs, busyWindows, selfTimes, type CpuProfile } from './bench/cpu-profile-summary.ts';
-import { BENCH_VIEWPORT, READY_MARK } from './bench/measure-run.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './bench/bench-page.ts';
 
 const base = process.env.PARLEY_URL ?? 'http://127.0.0.1:4301/';
 const [data, outFlag, outDir] = process.argv.slice(2);

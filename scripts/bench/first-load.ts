@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
-import { BENCH_VIEWPORT, READY_MARK } from './measure-run.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './bench-page.ts';
 
 /** The JavaScript the browser asked for before the timeline was ready, by where it comes from. */
 export interface FirstLoad {

@@ -1,4 +1,4 @@
-import { READY_MARK } from './measure-run.ts';
+import { READY_MARK } from './bench-page.ts';
 
 /**
  * The floor page: a bare page that downloads a dataset and then parses it in one go on its main thread, with

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from '@playwright/test';
 import { FLOOR_FAILED_MARK, FLOOR_PAGE } from './floor-page.ts';
-import { BENCH_VIEWPORT, firstLine, READY_MARK } from './measure-run.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './bench-page.ts';
+import { firstLine } from './measure-run.ts';
 import { throttleNetwork } from './throttle-network.ts';
 
 export interface FloorSettings {

@@ -6,13 +6,8 @@ import {
   TIMELINE_VIEWPORT_SELECTOR,
   type InteractionResult,
 } from './interaction.ts';
+import { BENCH_VIEWPORT, READY_MARK } from './bench-page.ts';
 import { throttleNetwork } from './throttle-network.ts';
-
-/** The name of the performance mark the app sets when the timeline's first render of a dataset is on screen. */
-export const READY_MARK = 'timeline-ready';
-
-/** The window every benchmark page is loaded in: a desktop's. */
-export const BENCH_VIEWPORT = { width: 1440, height: 900 };
 
 /** One fresh page's figures; null means not measured, and notes say why. */
 export interface RunResult {
