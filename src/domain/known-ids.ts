@@ -17,6 +17,16 @@ export function knownIds(ids: readonly string[]): KnownIds {
   };
 }
 
+/** knownIds of a map's keys, reading only the first ten: asked for a failure's words, not for every index. */
+export function knownKeys(ids: ReadonlyMap<string, unknown>): KnownIds {
+  const first: string[] = [];
+  for (const id of ids.keys()) {
+    if (first.length === MAX_KNOWN_LISTED) break;
+    first.push(id);
+  }
+  return { listed: first.join(', '), more: Math.max(0, ids.size - MAX_KNOWN_LISTED) };
+}
+
 /** `unknown party "ru2" (known: ua, ru)`, as a catalogue message. */
 export function unknownId(noun: IdNoun, id: string, known: KnownIds): Problem {
   return problem('unknownId', noun, id, known.listed, known.more);
