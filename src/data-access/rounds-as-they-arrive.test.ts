@@ -182,7 +182,7 @@ describe('RoundsAsTheyArrive', () => {
     const referenced = result!.referenced!;
     expect(referenced.count).toBe(ids.length);
     expect(referenced.rounds).toBe(result!.checked);
-    expect([...referenced.targets.sources.ids]).toEqual(dataset.sources.map((source) => source.id));
+    expect([...referenced.targets.sources.ids.keys()]).toEqual(dataset.sources.map((source) => source.id));
   });
 
   it('stops checking references at a round that fails them or that the quick check is unsure of', () => {
