@@ -114,12 +114,12 @@ describe('lanesFor table', () => {
         { id: 'ru+ua', label: 'Russia–Ukraine' },
       ],
       entries: [
-        { roundId: 'istanbul', laneId: 'ru+ua' },
-        { roundId: 'riyadh-us-ru', laneId: 'ru+us' },
-        { roundId: 'jeddah', laneId: 'ua+us' },
-        { roundId: 'call', laneId: 'ru+us' },
-        { roundId: 'riyadh-us-ua', laneId: 'ua+us' },
-        { roundId: 'shuttle', laneId: '(no-party)' },
+        { roundId: 'istanbul', round: 0, laneId: 'ru+ua' },
+        { roundId: 'riyadh-us-ru', round: 1, laneId: 'ru+us' },
+        { roundId: 'jeddah', round: 2, laneId: 'ua+us' },
+        { roundId: 'call', round: 3, laneId: 'ru+us' },
+        { roundId: 'riyadh-us-ua', round: 4, laneId: 'ua+us' },
+        { roundId: 'shuttle', round: 5, laneId: '(no-party)' },
       ],
     });
   });
@@ -144,8 +144,8 @@ describe('lanesFor table', () => {
       ],
     };
     expect(lanesFor(odd, 'table', startOf, labels).entries).toEqual([
-      { roundId: 'one', laneId: 'a+bc' },
-      { roundId: 'two', laneId: 'ab+c' },
+      { roundId: 'one', round: 0, laneId: 'a+bc' },
+      { roundId: 'two', round: 1, laneId: 'ab+c' },
     ]);
   });
 });
@@ -160,12 +160,12 @@ describe('lanesFor place', () => {
         { id: 'Istanbul, Türkiye', label: 'Istanbul, Türkiye' },
       ],
       entries: [
-        { roundId: 'istanbul', laneId: 'Istanbul, Türkiye' },
-        { roundId: 'riyadh-us-ru', laneId: 'Riyadh, Saudi Arabia' },
-        { roundId: 'jeddah', laneId: 'Jeddah, Saudi Arabia' },
-        { roundId: 'call', laneId: '(no-place)' },
-        { roundId: 'riyadh-us-ua', laneId: 'Riyadh, Saudi Arabia' },
-        { roundId: 'shuttle', laneId: '(no-place)' },
+        { roundId: 'istanbul', round: 0, laneId: 'Istanbul, Türkiye' },
+        { roundId: 'riyadh-us-ru', round: 1, laneId: 'Riyadh, Saudi Arabia' },
+        { roundId: 'jeddah', round: 2, laneId: 'Jeddah, Saudi Arabia' },
+        { roundId: 'call', round: 3, laneId: '(no-place)' },
+        { roundId: 'riyadh-us-ua', round: 4, laneId: 'Riyadh, Saudi Arabia' },
+        { roundId: 'shuttle', round: 5, laneId: '(no-place)' },
       ],
     });
   });
@@ -193,14 +193,14 @@ describe('lanesFor topic', () => {
         { id: 'embassies', label: 'EMBASSIES' },
       ],
       entries: [
-        { roundId: 'istanbul', laneId: 'ceasefire', status: 'not-agreed' },
-        { roundId: 'istanbul', laneId: 'prisoners', status: 'agreed' },
-        { roundId: 'riyadh-us-ru', laneId: 'embassies', status: 'agreed' },
-        { roundId: 'jeddah', laneId: 'ceasefire', status: 'partly-agreed' },
-        { roundId: 'jeddah', laneId: 'prisoners', status: 'discussed' },
-        { roundId: 'call', laneId: 'energy', status: 'agreed' },
-        { roundId: 'riyadh-us-ua', laneId: 'energy', status: 'proposed' },
-        { roundId: 'riyadh-us-ua', laneId: 'black-sea', status: 'agreed-in-principle' },
+        { roundId: 'istanbul', round: 0, laneId: 'ceasefire', status: 'not-agreed' },
+        { roundId: 'istanbul', round: 0, laneId: 'prisoners', status: 'agreed' },
+        { roundId: 'riyadh-us-ru', round: 1, laneId: 'embassies', status: 'agreed' },
+        { roundId: 'jeddah', round: 2, laneId: 'ceasefire', status: 'partly-agreed' },
+        { roundId: 'jeddah', round: 2, laneId: 'prisoners', status: 'discussed' },
+        { roundId: 'call', round: 3, laneId: 'energy', status: 'agreed' },
+        { roundId: 'riyadh-us-ua', round: 4, laneId: 'energy', status: 'proposed' },
+        { roundId: 'riyadh-us-ua', round: 4, laneId: 'black-sea', status: 'agreed-in-principle' },
       ],
     });
   });

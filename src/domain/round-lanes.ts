@@ -8,8 +8,11 @@ export type LaneMode = 'table' | 'place' | 'topic';
 /** One lane: a stable id (party ids, place or topic id) and the text shown beside it. */
 export type Lane = { id: string; label: string };
 
-/** A round shown in a lane; in topic lanes, `status` is the round's outcome on that topic. */
-export type LaneEntry = { roundId: string; laneId: string; status?: OutcomeStatus };
+/**
+ * A round shown in a lane: `round` is its position in the rounds the lanes were made for. In topic lanes,
+ * `status` is the round's outcome on that topic.
+ */
+export type LaneEntry = { roundId: string; round: number; laneId: string; status?: OutcomeStatus };
 
 /** The lanes in display order and every round's place in them. */
 export type Lanes = { lanes: Lane[]; entries: LaneEntry[] };
@@ -70,8 +73,8 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function* laneSteps(
   dataset: Dataset,
   mode: LaneMode,
-  /** The round's first instant, from its parsed EDTF date; NaN sorts last. */
-  startOf: (round: Round) => number,
+  /** The round's first instant, from its parsed EDTF date (`index` is its position); NaN sorts last. */
+  startOf: (round: Round, index: number) => number,
   /** Words, not data: the catalogue's, so they follow the interface's language. */
   labels: NoLaneLabels,
 ): Steps<Lanes> {
@@ -120,7 +123,11 @@ function placeKey(labels: NoLaneLabels): LaneKey {
   };
 }
 
-function* keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) => number): Steps<Lanes> {
+function* keyedLanes(
+  dataset: Dataset,
+  keyOf: LaneKey,
+  startOf: (round: Round, index: number) => number,
+): Steps<Lanes> {
   const first = new Map<string, Lane & { start: number }>();
   const entries: LaneEntry[] = [];
   const { rounds } = dataset;
@@ -128,12 +135,12 @@ function* keyedLanes(dataset: Dataset, keyOf: LaneKey, startOf: (round: Round) =
     if (i % ITEMS_PER_STEP === 0) yield;
     const round = rounds[i]!;
     const lane = keyOf(round);
-    const raw = startOf(round);
+    const raw = startOf(round, i);
     const start = Number.isNaN(raw) ? Infinity : raw;
     const seen = first.get(lane.id);
     if (seen === undefined) first.set(lane.id, { ...lane, start });
     else if (start < seen.start) seen.start = start;
-    entries.push({ roundId: round.id, laneId: lane.id });
+    entries.push({ roundId: round.id, round: i, laneId: lane.id });
   }
   const lanes = [...first.values()]
     .sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1) || compareText(a.label, b.label))
@@ -172,7 +179,12 @@ function* topicLanes(dataset: Dataset): Steps<Lanes> {
       return lane;
     });
     for (const lane of lanes.sort(byRank)) {
-      entries.push({ roundId: round.id, laneId: lane.id, status: combineStatuses(byTopic.get(lane.id)!) });
+      entries.push({
+        roundId: round.id,
+        round: i,
+        laneId: lane.id,
+        status: combineStatuses(byTopic.get(lane.id)!),
+      });
     }
   }
   return { lanes: [...used.values()].sort(byRank).map(({ id, label }) => ({ id, label })), entries };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datedRoundsInTimeOrder } from '../../domain/dated-rounds.ts';
 import { bundledData } from '../../test/bundled-dataset.ts';
 import { buildTimelineModel } from './timeline-model.ts';
 
@@ -19,5 +20,28 @@ describe('buildTimelineModel', () => {
     expect(model.items.map((item) => item.roundId).sort()).toEqual(given.map((d) => d.round.id).sort());
     expect(model.lanes.map((lane) => lane.id)).not.toContain(dropped!.id);
     expect(model.lanes).toHaveLength(whole.lanes.length - 1);
+  });
+
+  it('orders the marks of rounds alike in time and lane as the time order does, whatever the dataset order', () => {
+    // Two copies of every round, on its day and at its table, written in the dataset after the originals, with
+    // titles that the time order puts first: "(a) Riyadh talks" before "Riyadh talks".
+    const copies = dataset.rounds.map((round) => ({
+      ...round,
+      id: `${round.id}-copy`,
+      title: `(a) ${round.title}`,
+    }));
+    const doubled = { ...dataset, rounds: [...dataset.rounds, ...copies] };
+    const dated = datedRoundsInTimeOrder(doubled.rounds);
+    for (const mode of ['table', 'place', 'topic'] as const) {
+      const { items } = buildTimelineModel(doubled, dated, mode);
+      const timeOrder = dated.map(({ round }) => round.id);
+      // Within a lane, marks that start and end together keep the rounds' time order.
+      for (let i = 1; i < items.length; i += 1) {
+        const [a, b] = [items[i - 1]!, items[i]!];
+        if (a.start !== b.start || a.end !== b.end || a.lane !== b.lane) continue;
+        expect(timeOrder.indexOf(a.roundId)).toBeLessThan(timeOrder.indexOf(b.roundId));
+      }
+      expect(items.some((item) => item.roundId.endsWith('-copy'))).toBe(true);
+    }
   });
 });

@@ -68,24 +68,19 @@ export function* timelineModelSteps(
   /** The words of lanes and labels that are not data ("No fixed place", "Call"), in the language shown. */
   words: Pick<TimelineWords, 'laneNoParties' | 'laneNoPlace' | 'shortCall' | 'shortExchange'> = enTimeline,
 ): Steps<TimelineModel> {
-  const byId = new Map<string, DatedRound>();
+  // The lanes are made for the given rounds in their time order, and each entry names its round's place among
+  // them: no index of the rounds by id is made to look entries up in (with one, the model of 100,000 rounds took
+  // 303-340 ms instead of 238-278, in Node). Marks alike in time and lane keep the rounds' time order (title,
+  // then id), as the list and the keys do, where they kept the dataset's order.
+  const rounds: Round[] = [];
   for (let i = 0; i < dated.length; i += 1) {
     if (i % ITEMS_PER_STEP === 0) yield;
-    byId.set(dated[i]!.round.id, dated[i]!);
+    rounds.push(dated[i]!.round);
   }
-  // The given rounds are the dataset's, dated (every caller's are: the model's, or some of them); when they are
-  // as many as the dataset has, they are all of them, and no pass is needed to find them.
-  const shown =
-    byId.size === dataset.rounds.length
-      ? dataset.rounds
-      : dataset.rounds.filter((round) => byId.has(round.id));
-  yield;
-  const all = yield* laneSteps(
-    { ...dataset, rounds: shown },
-    mode,
-    (round) => byId.get(round.id)?.date.start.getTime() ?? NaN,
-    { noParties: words.laneNoParties, noPlace: words.laneNoPlace },
-  );
+  const all = yield* laneSteps({ ...dataset, rounds }, mode, (_, i) => dated[i]!.date.start.getTime(), {
+    noParties: words.laneNoParties,
+    noPlace: words.laneNoPlace,
+  });
   const keep = mode === 'topic' && onlyTopics.length > 0 ? new Set(onlyTopics) : null;
   const lanes = keep ? all.lanes.filter((lane) => keep.has(lane.id)) : all.lanes;
   const entries = keep ? all.entries.filter((entry) => keep.has(entry.laneId)) : all.entries;
@@ -94,9 +89,9 @@ export function* timelineModelSteps(
   for (let i = 0; i < entries.length; i += 1) {
     if (i % ITEMS_PER_STEP === 0) yield;
     const entry = entries[i]!;
-    const d = byId.get(entry.roundId);
+    const d = dated[entry.round]!;
     const lane = laneIndex.get(entry.laneId);
-    if (!d || lane === undefined) continue;
+    if (lane === undefined) continue;
     const { round, date } = d;
     items.push({
       key: mode === 'topic' ? `${round.id}@${entry.laneId}` : round.id,
