@@ -280,4 +280,19 @@ describe('the known ids an unknown id is reported with', () => {
     );
     expect(reported([])).toBe('unknown party "x" (known: none)');
   });
+
+  it('are read from the index the checks make: the first ten of its ids, and how many more', () => {
+    const fixture = validSmall() as Pick<Dataset, 'parties'>;
+    // Nine parties more than the fixture's three, added after them, so the index holds twelve.
+    const [first] = fixture.parties;
+    const more = Array.from({ length: 9 }, (_, i) => ({ ...first!, id: `extra-${i + 1}` }));
+    const dataset = withValueAt(fixture, ['parties'], [...fixture.parties, ...more]);
+    const found = validateReferences(
+      datasetSchema.parse(withValueAt(dataset, ['people', 1, 'party'], 'west')),
+    );
+    expect(found.map(formatIssue)).toContain(
+      'people[1].party: unknown party "west" (known: north, south, lake, extra-1, extra-2, extra-3, extra-4, ' +
+        'extra-5, extra-6, extra-7 and 2 more)',
+    );
+  });
 });

@@ -109,7 +109,7 @@ export interface RoundReferenceCheck {
 /** The checks of rounds' own references against `collections` (those written before the rounds). */
 export function roundReferenceCheck(collections: ReferredCollections): RoundReferenceCheck {
   let found = false;
-  // Duplicate ids among the collections are validateReferences' to report; a Set of the ids is the same.
+  // Duplicate ids among the collections are validateReferences' to report; the index of the ids is the same.
   const targets = roundTargets(collections, () => undefined);
   const checks = roundChecks(targets, () => (found = true), null);
   return {
