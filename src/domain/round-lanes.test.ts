@@ -124,6 +124,17 @@ describe('lanesFor table', () => {
     });
   });
 
+  it('gives the start function each round with its position', () => {
+    const { lanes } = lanesFor(
+      dataset,
+      'table',
+      (round, index) => (round === dataset.rounds[index] ? index : NaN),
+      labels,
+    );
+    // Lanes in the order of their first rounds in the dataset, the round without parties last.
+    expect(lanes.map((l) => l.id)).toEqual(['ru+ua', 'ru+us', 'ua+us', '(no-party)']);
+  });
+
   it('orders by the given start function, ties by label', () => {
     const { lanes } = lanesFor(dataset, 'table', () => 0, labels);
     expect(lanes.map((l) => l.label)).toEqual([

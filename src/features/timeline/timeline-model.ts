@@ -52,8 +52,9 @@ const KIND_PRIORITY: Record<EncodedKind, number> = {
 
 /**
  * Builds the marks and lanes for a lane mode; pure and computed once per (dataset, rounds, mode). The given
- * rounds are the dataset's, dated (all of them or some), and only they get marks; in topic mode, `onlyTopics`
- * (when not empty) keeps just those topics' lanes.
+ * rounds are the dataset's, dated (all of them or some), in time order (datedRoundsInTimeOrder), and only they
+ * get marks; marks alike in start, end and lane keep that order. In topic mode, `onlyTopics` (when not empty)
+ * keeps just those topics' lanes.
  */
 export function buildTimelineModel(...input: Parameters<typeof timelineModelSteps>): TimelineModel {
   return runSteps(timelineModelSteps(...input));
