@@ -72,7 +72,7 @@ export function* timelineModelSteps(
   // The lanes are made for the given rounds in their time order, and each entry names its round's place among
   // them: no index of the rounds by id is made to look entries up in (with one, the model of 100,000 rounds took
   // 303-340 ms instead of 238-278, in Node). Marks alike in time and lane keep the rounds' time order (title,
-  // then id), as the list and the keys do, where they kept the dataset's order.
+  // then id), as the list and the keys do.
   const rounds: Round[] = [];
   for (let i = 0; i < dated.length; i += 1) {
     if (i % ITEMS_PER_STEP === 0) yield;
