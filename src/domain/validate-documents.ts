@@ -3,7 +3,7 @@ import { agreementStatuses } from './vocabularies.ts';
 import type { Dataset, PlanDocument } from './schema.ts';
 import { problem, type Problem } from './problem.ts';
 import { formatPath } from './validation-issue.ts';
-import { unknownId, type KnownIds } from './known-ids.ts';
+import { knownIds, unknownId } from './known-ids.ts';
 
 type Path = readonly (string | number)[];
 
@@ -16,7 +16,6 @@ export interface DocumentCheckContext {
   cite: (ids: readonly string[] | undefined, path: Path) => void;
   /** Checks an EDTF date and reports why it does not parse. */
   checkDate: (value: string | undefined, path: Path) => void;
-  knownIds: (ids: readonly string[]) => KnownIds;
 }
 
 const AGREEMENT = new Set<string>(agreementStatuses);
@@ -39,7 +38,6 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
         problem('duplicateId', document.id, formatPath(['documents', earlier.index])),
       );
   });
-  const knownDocuments = context.knownIds([...byId.keys()]);
 
   documents.forEach((document, d) => {
     const path = ['documents', d];
@@ -48,7 +46,7 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
     if (document.companionOf === document.id) {
       report([...path, 'companionOf'], problem('companionOfItself'));
     } else if (document.companionOf !== undefined && !byId.has(document.companionOf)) {
-      report([...path, 'companionOf'], unknownId('document', document.companionOf, knownDocuments));
+      report([...path, 'companionOf'], unknownId('document', document.companionOf, knownIds(byId)));
     }
     cite(document.sources, path);
     checkVersions(document, path, context);
@@ -68,12 +66,12 @@ export function checkDocumentsAndStatus(dataset: Dataset, context: DocumentCheck
       const referencePath = [...path, 'documents', i];
       const found = byId.get(reference.document);
       if (found === undefined) {
-        report([...referencePath, 'document'], unknownId('document', reference.document, knownDocuments));
+        report([...referencePath, 'document'], unknownId('document', reference.document, knownIds(byId)));
       } else if (
         reference.version !== undefined &&
         !found.document.versions.some((v) => v.id === reference.version)
       ) {
-        const versions = context.knownIds([...new Set(found.document.versions.map((v) => v.id))]);
+        const versions = knownIds(new Set(found.document.versions.map((v) => v.id)));
         report(
           [...referencePath, 'version'],
           problem('unknownVersion', reference.version, reference.document, versions.listed, versions.more),

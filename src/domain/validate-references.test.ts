@@ -271,7 +271,7 @@ describe('validateReferences on documents, meeting status and coverage', () => {
 });
 
 describe('the known ids an unknown id is reported with', () => {
-  const reported = (ids: string[]) => wordProblem(unknownId('party', 'x', knownIds(ids)));
+  const reported = (ids: string[]) => wordProblem(unknownId('party', 'x', knownIds(new Set(ids))));
   it('lists up to ten ids and counts the rest', () => {
     expect(reported(['ua', 'ru', 'us'])).toBe('unknown party "x" (known: ua, ru, us)');
     const twelve = Array.from({ length: 12 }, (_, i) => `p${i + 1}`);

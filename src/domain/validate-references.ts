@@ -2,7 +2,7 @@ import { tryParseEdtf } from './dates.ts';
 import { checkDocumentsAndStatus } from './validate-documents.ts';
 import { roundFormats } from './vocabularies.ts';
 import type { Dataset, Participant, Person, Round } from './schema.ts';
-import { knownIds, knownKeys, unknownId } from './known-ids.ts';
+import { knownIds, unknownId } from './known-ids.ts';
 import { problem, type Problem } from './problem.ts';
 import type { IdNoun } from './problem-words.ts';
 import { formatPath, issueAt, type ValidationIssue } from './validation-issue.ts';
@@ -90,7 +90,6 @@ export function validateReferences(dataset: Dataset, early?: ReferencesCheckedEa
     referParty: (id, path) => refer(parties, id, path),
     cite,
     checkDate,
-    knownIds,
   });
   return issues;
 }
@@ -146,7 +145,7 @@ function checkedAlike(
 
 /**
  * The ids of `items`, reporting those written twice. The map it fills is the index itself, and a failure lists
- * the known ids from it (knownKeys) when it happens: a Set and a list of every id as well, made for each index,
+ * the known ids from it (knownIds) when it happens: a Set and a list of every id as well, made for each index,
  * are 200,000 entries more for the rounds' index at 100,000 rounds, made in the dataset worker after the last
  * byte (in Node, the checks left then took 60 ms with them, 47 without).
  */
@@ -174,7 +173,7 @@ function roundTargets(collections: ReferredCollections, report: Report): RoundTa
 // The two rules, each said once; the places they report at are given in two ways (a path, or the stack of keys
 // the rounds are checked with).
 function unresolved(target: IdIndex, id: string): Problem | null {
-  return target.ids.has(id) ? null : unknownId(target.noun, id, knownKeys(target.ids));
+  return target.ids.has(id) ? null : unknownId(target.noun, id, knownIds(target.ids));
 }
 
 function undated(value: string | undefined): Problem | null {

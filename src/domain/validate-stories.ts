@@ -23,9 +23,8 @@ export function validateStories(dataset: Dataset): ValidationIssue[] {
   const report = (path: Path, found: Problem) => issues.push(issueAt(formatPath(path), found));
   const known = (noun: IdNoun, ids: readonly string[]) => {
     const set = new Set(ids);
-    const listed = knownIds(ids);
     return (id: string, path: Path) => {
-      if (!set.has(id)) report(path, unknownId(noun, id, listed));
+      if (!set.has(id)) report(path, unknownId(noun, id, knownIds(set)));
       return set.has(id);
     };
   };
