@@ -1,3 +1,4 @@
+import { keptByKey } from '../utils/kept-by-key.ts';
 import { dateLocale } from './date-locale.ts';
 
 /**
@@ -8,7 +9,7 @@ import { dateLocale } from './date-locale.ts';
  */
 export const collateWords: (a: string, b: string) => number = new Intl.Collator('en').compare;
 
-const collators = new Map<string, Intl.Collator>();
+const collatorFor = keptByKey((code) => new Intl.Collator(code));
 
 /**
  * Compares two strings as a reader of the interface's language orders them (it follows the language the
@@ -16,8 +17,5 @@ const collators = new Map<string, Intl.Collator>();
  * as translated place names.
  */
 export function collateForReader(a: string, b: string): number {
-  const { code } = dateLocale();
-  let collator = collators.get(code);
-  if (!collator) collators.set(code, (collator = new Intl.Collator(code)));
-  return collator.compare(a, b);
+  return collatorFor(dateLocale().code).compare(a, b);
 }

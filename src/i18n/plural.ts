@@ -1,3 +1,4 @@
+import { keptByKey } from '../utils/kept-by-key.ts';
 import { numberFormat } from './number-format.ts';
 
 /** The forms of a counted phrase, by CLDR plural category; `#` stands for the count, written in the language. */
@@ -7,16 +8,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 // entry starts the dataset's load: made there, Chromium's first Intl.PluralRules and NumberFormat took about
 // 20 ms of that evaluation (a CPU profile at 10,000 rounds). Made here, the cost falls where a count is first
 // written.
-const rulesByLocale = new Map<string, Intl.PluralRules>();
-
-function pluralRules(locale: string): Intl.PluralRules {
-  let rules = rulesByLocale.get(locale);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(locale);
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
+const pluralRules = keptByKey((locale) => new Intl.PluralRules(locale));
 
 /**
  * A message for a count in one language: `plural('uk', { one: '# раунд', few: '# раунди', many: '# раундів',
