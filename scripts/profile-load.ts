@@ -11,7 +11,8 @@
  * Prints when the timeline was ready, then for each thread its busy time, the functions it spent most time in
  * (self time) and its time in windows of 100 ms with the busiest functions of each, all from the page's time
  * zero (its navigation's start, as the ready mark is timed) to ready. `--out dir` also writes each profile as a
- * .cpuprofile file, which Chromium's DevTools opens.
+ * .cpuprofile file, which Chromium's DevTools opens, and ready.json: the page's time zero and ready on the
+ * profiles' clock (µs), since the profiles run on past ready.
  *
  * The worker is profiled through the page's DevTools session: it is held at its start until its profiler runs,
  * and kept after the load (the app ends it once the model is in), so that its profile can be read.
@@ -156,7 +157,11 @@ try {
       profile,
     }));
     for (const { file, profile } of files) await writeFile(file, JSON.stringify(profile));
-    console.log(`\nProfiles written: ${files.map(({ file }) => file).join(', ')}`);
+    // Where the page's time zero and ready fall on the profiles' clock, so that a later look at the files can
+    // cut them at ready: work after it is in the profiles too.
+    const placement = path.join(outDir, 'ready.json');
+    await writeFile(placement, JSON.stringify({ readyMs, originUs: origin, readyUs: end }));
+    console.log(`\nProfiles written: ${[...files.map(({ file }) => file), placement].join(', ')}`);
   }
 } finally {
   await browser.close();
