@@ -6,7 +6,12 @@ import { combineStatuses, laneSteps } from './round-lanes.ts';
 import { datasetSchema, type Dataset, type OutcomeStatus, type Round } from './schema.ts';
 import { outcomeStatuses } from './vocabularies.ts';
 
-const lanesFor = (...input: Parameters<typeof laneSteps>) => runSteps(laneSteps(...input));
+/** The lanes, each entry also naming its round's id (read from its position), so that expectations name rounds. */
+const lanesFor = (...input: Parameters<typeof laneSteps>) => {
+  const { lanes, entries } = runSteps(laneSteps(...input));
+  const { rounds } = input[0];
+  return { lanes, entries: entries.map((entry) => ({ roundId: rounds[entry.round]?.id, ...entry })) };
+};
 
 const S = ['s01'];
 /** The start the app passes: the first instant of the round's EDTF date. */

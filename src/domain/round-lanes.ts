@@ -9,10 +9,10 @@ export type LaneMode = 'table' | 'place' | 'topic';
 export type Lane = { id: string; label: string };
 
 /**
- * A round shown in a lane: `round` is its position in the rounds the lanes were made for. In topic lanes,
- * `status` is the round's outcome on that topic.
+ * A round shown in a lane: `round` is its position in the rounds the lanes were made for (its id is theirs to
+ * give). In topic lanes, `status` is the round's outcome on that topic.
  */
-export type LaneEntry = { roundId: string; round: number; laneId: string; status?: OutcomeStatus };
+export type LaneEntry = { round: number; laneId: string; status?: OutcomeStatus };
 
 /** The lanes in display order and every round's place in them. */
 export type Lanes = { lanes: Lane[]; entries: LaneEntry[] };
@@ -140,7 +140,7 @@ function* keyedLanes(
     const seen = first.get(lane.id);
     if (seen === undefined) first.set(lane.id, { ...lane, start });
     else if (start < seen.start) seen.start = start;
-    entries.push({ roundId: round.id, round: i, laneId: lane.id });
+    entries.push({ round: i, laneId: lane.id });
   }
   const lanes = [...first.values()]
     .sort((a, b) => (a.start === b.start ? 0 : a.start < b.start ? -1 : 1) || compareText(a.label, b.label))
@@ -179,12 +179,7 @@ function* topicLanes(dataset: Dataset): Steps<Lanes> {
       return lane;
     });
     for (const lane of lanes.sort(byRank)) {
-      entries.push({
-        roundId: round.id,
-        round: i,
-        laneId: lane.id,
-        status: combineStatuses(byTopic.get(lane.id)!),
-      });
+      entries.push({ round: i, laneId: lane.id, status: combineStatuses(byTopic.get(lane.id)!) });
     }
   }
   return { lanes: [...used.values()].sort(byRank).map(({ id, label }) => ({ id, label })), entries };
